@@ -1,0 +1,25 @@
+/** The readable summary printed after an evaluation: total, grade, deductions, checks. */
+import type { EvaluationJson } from "../core/result-json";
+
+const SEVERITY: Record<string, string> = { error: "错误", warning: "警告", info: "提示" };
+
+export function humanSummary(j: EvaluationJson, outPath?: string): string {
+  const lines: string[] = [];
+  const head = [j.department ?? "（未填部门名称）", j.year ? `${j.year}年度` : "", `指标体系 ${j.framework}`].filter(Boolean).join("  ");
+  lines.push(head);
+  if (j.total === null) lines.push("  尚未填写自评得分。");
+  else {
+    const uncapped = j.totalUncapped !== null && j.totalUncapped !== j.total ? `（未封顶 ${j.totalUncapped}）` : "";
+    const stated = j.statedTotal !== null ? `；填报 ${j.statedTotal} 分${j.statedGrade ? `、${j.statedGrade}` : ""}` : "";
+    lines.push(`  自评总分 ${j.total} 分${uncapped}，评价等级：${j.grade}${stated}${j.complete ? "" : "（有指标未填得分）"}`);
+  }
+  lines.push(`  扣分 ${j.deductions.length} 项${j.deductions.length ? "：" : ""}`);
+  for (const d of j.deductions) {
+    lines.push(`    - ${d.path.join(" / ")}：${d.weight} 分得 ${d.score} 分，扣 ${d.deduction} 分${d.reason ? `（${d.reason}）` : ""}`);
+  }
+  const count = (s: string) => j.checks.filter((c) => c.severity === s).length;
+  lines.push(`  数据检查：错误 ${count("error")}，警告 ${count("warning")}，提示 ${count("info")}`);
+  for (const c of j.checks) lines.push(`    [${SEVERITY[c.severity]}] ${c.message}${c.cells.length ? `（${c.cells.slice(0, 3).join("、")}）` : ""}`);
+  if (outPath) lines.push(`  结果已写入：${outPath}`);
+  return lines.join("\n") + "\n";
+}

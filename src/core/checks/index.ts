@@ -1,0 +1,44 @@
+/** Every check, in the order their findings are listed. */
+import { carryIdentity } from "./carry-identity";
+import type { Check, CheckSpec, Scored } from "./check";
+import { deductionReason } from "./deduction-reason";
+import { gradeCheck } from "./grade";
+import { missingInput } from "./missing-input";
+import { partsSum } from "./parts-sum";
+import { rateRange } from "./rate-range";
+import { reasonPointsCheck } from "./reason-points";
+import { reportedRate } from "./reported-rate";
+import { ruleScore } from "./rule-score";
+import { ruleText } from "./rule-text";
+import { scoreRange } from "./score-range";
+import { scoreSum } from "./score-sum";
+import { totalCheck } from "./total";
+import { weightSum } from "./weight-sum";
+
+export type { Check, CheckId, CheckSpec, Severity } from "./check";
+export { SEVERITY_LABEL } from "./check";
+
+export const ALL_CHECKS: readonly CheckSpec[] = [
+  weightSum,
+  scoreSum,
+  scoreRange,
+  deductionReason,
+  reasonPointsCheck,
+  ruleScore,
+  ruleText,
+  totalCheck,
+  gradeCheck,
+  reportedRate,
+  rateRange,
+  partsSum,
+  carryIdentity,
+  missingInput,
+];
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** All findings, errors first, then in check order. */
+export function runChecks(e: Scored): Check[] {
+  const all = ALL_CHECKS.flatMap((c) => c.run(e));
+  return all.map((c, i) => ({ c, i })).sort((a, b) => ORDER[a.c.severity] - ORDER[b.c.severity] || a.i - b.i).map((x) => x.c);
+}

@@ -1,0 +1,37 @@
+import { walk } from "../evaluation";
+import { check, type Check, type CheckSpec } from "./check";
+
+/**
+ * A value needed by a rate, a rule or the score is missing or unreadable. Unreadable cells
+ * are errors; blank scores and inputs a rule or a reported rate needs are warnings. Rates
+ * nobody uses are listed in the results, not here, to keep the list short.
+ */
+export const missingInput: CheckSpec = {
+  id: "missing-input",
+  name: "缺少数据",
+  description: "评分、规则或填报比率需要的数据为空或无法识别",
+  run: (e) => {
+    const out: Check[] = [];
+    for (const p of e.input.problems) {
+      if (p.check === "missing-input") out.push(check("missing-input", "error", [p.cell], `${p.what}无法识别：${p.reason}`));
+    }
+    for (const n of walk(e.tree)) {
+      if (!n.isLeaf) continue;
+      if (n.weight === undefined) out.push(check("missing-input", "warning", [n.scoreCell], `“${n.name}”没有分值`));
+      if (!n.entered && !e.input.problems.some((p) => p.cell === n.scoreCell)) {
+        out.push(check("missing-input", "warning", [n.scoreCell], `“${n.name}”未填写自评得分`));
+      }
+      const rule = n.rule?.parsed;
+      if (rule?.ok && "measure" in rule.rule && n.measured === undefined) {
+        const m = rule.rule.measure;
+        const why = m.kind === "rate" ? e.rate(m.rate)?.error?.message : `缺少：${m.name}`;
+        out.push(check("missing-input", "warning", [n.rule?.cell ?? n.scoreCell], `“${n.name}”的评分规则需要${m.name}，无法计算（${why ?? "缺少数据"}）`));
+      }
+    }
+    for (const r of e.input.reportedRates) {
+      const result = e.rate(r.rate);
+      if (result?.error) out.push(check("missing-input", "warning", [r.cell], `填报了${result.spec.name}，但无法复核（${result.error.message}）`));
+    }
+    return out;
+  },
+};

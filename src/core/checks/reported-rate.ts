@@ -1,0 +1,27 @@
+import { Decimal, HUNDRED, round } from "../decimal";
+import { check, type CheckSpec } from "./check";
+
+/** A rate the department wrote must equal the recomputed one at the precision it was written. */
+export const reportedRate: CheckSpec = {
+  id: "reported-rate",
+  name: "填报比率",
+  description: "基础数据表中填报的比率与按公式重新计算的结果不一致",
+  run: (e) => {
+    const out = [];
+    for (const r of e.input.reportedRates) {
+      const result = e.rate(r.rate);
+      if (!result?.value) continue; // reported by missing-input
+      const recomputed = round(result.value.times(HUNDRED), r.decimals);
+      const written = round(r.percent, r.decimals);
+      if (recomputed.equals(written)) continue;
+      const sign = written.abs().equals(recomputed.abs()) && !written.isZero() ? "（正负号相反）" : "";
+      out.push(check("reported-rate", "error", [r.cell],
+        `${result.spec.name}填报为${fmt(written, r.decimals)}%，按公式${result.words}×100%重新计算为${fmt(recomputed, r.decimals)}%${sign}`));
+    }
+    return out;
+  },
+};
+
+function fmt(d: Decimal, places: number): string {
+  return d.toFixed(places);
+}

@@ -1,0 +1,27 @@
+import { sameScore } from "../decimal";
+import { walk } from "../evaluation";
+import { formatPercent, formatPoints } from "../format";
+import { describeRule } from "../rules/rule";
+import { check, type CheckSpec } from "./check";
+
+/**
+ * The entered score differs from what the row's rule gives. Deduction rules are left to
+ * `reason-points`, which already compares the reason's points with the score.
+ */
+export const ruleScore: CheckSpec = {
+  id: "rule-score",
+  name: "规则得分",
+  description: "填报得分与评分规则计算的建议得分不一致",
+  run: (e) => {
+    const out = [];
+    for (const n of walk(e.tree)) {
+      const rule = n.rule?.parsed;
+      if (!rule?.ok || rule.rule.kind === "deduction" || !n.entered || n.suggested === undefined) continue;
+      if (sameScore(n.entered.value, n.suggested)) continue;
+      const measured = n.measured !== undefined && "measure" in rule.rule ? `，${rule.rule.measure.name}为${formatPercent(n.measured)}` : "";
+      out.push(check("rule-score", "warning", [n.entered.cell, n.rule?.cell],
+        `“${n.name}”填报得分${formatPoints(n.entered.value)}，按评分规则（${describeRule(rule.rule)}${measured}）应得${formatPoints(n.suggested)}`));
+    }
+    return out;
+  },
+};

@@ -1,0 +1,33 @@
+import { sum } from "../decimal";
+import { walk } from "../evaluation";
+import { formatPoints } from "../format";
+import { check, type CheckSpec } from "./check";
+
+/** Children's weights must add up to their parent's (Haizhu printed 20+20+20 under 50). */
+export const weightSum: CheckSpec = {
+  id: "weight-sum",
+  name: "分值合计",
+  description: "下级指标分值之和不等于上级指标分值，或一级指标分值合计不为100分",
+  run: (e) => {
+    const out = [];
+    for (const n of walk(e.tree)) {
+      if (n.isLeaf || !n.weightCell || n.children.some((c) => c.weight === undefined)) continue;
+      const total = sum(n.children.map((c) => c.weight!));
+      if (!total.equals(n.weight!)) {
+        const parts = n.children.map((c) => formatPoints(c.weight!).replace("分", "")).join("+");
+        out.push(
+          check("weight-sum", "error", [n.weightCell, ...n.children.map((c) => c.weightCell)],
+            `“${n.name}”的分值为${formatPoints(n.weight!)}，但其下级指标分值合计为${parts}=${formatPoints(total)}`),
+        );
+      }
+    }
+    if (e.tree.every((n) => n.weight !== undefined)) {
+      const total = sum(e.tree.map((n) => n.weight!));
+      if (!total.equals(100)) {
+        out.push(check("weight-sum", "error", e.tree.map((n) => n.weightCell),
+          `一级指标分值合计为${formatPoints(total)}，应为100分`));
+      }
+    }
+    return out;
+  },
+};

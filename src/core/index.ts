@@ -1,0 +1,34 @@
+/**
+ * The engine's public entry points. Pure: grids in, evaluation, JSON and write plan out.
+ * The Excel add-in, the browser page and the command line all go through here.
+ */
+import type { WorkbookGrids } from "./grid/grid";
+import { evaluate, type EvaluateOptions } from "./evaluate";
+import type { Evaluation } from "./evaluation";
+import { buildWritePlan, type PlanOptions, type WritePlan } from "./plan";
+import { readWorkbook } from "./reader";
+import { toEvaluationJson, type EvaluationJson } from "./result-json";
+
+export interface EvaluatedWorkbook {
+  readonly evaluation: Evaluation;
+  readonly plan: WritePlan;
+  readonly json: EvaluationJson;
+}
+
+/** Reads, evaluates and plans one workbook. Throws WorkbookError when it cannot be used. */
+export function evaluateWorkbook(grids: WorkbookGrids, file?: string, options: EvaluateOptions & PlanOptions = {}): EvaluatedWorkbook {
+  const evaluation = evaluate(readWorkbook(grids, file), options);
+  return { evaluation, plan: buildWritePlan(evaluation, options), json: toEvaluationJson(evaluation) };
+}
+
+export { evaluate } from "./evaluate";
+export { readWorkbook } from "./reader";
+export { buildWritePlan } from "./plan";
+export { buildTemplatePlan } from "./plan/template";
+export { toEvaluationJson } from "./result-json";
+export type { EvaluationJson } from "./result-json";
+export { WorkbookError } from "./errors";
+export { FRAMEWORKS, frameworkById } from "./frameworks";
+export type { Evaluation } from "./evaluation";
+export type { WorkbookGrids, Grid, GridCell } from "./grid/grid";
+export type { WritePlan } from "./plan";

@@ -1,0 +1,118 @@
+/**
+ * What the reader hands to the evaluation: the 评分表 as a tree and the 基础数据表 as typed
+ * fields, every value with the cell it came from.
+ */
+import type { Decimal } from "./decimal";
+import type { FieldKey } from "./fields";
+import type { RateId } from "./rates";
+import type { MoneyUnit } from "./values/units";
+
+/** A value and the cell it was read from ("基础数据表!C8"). */
+export interface Sourced<T> {
+  readonly value: T;
+  readonly cell: string;
+  /** The cell holds a plain number a formula can reference (false for "20分" or a label). */
+  readonly numeric?: boolean;
+}
+
+/** How a source cell can be referenced from a formula: numeric cells only. */
+export interface CellSource {
+  readonly cell: string;
+  /** The cell holds a plain number (possibly percent-formatted) that a formula can use. */
+  readonly numeric: boolean;
+  /** For amounts: the unit the number in the cell is in. */
+  readonly unit?: MoneyUnit;
+  /** For percents: the cell holds percentage points (94 meaning 94%), not a fraction. */
+  readonly percentPoints?: boolean;
+}
+
+export interface FieldValue {
+  readonly key: FieldKey;
+  /** Amounts in 元; percents as fractions; counts and years as numbers. */
+  readonly value: Decimal;
+  readonly source: CellSource;
+  /** The text as the user wrote it, for messages. */
+  readonly raw: string;
+}
+
+export interface ListFieldValue {
+  readonly key: FieldKey;
+  readonly items: readonly FieldValue[];
+}
+
+/** A rate the department wrote itself; `decimals` is the precision it was written with. */
+export interface ReportedRate {
+  readonly rate: RateId;
+  /** As a percentage number: 99.07 for 99.07%. */
+  readonly percent: Decimal;
+  readonly decimals: number;
+  readonly cell: string;
+  readonly label: string;
+}
+
+/** A cell whose value could not be read; it becomes an error-level check, not a crash. */
+export interface InputProblem {
+  readonly cell: string;
+  readonly what: string;
+  readonly reason: string;
+  /** Which check reports it. */
+  readonly check: "missing-input" | "score-range";
+}
+
+export interface IndicatorInput {
+  readonly name: string;
+  readonly level: number;
+  /** The row the indicator's own cells are on (zero-based) and their cells. */
+  readonly row: number;
+  readonly weight?: Sourced<Decimal>;
+  /** Entered score (a leaf) or a score printed on a parent row (stated). */
+  readonly score?: Sourced<Decimal>;
+  /** The score cell, even when empty, so a formula or a mark can point at it. */
+  readonly scoreCell?: string;
+  readonly scoreSource?: CellSource;
+  readonly reason?: Sourced<string>;
+  readonly criteria?: string;
+  readonly explanation?: string;
+  readonly rule?: Sourced<string>;
+  /** Scores stated on 小计 rows for this node. */
+  readonly subtotal?: Sourced<Decimal>;
+  readonly children: IndicatorInput[];
+}
+
+export interface ScoringLayout {
+  readonly sheet: string;
+  readonly headerRow: number;
+  /** Zero-based columns; -1 when the table has no such column. */
+  readonly columns: {
+    readonly level: readonly number[];
+    readonly weight: number;
+    readonly score: number;
+    readonly reason: number;
+    readonly rule: number;
+    readonly criteria: number;
+  };
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly lastColumn: number;
+}
+
+export interface EvaluationInput {
+  readonly file?: string;
+  readonly department?: Sourced<string>;
+  readonly year?: Sourced<number>;
+  /** The unit amounts are shown in (the workbook's own). */
+  readonly unit: MoneyUnit;
+  readonly fields: ReadonlyMap<FieldKey, FieldValue>;
+  readonly lists: ReadonlyMap<FieldKey, ListFieldValue>;
+  readonly reportedRates: readonly ReportedRate[];
+  readonly tree: readonly IndicatorInput[];
+  readonly bonus: readonly IndicatorInput[];
+  readonly statedTotal?: Sourced<Decimal>;
+  readonly statedGrade?: Sourced<string>;
+  readonly problems: readonly InputProblem[];
+  readonly scoring: ScoringLayout;
+  /** The 基础数据表's sheet name, when there is one. */
+  readonly basicSheet?: string;
+  /** Every sheet name in the workbook (the plan must not reuse one). */
+  readonly sheetNames: readonly string[];
+}

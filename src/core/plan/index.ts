@@ -1,0 +1,23 @@
+/** Evaluation → write plan: the new 自评汇总 and 自评报告 sheets and the marks. */
+import type { Evaluation } from "../evaluation";
+import { buildMarks } from "./marks";
+import type { WritePlan } from "./plan";
+import { buildReportSheet } from "./report-sheet";
+import { uniqueSheetNames } from "./sheet-names";
+import { buildSummarySheet } from "./summary-sheet";
+
+export type { WritePlan, PlannedSheet, PlannedCell, PlannedMark, MarkKind, StyleName } from "./plan";
+export { MARK_COLOURS } from "./plan";
+
+export interface PlanOptions {
+  /** Colour deductions and checked cells in the user's sheets (default true). */
+  readonly marks?: boolean;
+}
+
+export function buildWritePlan(e: Evaluation, options: PlanOptions = {}): WritePlan {
+  const [summaryName, reportName] = uniqueSheetNames(["自评汇总", "自评报告"], e.input.sheetNames);
+  return {
+    sheets: [buildSummarySheet(e, summaryName), buildReportSheet(e, reportName)],
+    marks: options.marks === false ? [] : buildMarks(e),
+  };
+}

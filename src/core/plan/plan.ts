@@ -1,0 +1,100 @@
+/**
+ * A write plan is data: which new sheets to add with which cells, formulas and formats, and
+ * which cells of the user's sheets to colour. Every gateway (ExcelJS for files, Office.js in
+ * Excel) applies a whole plan in bulk; none of them decides anything.
+ */
+
+/** Named styles; gateways map them to fonts, fills and borders (see each gateway's styles file). */
+export type StyleName =
+  | "title"
+  | "subtitle"
+  | "header"
+  | "label"
+  | "text"
+  | "wrap"
+  | "number"
+  | "score"
+  | "percent"
+  | "amount"
+  | "total"
+  | "grade"
+  | "severity-error"
+  | "severity-warning"
+  | "severity-info"
+  | "link"
+  | "legend-partial"
+  | "legend-heavy"
+  | "legend-check"
+  | "note";
+
+export type PlannedValue = string | number | boolean | null;
+
+export interface PlannedCell {
+  /** Zero-based. */
+  readonly row: number;
+  readonly col: number;
+  /**
+   * A literal value. Text that begins with =, +, -, @ is still text: gateways must write it
+   * as a string, never as a formula.
+   */
+  readonly value?: PlannedValue;
+  /** A formula without the leading "=" in standard Excel syntax (English function names). */
+  readonly formula?: string;
+  /** The engine's value for the formula: written as the cached result, checked by tests. */
+  readonly result?: PlannedValue;
+  /** Excel number format, e.g. "0.00%", "#,##0.00", "0.00". */
+  readonly numFmt?: string;
+  readonly style?: StyleName;
+  /** A hyperlink into the workbook: "#'评分表'!A6". */
+  readonly link?: string;
+}
+
+export interface PlannedChart {
+  readonly title: string;
+  readonly type: "column";
+  /** Zero-based inclusive ranges on the same sheet. */
+  readonly categories: { readonly top: number; readonly bottom: number; readonly col: number };
+  readonly values: { readonly top: number; readonly bottom: number; readonly col: number };
+  /** Where the chart goes: top-left cell. */
+  readonly anchor: { readonly row: number; readonly col: number };
+}
+
+export interface PlannedSheet {
+  /** Already unique in the workbook (自评汇总, 自评汇总(2), …). */
+  readonly name: string;
+  /** What the sheet is for, to name it in messages. */
+  readonly role: "summary" | "report" | "overview" | "template-scoring" | "template-basic";
+  readonly cells: readonly PlannedCell[];
+  readonly merges: readonly { top: number; left: number; bottom: number; right: number }[];
+  /** Column widths in characters, by zero-based column. */
+  readonly columnWidths: readonly number[];
+  readonly chart?: PlannedChart;
+  /** Rows frozen at the top (header), 0 for none. */
+  readonly frozenRows?: number;
+  /** Print setup: landscape for wide tables. */
+  readonly landscape?: boolean;
+}
+
+/** Colouring of the user's own sheets. */
+export type MarkKind = "deduction-partial" | "deduction-heavy" | "check";
+
+export interface PlannedMark {
+  readonly sheet: string;
+  /** A1 addresses on that sheet. */
+  readonly cells: readonly string[];
+  readonly kind: MarkKind;
+  /** Why, for a comment or a tooltip. */
+  readonly note?: string;
+}
+
+export interface WritePlan {
+  readonly sheets: readonly PlannedSheet[];
+  readonly marks: readonly PlannedMark[];
+}
+
+/** The colours of the marks (ARGB), shared by the legend and the gateways. */
+export const MARK_COLOURS: Record<MarkKind, string> = {
+  "deduction-partial": "FFFFF2CC",
+  "deduction-heavy": "FFF8CBAD",
+  check: "FFFF0000",
+};

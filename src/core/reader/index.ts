@@ -1,0 +1,50 @@
+/** Grid in → evaluation input out: the whole reader behind one function. */
+import type { WorkbookGrids } from "../grid/grid";
+import type { EvaluationInput } from "../input";
+import { readBasicData } from "./basic-data";
+import { findBasicSheet, findScoringSheet } from "./find-sheets";
+import { readScoringTable } from "./scoring-table";
+
+export { findScoringSheet, isOwnOutputSheet } from "./find-sheets";
+
+export function readWorkbook(workbook: WorkbookGrids, file?: string): EvaluationInput {
+  const scoringSheet = findScoringSheet(workbook);
+  const scoring = readScoringTable(scoringSheet);
+  const basicGrid = findBasicSheet(workbook, scoringSheet.grid.name);
+  const basic = basicGrid ? readBasicData(basicGrid) : undefined;
+
+  const deptText = basic?.texts.get("dept_name");
+  const yearField = basic?.fields.get("year");
+  const fields = new Map(basic?.fields ?? []);
+  fields.delete("year");
+
+  return {
+    file,
+    department: deptText ? { value: deptText.value, cell: deptText.cell } : scoring.department,
+    year: yearField ? { value: yearField.value.toNumber(), cell: yearField.source.cell } : scoring.year,
+    unit: basic?.unit ?? mostCommonUnit(basic) ?? "元",
+    fields,
+    lists: basic?.lists ?? new Map(),
+    reportedRates: basic?.reportedRates ?? [],
+    tree: scoring.tree,
+    bonus: scoring.bonus,
+    statedTotal: scoring.statedTotal,
+    statedGrade: scoring.statedGrade,
+    problems: [...scoring.problems, ...(basic?.problems ?? [])],
+    scoring: scoring.layout,
+    basicSheet: basicGrid?.name,
+    sheetNames: workbook.sheets.map((s) => s.name),
+  };
+}
+
+/** Without a "金额单位" line, the unit most amounts were written in. */
+function mostCommonUnit(basic: ReturnType<typeof readBasicData> | undefined) {
+  if (!basic) return undefined;
+  const counts = new Map<string, number>();
+  for (const f of basic.fields.values()) if (f.source.unit) counts.set(f.source.unit, (counts.get(f.source.unit) ?? 0) + 1);
+  let best: string | undefined;
+  let n = 0;
+  for (const [u, c] of counts) if (c > n) [best, n] = [u, c];
+  return best as EvaluationInput["unit"] | undefined;
+}
+

@@ -1,0 +1,92 @@
+/** The evaluation as the `--json` object of standard-workbook.md (rates in percent, 2 decimals). */
+import { toPercent, toRounded, type Decimal } from "./decimal";
+import type { Evaluation, EvaluatedNode } from "./evaluation";
+
+export interface NodeJson {
+  name: string;
+  level: number;
+  weight: number | null;
+  score: number | null;
+  statedScore: number | null;
+  deduction: number | null;
+  scoreRate: number | null;
+  cell: string | null;
+  children: NodeJson[];
+}
+
+export interface EvaluationJson {
+  file: string | null;
+  department: string | null;
+  year: number | null;
+  framework: string;
+  unit: string;
+  total: number | null;
+  totalUncapped: number | null;
+  bonus: number;
+  grade: string | null;
+  statedTotal: number | null;
+  statedGrade: string | null;
+  complete: boolean;
+  tree: NodeJson[];
+  rates: Record<string, number>;
+  rateErrors: Record<string, string>;
+  reportedRates: Record<string, number>;
+  deductions: { path: string[]; weight: number | null; score: number | null; deduction: number; reason: string | null; cell: string | null }[];
+  checks: { id: string; severity: string; cells: string[]; message: string }[];
+  narrative: { outline: string; text: string } | null;
+}
+
+const n = (d: Decimal | undefined): number | null => (d === undefined ? null : toRounded(d));
+
+function nodeJson(node: EvaluatedNode): NodeJson {
+  return {
+    name: node.name,
+    level: node.level,
+    weight: n(node.weight),
+    score: n(node.score),
+    statedScore: n(node.stated?.value ?? node.subtotal?.value),
+    deduction: n(node.deduction),
+    scoreRate: node.scoreRate ? toPercent(node.scoreRate) : null,
+    cell: node.stated?.cell ?? node.subtotal?.cell ?? node.scoreCell ?? null,
+    children: node.children.map(nodeJson),
+  };
+}
+
+export function toEvaluationJson(e: Evaluation, narrative: EvaluationJson["narrative"] = null): EvaluationJson {
+  const rates: Record<string, number> = {};
+  const rateErrors: Record<string, string> = {};
+  for (const r of e.rates) {
+    if (r.value) rates[r.spec.id] = toPercent(r.value);
+    else if (r.error) rateErrors[r.spec.id] = r.error.message;
+  }
+  const reportedRates: Record<string, number> = {};
+  for (const r of e.input.reportedRates) reportedRates[r.rate] = r.percent.toDecimalPlaces(r.decimals).toNumber();
+  return {
+    file: e.input.file ?? null,
+    department: e.input.department?.value ?? null,
+    year: e.input.year?.value ?? null,
+    framework: e.frameworkId,
+    unit: e.input.unit,
+    total: n(e.total),
+    totalUncapped: n(e.totalUncapped),
+    bonus: toRounded(e.bonusTotal),
+    grade: e.grade ?? null,
+    statedTotal: n(e.input.statedTotal?.value),
+    statedGrade: e.input.statedGrade?.value ?? null,
+    complete: e.complete,
+    tree: e.tree.map(nodeJson),
+    rates,
+    rateErrors,
+    reportedRates,
+    deductions: e.deductions.map((d) => ({
+      path: [...d.path],
+      weight: n(d.weight),
+      score: n(d.score),
+      deduction: toRounded(d.deduction!),
+      reason: d.reason?.value ?? null,
+      cell: d.scoreCell ?? null,
+    })),
+    checks: e.checks.map((c) => ({ id: c.id, severity: c.severity, cells: [...c.cells], message: c.message })),
+    narrative,
+  };
+}

@@ -1,0 +1,140 @@
+/**
+ * Applies a WritePlan to a loaded ExcelJS workbook: adds the planned sheets and colours the
+ * marked cells of the user's sheets. It decides nothing; it never overwrites, deletes or renames
+ * an existing sheet and never changes a value or formula on one.
+ */
+import type * as ExcelJS from "exceljs";
+import { EngineUsageError } from "../../core/errors";
+import { parseA1 } from "../../core/grid/address";
+import type { CellRange } from "../../core/grid/grid";
+import type { PlannedCell, PlannedMark, PlannedSheet, PlannedValue, WritePlan } from "../../core/plan/plan";
+import { parseRange } from "./sheet-to-grid";
+import { checkBorder, markFill, restyle, STYLES } from "./styles";
+
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+  // Check the whole plan first so a bad plan leaves the workbook untouched.
+  validatePlan(workbook, plan);
+  for (const sheet of plan.sheets) addSheet(workbook, sheet);
+  const merges = new Map<string, CellRange[]>();
+  for (const mark of plan.marks) {
+    const ws = workbook.getWorksheet(mark.sheet)!;
+    // ws.model rebuilds every row, so read each sheet's merges once.
+    if (!merges.has(ws.name)) merges.set(ws.name, ws.hasMerges ? ws.model.merges.map(parseRange) : []);
+    applyMark(ws, merges.get(ws.name)!, mark);
+  }
+}
+
+function validatePlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+  // Excel compares sheet names without regard to case.
+  const taken = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
+  for (const sheet of plan.sheets) {
+    checkSheetName(sheet.name);
+    if (taken.has(sheet.name.toLowerCase())) {
+      throw new EngineUsageError(`工作簿中已有名为“${sheet.name}”的工作表，不能覆盖。`);
+    }
+    taken.add(sheet.name.toLowerCase());
+    for (const cell of sheet.cells) checkValue(sheet.name, cell);
+    checkMerges(sheet);
+  }
+  for (const mark of plan.marks) {
+    if (!workbook.getWorksheet(mark.sheet)) {
+      throw new EngineUsageError(`要标记的工作表“${mark.sheet}”不存在。`);
+    }
+    for (const address of mark.cells) parseA1(address); // throws on a malformed address
+  }
+}
+
+function checkSheetName(name: string): void {
+  // Excel's rules. ExcelJS would silently cut a long name to 31 characters; refuse instead.
+  const bad = name.length === 0 || name.length > 31 || /[*?:/\\[\]]/.test(name) || /^'|'$/.test(name);
+  if (bad || name === "History") {
+    throw new EngineUsageError(`工作表名称“${name}”不合法。`);
+  }
+}
+
+function checkValue(sheet: string, cell: PlannedCell): void {
+  for (const v of [cell.value, cell.result]) {
+    if (typeof v === "number" && !Number.isFinite(v)) {
+      throw new EngineUsageError(`工作表“${sheet}”第 ${cell.row + 1} 行第 ${cell.col + 1} 列的数值无效：${v}`);
+    }
+  }
+}
+
+function checkMerges(sheet: PlannedSheet): void {
+  // ExcelJS throws on overlapping merges halfway through a sheet; catch it before writing.
+  sheet.merges.forEach((a, i) => {
+    for (const b of sheet.merges.slice(i + 1)) {
+      if (a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right) {
+        throw new EngineUsageError(`工作表“${sheet.name}”的合并区域互相重叠。`);
+      }
+    }
+  });
+}
+
+function addSheet(workbook: ExcelJS.Workbook, planned: PlannedSheet): void {
+  const ws = workbook.addWorksheet(planned.name);
+  planned.columnWidths.forEach((width, col) => {
+    if (width > 0) ws.getColumn(col + 1).width = width;
+  });
+  for (const cell of planned.cells) writeCell(ws.getCell(cell.row + 1, cell.col + 1), cell);
+  // Merge after writing: ExcelJS redirects a write to a covered cell to the merge's master, and
+  // a merge gives the covered cells the master's style (so borders span the whole merge).
+  for (const m of planned.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  if (planned.frozenRows && planned.frozenRows > 0) {
+    ws.views = [{ state: "frozen", xSplit: 0, ySplit: planned.frozenRows, topLeftCell: `A${planned.frozenRows + 1}` }];
+  }
+  // A4, fitted to one page wide (as many pages tall as needed).
+  ws.pageSetup.paperSize = 9;
+  ws.pageSetup.orientation = planned.landscape ? "landscape" : "portrait";
+  ws.pageSetup.fitToPage = true;
+  ws.pageSetup.fitToWidth = 1;
+  ws.pageSetup.fitToHeight = 0;
+  // planned.chart is ignored: ExcelJS cannot write charts. Charts are added by the Excel
+  // (Office.js) gateway; a file written here carries the chart's data table only.
+}
+
+function writeCell(cell: ExcelJS.Cell, planned: PlannedCell): void {
+  if (planned.formula !== undefined) {
+    const formula = planned.formula.replace(/^=/, "");
+    cell.value =
+      planned.result === undefined || planned.result === null
+        ? { formula }
+        : { formula, result: planned.result };
+  } else if (planned.link !== undefined) {
+    // A HYPERLINK formula, not an ExcelJS hyperlink value: ExcelJS 4.4 writes an internal link
+    // both as an external relationship and as a "#…" location, which WPS (and Google Sheets)
+    // cannot follow (exceljs issues #1676, #1893, #3027). HYPERLINK("#'评分表'!A6", …) works
+    // in Excel and WPS alike; the cached result shows the text before any recalculation.
+    const text = textOf(planned.value) || planned.link;
+    cell.value = { formula: `HYPERLINK(${quoted(planned.link)},${quoted(text)})`, result: text };
+  } else if (planned.value !== undefined && planned.value !== null) {
+    // Strings go in as strings: ExcelJS never turns "=1+1", "+86…" or "@sum" into formulas.
+    cell.value = planned.value;
+  }
+  if (planned.style) restyle(cell, STYLES[planned.style], planned.numFmt);
+  else if (planned.numFmt) cell.numFmt = planned.numFmt;
+}
+
+/** A string literal inside a formula: quotes doubled. */
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function textOf(v: PlannedValue | undefined): string {
+  return v === undefined || v === null ? "" : String(v);
+}
+
+function applyMark(ws: ExcelJS.Worksheet, merges: readonly CellRange[], mark: PlannedMark): void {
+  // Only the fill or only the border changes; restyle keeps the rest (a checked cell keeps
+  // its deduction colour) and never touches the value.
+  const look = mark.kind === "check" ? { border: checkBorder() } : { fill: markFill(mark.kind) };
+  for (const address of mark.cells) {
+    const { row, col } = parseA1(address);
+    // A mark on a merged cell covers the whole merge, or only the master's edges would show.
+    const m = merges.find((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+    const area = m ?? { top: row, left: col, bottom: row, right: col };
+    for (let r = area.top; r <= area.bottom; r++) {
+      for (let c = area.left; c <= area.right; c++) restyle(ws.getCell(r + 1, c + 1), look);
+    }
+  }
+}

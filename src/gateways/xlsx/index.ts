@@ -1,0 +1,7 @@
+/** The file gateway: .xlsx bytes in, Grids out; a WritePlan in, .xlsx bytes out (ExcelJS). */
+export { detectFileKind, type FileKind } from "./file-kind";
+export { loadWorkbook, type LoadedWorkbook } from "./read-workbook";
+export { worksheetToGrid } from "./sheet-to-grid";
+export { applyPlan } from "./apply-plan";
+export { STYLES, type CellLook } from "./styles";
+export { workbookToBuffer, writeWorkbookAtomically } from "./write-file";
