@@ -1,6 +1,6 @@
 /** The built-in frameworks and detection of the framework from a tree's 一级 names. */
 import { labelKey } from "../values/text";
-import type { Framework, FrameworkId, FrameworkNode } from "./framework";
+import type { Framework, FrameworkNode } from "./framework";
 import { gd2020 } from "./gd-2020";
 import { gd2023 } from "./gd-2023";
 

@@ -1,0 +1,113 @@
+/** One firing and one quiet case per check, through the public reader + evaluate. */
+import { evaluate } from "../evaluate";
+import { readWorkbook } from "../reader";
+import { basicSheet, grid, scoringSheet, SCORING_HEADER } from "../../../test/helpers/grids";
+import type { Grid } from "../grid/grid";
+import type { CheckId } from ".";
+
+const run = (...sheets: Grid[]) => evaluate(readWorkbook({ sheets }));
+const ids = (...sheets: Grid[]) => run(...sheets).checks.map((c) => c.id);
+const only = (id: CheckId, ...sheets: Grid[]) => run(...sheets).checks.filter((c) => c.id === id);
+
+const GOOD: Parameters<typeof scoringSheet>[0] = [
+  [1, "预算编制", 40, 40],
+  [2, "预算编制", 20, 20],
+  [2, "目标设置", 20, 20],
+  [1, "预算执行", 60, 59],
+  [2, "支出管理", 60, 59, "支付进度迟缓，扣1分"],
+];
+
+test("a consistent table fires nothing", () => {
+  expect(ids(scoringSheet(GOOD, [["合计", null, null, 100, null, null, null, 99], ["评价等级", null, null, null, null, null, null, "优"]]))).toEqual([]);
+});
+
+test("weight-sum: 20+20+20 under 50, and 一级 not adding to 100", () => {
+  const found = only("weight-sum", scoringSheet([[1, "履职效能", 50], [2, "a", 20, 20], [2, "b", 20, 20], [2, "c", 20, 20], [1, "管理效率", 50], [2, "d", 50, 50]]));
+  expect(found[0].message).toBe("“履职效能”的分值为50分，但其下级指标分值合计为20+20+20=60分");
+  expect(found[0].cells[0]).toBe("评分表!D4");
+  expect(found[0].severity).toBe("error");
+  expect(only("weight-sum", scoringSheet([[1, "甲", 50], [2, "a", 50, 50]]))[0].message).toContain("一级指标分值合计为50分，应为100分");
+});
+
+test("score-sum: printed 39 where the parts give 40", () => {
+  const c = only("score-sum", scoringSheet([[1, "预算执行", 40, 39], [2, "保障措施", 2, 2], [2, "支出管理", 38, 38], [1, "其他", 60, 60]]));
+  expect(c).toHaveLength(1);
+  expect(c[0].message).toContain("“预算执行”填报得分39分，但其下级得分合计为40分");
+  expect(c[0].cells[0]).toBe("评分表!H4");
+});
+
+test("score-range: negative, above weight, and unreadable text (the rest is still evaluated)", () => {
+  const e = run(scoringSheet([[1, "甲", 100], [2, "a", 10, -1], [2, "b", 10, 12], [2, "c", 40, "二十"], [2, "d", 40, 40]]));
+  const c = e.checks.filter((x) => x.id === "score-range");
+  expect(c.map((x) => x.cells[0])).toEqual(["评分表!H5", "评分表!H6", "评分表!H7"]);
+  expect(c[2].message).toContain("“二十”");
+  expect(e.tree[0].children[3].score?.toString()).toBe("40");
+});
+
+test("deduction-reason and reason-points", () => {
+  const e = run(scoringSheet([[1, "甲", 100], [2, "a", 50, 48], [2, "b", 50, 48, "扣1分"]]));
+  expect(e.checks.filter((c) => c.id === "deduction-reason").map((c) => c.cells[0])).toEqual(["评分表!H5"]);
+  const rp = e.checks.filter((c) => c.id === "reason-points");
+  expect(rp).toHaveLength(1);
+  expect(rp[0].message).toContain("写扣1分");
+  expect(rp[0].message).toContain("实际扣2分");
+});
+
+test("rule-score and rule-text", () => {
+  const basic = basicSheet([["全年预算数", 100], ["实际支出", 70]]);
+  const e = run(scoringSheet([[1, "甲", 100], [2, "支出率", 10, 10, undefined, "下限 部门预算资金支出率 95% 60%"], [2, "b", 80, 80], [2, "c", 10, 10, undefined, "看情况"]]), basic);
+  const rs = e.checks.filter((c) => c.id === "rule-score");
+  expect(rs).toHaveLength(1);
+  expect(rs[0].message).toContain("应得2.86分");
+  expect(e.checks.filter((c) => c.id === "rule-text")[0].cells).toEqual(["评分表!G7"]);
+});
+
+test("total and grade against the capped total", () => {
+  const extra = [["加分", "工作表现加分", null, 1, null, null, null, 1], ["合计", null, null, 100, null, null, null, 99.83], ["评价等级", null, null, null, null, null, null, "良"]];
+  const e = run(scoringSheet([[1, "甲", 100, 100], [2, "a", 100, 100]], extra));
+  expect(e.total?.toString()).toBe("100");
+  expect(e.totalUncapped?.toString()).toBe("101");
+  expect(e.checks.find((c) => c.id === "total")?.message).toContain("填报总分99.83分，但按各项得分计算总分为100分（未封顶为101分）");
+  expect(e.checks.find((c) => c.id === "grade")?.message).toContain("填报评价等级为“良”");
+});
+
+test("reported-rate: sign dropped; recomputed at the written precision", () => {
+  const basic = basicSheet([["本年末存量资金", 1049567.64], ["上年末存量资金", 1407277.49], ["国库集中支付结转结余存量资金效率性", "25.42%"], ["全年预算数", 100], ["实际支出", 99.07], ["预算完成率", "99.1%"]]);
+  const c = only("reported-rate", scoringSheet(GOOD), basic);
+  expect(c).toHaveLength(1);
+  expect(c[0].message).toContain("填报为25.42%");
+  expect(c[0].message).toContain("-25.42%");
+  expect(c[0].message).toContain("正负号相反");
+});
+
+test("rate-range: 375.64% from dividing by the initial budget", () => {
+  const c = only("rate-range", scoringSheet(GOOD), basicSheet([["全年预算数", 3972], ["实际支出", 14920.44]], "万元"));
+  expect(c.map((x) => x.message)).toContain("预算完成率=实际支出/全年预算数=375.64%，超过100%：支出不应超过全年预算，常见原因是用年初预算代替了调整后预算");
+});
+
+test("parts-sum: by source, by nature, 三公 items", () => {
+  const c = only("parts-sum", scoringSheet(GOOD), basicSheet([["全年预算数", 40118.72], ["一般公共预算", 37888.34], ["政府性基金预算", 2000], ["实际支出", 100], ["基本支出", 60], ["项目支出", 40], ['"三公"经费实际支出', 146012.79], ["公务用车购置及运行费", 139869.43], ["公务接待费", 6143.36]], "万元"));
+  expect(c).toHaveLength(1);
+  expect(c[0].message).toContain("相差230.38万元");
+});
+
+test("carry-identity holds to the cent in the 2020 report, fires otherwise", () => {
+  const pairs: [string, number][] = [["本年财政下达预算数", 111082222.47], ["上年结转", 1899168.28], ["实际支出", 111931823.11], ["年末结转结余", 1049567.64]];
+  expect(only("carry-identity", scoringSheet(GOOD), basicSheet(pairs))).toHaveLength(0);
+  pairs[3][1] = 1049567.65;
+  expect(only("carry-identity", scoringSheet(GOOD), basicSheet(pairs))).toHaveLength(1);
+});
+
+test("missing-input: unreadable amount is an error on its cell; blank score a warning", () => {
+  const e = run(scoringSheet([[1, "甲", 100], [2, "a", 50, null], [2, "b", 50, 50]]), basicSheet([["上年实际支出", "待定"], ["实际支出", 10]]));
+  const m = e.checks.filter((c) => c.id === "missing-input");
+  expect(m.find((c) => c.severity === "error")?.cells).toEqual(["基础数据表!C4"]);
+  expect(m.find((c) => c.severity === "warning")?.message).toBe("“a”未填写自评得分");
+});
+
+test("an unknown framework is read, summed and checked from its own tree", () => {
+  const e = run(grid("Sheet1", [SCORING_HEADER, ["产出", null, null, 60, null, null, null, 55], [null, "数量", null, 60, null, null, null, 55, "未完成，扣5分"], ["效益", null, null, 40, null, null, null, 40], [null, "满意度", null, 40, null, null, null, 40]]));
+  expect(e.frameworkId).toBe("custom");
+  expect(e.total?.toString()).toBe("95");
+  expect(e.checks).toEqual([]);
+});
