@@ -22,7 +22,8 @@ export const missingInput: CheckSpec = {
         out.push(check("missing-input", "warning", [n.scoreCell], `“${n.name}”未填写自评得分`));
       }
       const rule = n.rule?.parsed;
-      if (rule?.ok && "measure" in rule.rule && n.measured === undefined) {
+      // Only rules the workbook states: a framework's default rule is a suggestion, not a demand.
+      if (rule?.ok && "measure" in rule.rule && n.measured === undefined && n.rule?.cell) {
         const m = rule.rule.measure;
         const why = m.kind === "rate" ? e.rate(m.rate)?.error?.message : `缺少：${m.name}`;
         out.push(check("missing-input", "warning", [n.rule?.cell ?? n.scoreCell], `“${n.name}”的评分规则需要${m.name}，无法计算（${why ?? "缺少数据"}）`));

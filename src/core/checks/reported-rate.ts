@@ -1,4 +1,5 @@
 import { Decimal, HUNDRED, round } from "../decimal";
+import { percentWords } from "../rates/expression";
 import { check, type CheckSpec } from "./check";
 
 /** A rate the department wrote must equal the recomputed one at the precision it was written. */
@@ -16,7 +17,7 @@ export const reportedRate: CheckSpec = {
       if (recomputed.equals(written)) continue;
       const sign = written.abs().equals(recomputed.abs()) && !written.isZero() ? "（正负号相反）" : "";
       out.push(check("reported-rate", "error", [r.cell],
-        `${result.spec.name}填报为${fmt(written, r.decimals)}%，按公式${result.words}×100%重新计算为${fmt(recomputed, r.decimals)}%${sign}`));
+        `${result.spec.name}填报为${fmt(written, r.decimals)}%，按公式${percentWords(result.words)}重新计算为${fmt(recomputed, r.decimals)}%${sign}`));
     }
     return out;
   },

@@ -39,7 +39,8 @@ export function buildOverviewPlan(entries: readonly BatchEntry[]): WritePlan {
       s.put(r, 8, { value: deducted, numFmt: "0.00", style: "score" });
       s.put(r, 9, { value: errors.length, style: errors.length ? "severity-error" : "number" });
       s.put(r, 10, { value: j.checks.filter((c) => c.severity === "warning").length, style: "number" });
-      s.put(r, 11, { value: errors.map((c) => `${c.message}（${c.cells.slice(0, 2).join("、")}）`).join("\n"), style: "wrap" });
+      const listed = errors.map((c) => `${c.message}（${c.cells.slice(0, 2).join("、")}）`).join("\n");
+      s.put(r, 11, { value: listed, style: "wrap" }).fit(listed, 11);
       s.put(r, 12, { value: "已评价", style: "text" });
     } else {
       s.put(r, 12, { value: `无法读取：${e.error ?? ""}`, style: "severity-error" });

@@ -69,6 +69,8 @@ export interface PlannedSheet {
   /** Column widths in characters, by zero-based column. */
   readonly columnWidths: readonly number[];
   readonly chart?: PlannedChart;
+  /** Heights in points of rows whose wrapped text needs more than one line. */
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
   /** Rows frozen at the top (header), 0 for none. */
   readonly frozenRows?: number;
   /** Print setup: landscape for wide tables. */

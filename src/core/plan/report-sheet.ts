@@ -6,6 +6,7 @@
 import type { Evaluation } from "../evaluation";
 import { formatPercent, formatPoints } from "../format";
 import { SEVERITY_LABEL } from "../checks";
+import { percentWords } from "../rates/expression";
 import { SheetBuilder } from "./sheet-builder";
 import type { PlannedSheet, StyleName } from "./plan";
 
@@ -51,7 +52,7 @@ export function reportParagraphs(e: Evaluation): Paragraph[] {
   for (const r of e.rates) {
     if (!r.value) continue;
     const cells = r.inputs.flatMap((k) => [e.input.fields.get(k)?.source.cell, ...(e.input.lists.get(k)?.items.map((i) => i.source.cell) ?? [])]);
-    p(`${r.spec.name}=${r.words}×100%=${formatPercent(r.value)}。`, cells);
+    p(`${r.spec.name}=${percentWords(r.words)}=${formatPercent(r.value)}。`, cells);
   }
   p(`${CN[h++]}、数据检查`, [], "subtitle");
   if (!e.checks.length) p("未发现数据问题。");
@@ -63,8 +64,9 @@ export function buildReportSheet(e: Evaluation, name: string): PlannedSheet {
   const s = new SheetBuilder(name, "report", [90, 36]);
   s.header(["自评报告", "数据来源"]);
   for (const para of reportParagraphs(e)) {
-    s.put(s.row, 0, { value: para.text, style: para.style });
-    s.put(s.row, 1, { value: [...new Set(para.sources)].join("、"), style: "note" });
+    const sources = [...new Set(para.sources)].join("、");
+    s.put(s.row, 0, { value: para.text, style: para.style }).fit(para.text, 0);
+    s.put(s.row, 1, { value: sources, style: "note" }).fit(sources, 1);
     s.skip();
   }
   return s.build({ frozenRows: 1 });

@@ -24,9 +24,9 @@ export function scoreFormula(node: EvaluatedNode): string {
 }
 
 /** The weight: a reference when the source cell is a plain number, else the value itself. */
-export function weightCell(node: EvaluatedNode): { formula?: string; value?: number } {
+export function weightCell(node: EvaluatedNode): { formula?: string; result?: number; value?: number } {
   if (node.weight === undefined) return {};
   const input = node.input.weight;
-  if (input?.numeric) return { formula: refForFormula(input.cell) };
+  if (input?.numeric) return { formula: refForFormula(input.cell), result: node.weight.toNumber() };
   return { value: node.weight.toNumber() };
 }

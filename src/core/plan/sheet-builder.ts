@@ -5,6 +5,7 @@ export class SheetBuilder {
   private readonly cells: PlannedCell[] = [];
   private readonly merges: { top: number; left: number; bottom: number; right: number }[] = [];
   private chart?: PlannedChart;
+  private readonly heights = new Map<number, number>();
   row = 0;
 
   constructor(
@@ -43,6 +44,17 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * Makes the current row tall enough for `text` wrapped in columns left..right. Spreadsheets
+   * do not grow a row for wrapped text in merged cells, so the plan says how tall it must be.
+   */
+  fit(text: string, left: number, right = left): this {
+    const width = this.widths.slice(left, right + 1).reduce((a, b) => a + b, 0);
+    const lines = text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(width - 1, 1))), 0);
+    if (lines > 1) this.heights.set(this.row, Math.max(this.heights.get(this.row) ?? 0, lines * LINE_HEIGHT + 3));
+    return this;
+  }
+
   setChart(chart: PlannedChart): this {
     this.chart = chart;
     return this;
@@ -56,7 +68,17 @@ export class SheetBuilder {
       merges: this.merges,
       columnWidths: this.widths,
       chart: this.chart,
+      rowHeights: [...this.heights].map(([row, height]) => ({ row, height })),
       ...extra,
     };
   }
+}
+
+const LINE_HEIGHT = 15;
+
+/** Width in character units: CJK and full-width characters take two. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
 }

@@ -12,6 +12,7 @@ import { GRADE_BANDS } from "../scoring/grade";
 import { rateFormula } from "./rate-formulas";
 import { refForFormula } from "./formula-refs";
 import { scoreFormula, weightCell } from "./score-formulas";
+import { percentWords } from "../rates/expression";
 import { SheetBuilder } from "./sheet-builder";
 import type { PlannedSheet } from "./plan";
 
@@ -126,7 +127,8 @@ export function buildSummarySheet(e: Evaluation, name: string): PlannedSheet {
     s.put(row, 0, { value: r.spec.name, style: "text" });
     const formula = rateFormula(r, input);
     const note = r.value && !formula ? "（来源单元格为文字，此处为计算结果）" : "";
-    s.put(row, 1, { value: `${r.spec.name}=${r.words}×100%${note}`, style: "wrap" }).merge(1, 4);
+    const words = `${r.spec.name}=${percentWords(r.words)}${note}`;
+    s.put(row, 1, { value: words, style: "wrap" }).merge(1, 4).fit(words, 1, 4).fit(r.spec.name, 0);
     if (r.value) {
       s.put(row, 5, formula ? { formula, result: r.value.toNumber(), numFmt: PERCENT_FMT, style: "percent" } : { value: r.value.toNumber(), numFmt: PERCENT_FMT, style: "percent" });
     } else {
@@ -134,7 +136,7 @@ export function buildSummarySheet(e: Evaluation, name: string): PlannedSheet {
     }
     const rep = reported.get(r.spec.id);
     if (rep) {
-      s.put(row, 6, { value: rep.percent.dividedBy(HUNDRED).toNumber(), numFmt: `0.${"0".repeat(Math.max(rep.decimals, 0))}%`.replace(".%", "%"), style: "percent", link: internalLink(rep.cell) });
+      s.put(row, 6, { value: rep.percent.dividedBy(HUNDRED).toNumber(), numFmt: `0.${"0".repeat(Math.max(rep.decimals, 0))}%`.replace(".%", "%"), style: "percent" });
       if (r.value) {
         const diff = r.value.minus(rep.percent.dividedBy(HUNDRED));
         s.put(row, 7, { formula: `${a1(row, 5)}-${a1(row, 6)}`, result: diff.toNumber(), numFmt: PERCENT_FMT, style: "percent" });
@@ -154,7 +156,7 @@ export function buildSummarySheet(e: Evaluation, name: string): PlannedSheet {
     s.put(row, 0, { value: SEVERITY_LABEL[c.severity], style: `severity-${c.severity}` });
     s.put(row, 1, { value: `${checkNames.get(c.id) ?? c.id}（${c.id}）`, style: "text" });
     s.put(row, 2, { value: c.cells.slice(0, 3).join("、"), style: "link", link: c.cells[0] ? internalLink(c.cells[0]) : undefined });
-    s.put(row, 3, { value: c.message, style: "wrap" }).merge(3, LAST);
+    s.put(row, 3, { value: c.message, style: "wrap" }).merge(3, LAST).fit(c.message, 3, LAST);
     s.skip();
   }
   s.skip();
@@ -190,11 +192,11 @@ function nodeRow(s: SheetBuilder, n: EvaluatedNode, names: string[]): void {
 
 function deductionRow(s: SheetBuilder, d: EvaluatedNode): void {
   const row = s.row;
-  s.put(row, 0, { value: d.path.join(" / "), style: "wrap" }).merge(0, 1);
+  s.put(row, 0, { value: d.path.join(" / "), style: "wrap" }).merge(0, 1).fit(d.path.join(" / "), 0, 1);
   s.put(row, 2, { ...weightCell(d), numFmt: SCORE_FMT, style: "score" });
   s.put(row, 3, { formula: scoreFormula(d), result: num(d.score) ?? 0, numFmt: SCORE_FMT, style: "score" });
   s.put(row, 4, { formula: `${a1(row, 2)}-${a1(row, 3)}`, result: num(d.deduction) ?? 0, numFmt: SCORE_FMT, style: "score" });
-  s.put(row, 5, { value: d.reason?.value ?? "（未填写扣分原因）", style: d.reason ? "wrap" : "note" }).merge(5, 6);
+  s.put(row, 5, { value: d.reason?.value ?? "（未填写扣分原因）", style: d.reason ? "wrap" : "note" }).merge(5, 6).fit(d.reason?.value ?? "", 5, 6);
   if (d.scoreCell) s.put(row, 7, { value: d.scoreCell, style: "link", link: internalLink(d.scoreCell) });
   s.skip();
 }

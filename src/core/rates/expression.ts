@@ -231,3 +231,15 @@ function paren(text: string, risky: RegExp): string {
   const bare = text.replace(/'[^']*'/g, "").replace(/^\((.*)\)$/, "");
   return risky.test(bare) ? `(${text})` : text;
 }
+
+/** "实际支出/全年预算数" → "实际支出/全年预算数×100%"; "a/b-1" → "(a/b-1)×100%". */
+export function percentWords(words: string): string {
+  let depth = 0;
+  let topLevelSum = false;
+  for (const ch of words) {
+    if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if ((ch === "+" || ch === "-") && depth === 0) topLevelSum = true;
+  }
+  return topLevelSum ? `(${words})×100%` : `${words}×100%`;
+}
