@@ -78,3 +78,92 @@ describe("the installed command", () => {
 });
 
 void sha256;
+
+describe("bad workbooks from test/fixtures/bad", () => {
+  const BAD = path.join(__dirname, "fixtures", "bad");
+  test.each([
+    ["legacy.xls", /\.xls/],
+    ["encrypted.xlsx", /加密/],
+    ["not-a-workbook.xlsx", /不是 Excel 工作簿/],
+    ["empty.xlsx", /空的/],
+    ["no-scoring-table.xlsx", /没有找到评分表/],
+    ["empty-scoring-table.xlsx", /工作表“评分表”，单元格 A4：评分表的表头（第 3 行）下面没有指标行/],
+    ["two-scoring-tables.xlsx", /找到两张评分表：“评分表”（第 3 行）和“评分表\(2\)”/],
+  ])("%s: exit 2, one Chinese line naming the file, input unchanged, no output", async (name, message) => {
+    const file = path.join(BAD, name);
+    const hash = sha256(file);
+    const out = path.join(tmp(), "out.xlsx");
+    const r = await perfeval(["evaluate", file, "-o", out]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain(`文件“${name}”`);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(sha256(file)).toBe(hash);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(path.dirname(out))).toEqual([]);
+  });
+
+  test("a score written 二十 and an amount written 待定 do not stop the evaluation", async () => {
+    const file = path.join(BAD, "unreadable-values.xlsx");
+    const hash = sha256(file);
+    const out = path.join(tmp(), "out.xlsx");
+    const r = await perfeval(["evaluate", file, "-o", out, "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    const errors = json.checks.filter((c: { severity: string }) => c.severity === "error");
+    expect(errors.map((c: { id: string; cells: string[] }) => `${c.id} ${c.cells[0]}`).sort()).toEqual(["missing-input 基础数据表!C8", "score-range 评分表!H9"]);
+    expect(errors.find((c: { id: string }) => c.id === "score-range").message).toContain("“二十”");
+    expect(json.complete).toBe(false);
+    expect(json.rateErrors.spend_growth_rate).toContain("上年实际支出");
+    expect(json.rates.budget_growth_rate).toBe(81.12);
+    expect(sha256(file)).toBe(hash);
+    expect(existsSync(out)).toBe(true);
+  });
+});
+
+describe("batch", () => {
+  test("a folder of workbooks: one result each, an overview of all, unusable files listed", async () => {
+    const { copyFileSync } = await import("fs");
+    const ExcelJS = await import("exceljs");
+    const { run } = await import("../src/cli/main");
+    const input = tmp();
+    const samples = path.join(__dirname, "..", "samples");
+    const names = readdirSync(samples).filter((f) => f.endsWith(".xlsx"));
+    for (const f of names) copyFileSync(path.join(samples, f), path.join(input, f));
+    copyFileSync(path.join(__dirname, "fixtures", "bad", "legacy.xls"), path.join(input, "旧格式.xlsx"));
+    writeFileSync(path.join(input, "~$锁定文件.xlsx"), "lock");
+    const out = path.join(tmp(), "结果");
+
+    let stderr = "";
+    let stdout = "";
+    const code = await run(["batch", input, "-o", out], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), interactive: true, cwd: input });
+    expect(code).toBe(0);
+    expect(stderr).toContain("█");
+    expect(stderr).toContain(`${names.length + 1}/${names.length + 1}`);
+    expect(stdout).toContain(`已评价 ${names.length} 个，无法读取 1 个`);
+    const written = readdirSync(out).sort();
+    expect(written.filter((f) => f.endsWith(".自评结果.xlsx"))).toHaveLength(names.length);
+    expect(written).toContain("批量汇总.xlsx");
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, "批量汇总.xlsx"));
+    const ws = wb.getWorksheet("批量汇总")!;
+    const rows: Record<string, unknown[]> = {};
+    ws.eachRow((row) => {
+      const file = row.getCell(2).value;
+      if (typeof file === "string" && file.endsWith(".xlsx")) rows[file] = (row.values as unknown[]).slice(1);
+    });
+    const printed = rows["湛江市工业和信息化局-2020-印刷版.xlsx"];
+    // 序号 文件 部门 年度 指标体系 总分 等级 扣分项数 扣分合计 错误数 警告数 错误检查 状态
+    expect(printed.slice(2, 11)).toEqual(["湛江市工业和信息化局本级", 2020, "gd-2020", 100, "优", 1, 0.17, 4, 0]);
+    expect(String(printed[11])).toContain("正负号相反");
+    expect(rows["海珠区科技工业商务和信息化局-2023-更正版-杂乱格式.xlsx"].slice(5, 10)).toEqual([94, "优", 3, 6, 1]);
+    expect(String(rows["旧格式.xlsx"][12])).toMatch(/^无法读取：.*\.xls/);
+    expect(rows["~$锁定文件.xlsx"]).toBeUndefined();
+  });
+
+  test("an empty or missing folder is exit 2", async () => {
+    expect((await perfeval(["batch", tmp(), "-o", tmp()])).stderr).toContain("没有 .xlsx 文件");
+    expect((await perfeval(["batch", path.join(tmp(), "nope"), "-o", tmp()])).code).toBe(2);
+  });
+});

@@ -1,6 +1,6 @@
 /** perfeval evaluate: one workbook in, one result workbook out (the input is never written). */
 import * as path from "path";
-import { evaluateWorkbook, type EvaluatedWorkbook } from "../core";
+import { evaluateWorkbook, WorkbookError, type EvaluatedWorkbook } from "../core";
 import { applyPlan, loadWorkbook, writeWorkbookAtomically } from "../gateways/xlsx";
 import { UsageError, type ParsedArgs } from "./args";
 import { defaultOutputPath, ensureWritableTarget, readInputFile } from "./files";
@@ -21,7 +21,12 @@ export async function evaluateFile(input: string, options: EvaluateFileOptions):
   await ensureWritableTarget(output, !!options.force, input);
   const bytes = await readInputFile(input);
   const loaded = await loadWorkbook(bytes, path.basename(input));
-  const result = evaluateWorkbook(loaded.grids, path.basename(input), { marks: options.marks });
+  let result: EvaluatedWorkbook;
+  try {
+    result = evaluateWorkbook(loaded.grids, path.basename(input), { marks: options.marks });
+  } catch (e) {
+    throw e instanceof WorkbookError ? e.inFile(path.basename(input)) : e;
+  }
   applyPlan(loaded.workbook, result.plan);
   await writeWorkbookAtomically(loaded.workbook, output);
   return { result, output };

@@ -38,6 +38,11 @@ export class WorkbookError extends Error {
     this.location = location;
   }
 
+  /** The same error, naming the file when it did not yet. */
+  inFile(file: string): WorkbookError {
+    return this.location.file ? this : new WorkbookError(this.message, { ...this.location, file });
+  }
+
   /** "文件 a.xlsx，工作表 评分表，单元格 D5：…" */
   describe(): string {
     const where: string[] = [];

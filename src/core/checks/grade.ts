@@ -8,7 +8,7 @@ export const gradeCheck: CheckSpec = {
   description: "填报的评价等级与总分所在的等级区间不符",
   run: (e) => {
     const stated = e.input.statedGrade;
-    if (!stated || !e.grade || e.total === undefined) return [];
+    if (!stated || !e.grade || e.total === undefined || !e.complete) return [];
     const g = normaliseGrade(stated.value);
     if (!g) return [check("grade", "error", [stated.cell], `评价等级“${stated.value}”无法识别，应为优、良、中、差之一`)];
     if (g === e.grade) return [];

@@ -5,7 +5,7 @@
  */
 import type { Decimal } from "../decimal";
 import { WorkbookError } from "../errors";
-import { cellRef } from "../grid/address";
+import { a1, cellRef } from "../grid/address";
 import { cellText, parseCellNumber, parseNumberText } from "../values/parse";
 import { compact } from "../values/text";
 import type { CellSource, IndicatorInput, InputProblem, ScoringLayout, Sourced } from "../input";
@@ -212,7 +212,7 @@ export function readScoringTable(sheet: ScoringSheet): ScoringRead {
   if (roots.length === 0) {
     throw new WorkbookError(`评分表的表头（第 ${header.row + 1} 行）下面没有指标行。`, {
       sheet: name,
-      cell: ref(header.row + 1, levels[0]),
+      cell: a1(header.row + 1, levels[0]),
     });
   }
 
