@@ -1,5 +1,5 @@
 /** The evaluation as the `--json` object of standard-workbook.md (rates in percent, 2 decimals). */
-import { toPercent, toRounded, type Decimal } from "./decimal";
+import { round, sum, toPercent, toRounded, type Decimal } from "./decimal";
 import type { Evaluation, EvaluatedNode } from "./evaluation";
 
 export interface NodeJson {
@@ -31,6 +31,8 @@ export interface EvaluationJson {
   rates: Record<string, number>;
   rateErrors: Record<string, string>;
   reportedRates: Record<string, number>;
+  /** Σ deductions of the leaves, to 2 decimals. */
+  deductionTotal: number;
   deductions: { path: string[]; weight: number | null; score: number | null; deduction: number; reason: string | null; cell: string | null }[];
   checks: { id: string; severity: string; cells: string[]; message: string }[];
   narrative: { outline: string; text: string } | null;
@@ -60,7 +62,7 @@ export function toEvaluationJson(e: Evaluation, narrative: EvaluationJson["narra
     else if (r.error) rateErrors[r.spec.id] = r.error.message;
   }
   const reportedRates: Record<string, number> = {};
-  for (const r of e.input.reportedRates) reportedRates[r.rate] = r.percent.toDecimalPlaces(r.decimals).toNumber();
+  for (const r of e.input.reportedRates) reportedRates[r.rate] = round(r.percent, r.decimals).toNumber();
   return {
     file: e.input.file ?? null,
     department: e.input.department?.value ?? null,
@@ -78,6 +80,7 @@ export function toEvaluationJson(e: Evaluation, narrative: EvaluationJson["narra
     rates,
     rateErrors,
     reportedRates,
+    deductionTotal: toRounded(sum(e.deductions.map((d) => d.deduction!))),
     deductions: e.deductions.map((d) => ({
       path: [...d.path],
       weight: n(d.weight),

@@ -1,4 +1,4 @@
-import { Decimal, HUNDRED, round } from "../decimal";
+import { HUNDRED, round, toFixed } from "../decimal";
 import { percentWords } from "../rates/expression";
 import { check, type CheckSpec } from "./check";
 
@@ -17,12 +17,8 @@ export const reportedRate: CheckSpec = {
       if (recomputed.equals(written)) continue;
       const sign = written.abs().equals(recomputed.abs()) && !written.isZero() ? "（正负号相反）" : "";
       out.push(check("reported-rate", "error", [r.cell],
-        `${result.spec.name}填报为${fmt(written, r.decimals)}%，按公式${percentWords(result.words)}重新计算为${fmt(recomputed, r.decimals)}%${sign}`));
+        `${result.spec.name}填报为${toFixed(written, r.decimals)}%，按公式${percentWords(result.words)}重新计算为${toFixed(recomputed, r.decimals)}%${sign}`));
     }
     return out;
   },
 };
-
-function fmt(d: Decimal, places: number): string {
-  return d.toFixed(places);
-}

@@ -32,6 +32,8 @@ export function splitLeaves(total: number, leaves: readonly Leaf[]): FrameworkNo
   const items = leaves.map((l) => (typeof l === "string" ? { name: l } : l));
   const fixed = items.reduce((s, l) => s + (l.weight ?? 0), 0);
   const open = items.filter((l) => l.weight === undefined).length;
+  // Weights are whole or half points, exact in binary floating point; counting in halves
+  // keeps the arithmetic in integers.
   const halves = Math.round((total - fixed) * 2);
   const base = open ? Math.floor(halves / open) : 0;
   let extra = open ? halves - base * open : 0;

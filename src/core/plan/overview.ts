@@ -29,14 +29,13 @@ export function buildOverviewPlan(entries: readonly BatchEntry[]): WritePlan {
     const j = e.json;
     if (j) {
       const errors = j.checks.filter((c) => c.severity === "error");
-      const deducted = j.deductions.reduce((acc, d) => acc + Math.round(d.deduction * 100), 0) / 100;
       s.put(r, 2, { value: j.department ?? "", style: "text" });
       s.put(r, 3, { value: j.year, style: "text" });
       s.put(r, 4, { value: j.framework, style: "text" });
       s.put(r, 5, { value: j.total, numFmt: "0.00", style: "score" });
       s.put(r, 6, { value: j.grade ?? "", style: "grade" });
       s.put(r, 7, { value: j.deductions.length, style: "number" });
-      s.put(r, 8, { value: deducted, numFmt: "0.00", style: "score" });
+      s.put(r, 8, { value: j.deductionTotal, numFmt: "0.00", style: "score" });
       s.put(r, 9, { value: errors.length, style: errors.length ? "severity-error" : "number" });
       s.put(r, 10, { value: j.checks.filter((c) => c.severity === "warning").length, style: "number" });
       const listed = errors.map((c) => `${c.message}（${c.cells.slice(0, 2).join("、")}）`).join("\n");
