@@ -23,7 +23,11 @@ export function evaluateWorkbook(grids: WorkbookGrids, file?: string, options: E
 
 export { evaluate } from "./evaluate";
 export { readWorkbook } from "./reader";
-export { buildWritePlan } from "./plan";
+export { buildWritePlan, buildFormulaPlan, buildMarkPlan } from "./plan";
+export type { FormulaDialect, PlannedEdit } from "./plan";
+export { toStandardFormula } from "./jx/translate";
+export { callJx } from "./jx/call";
+export { JX_FUNCTIONS } from "./jx/catalog";
 export { buildTemplatePlan } from "./plan/template";
 export { toEvaluationJson } from "./result-json";
 export type { EvaluationJson } from "./result-json";

@@ -48,6 +48,8 @@ export interface ReportedRate {
   readonly decimals: number;
   readonly cell: string;
   readonly label: string;
+  /** The cell holds a number (a formula can reference it), not text like "99.07%". */
+  readonly numeric: boolean;
 }
 
 /** A cell whose value could not be read; it becomes an error-level check, not a crash. */
@@ -113,6 +115,19 @@ export interface EvaluationInput {
   readonly scoring: ScoringLayout;
   /** The 基础数据表's sheet name, when there is one. */
   readonly basicSheet?: string;
+  /** Where the 基础数据表 has room for formulas (写入公式). */
+  readonly basicLayout?: BasicLayout;
   /** Every sheet name in the workbook (the plan must not reuse one). */
   readonly sheetNames: readonly string[];
+}
+
+export interface BasicLayout {
+  readonly sheet: string;
+  /** Last row holding anything (zero-based). */
+  readonly lastRow: number;
+  /** The columns most labels and their values are in. */
+  readonly labelCol: number;
+  readonly valueCol: number;
+  /** Rate labels whose value cell is empty: a formula can go there. */
+  readonly rateSlots: readonly { readonly rate: RateId; readonly row: number; readonly col: number }[];
 }

@@ -89,10 +89,26 @@ export interface PlannedMark {
   readonly note?: string;
 }
 
+/**
+ * Cells to write on a user's existing sheet. The planner only targets cells that were empty
+ * when read; gateways must still skip any cell that is no longer empty (never overwrite).
+ */
+export interface PlannedEdit {
+  readonly sheet: string;
+  readonly cells: readonly PlannedCell[];
+}
+
 export interface WritePlan {
   readonly sheets: readonly PlannedSheet[];
   readonly marks: readonly PlannedMark[];
+  readonly edits?: readonly PlannedEdit[];
 }
+
+/**
+ * Which functions formulas use: "standard" (SUM, IF, plain division: calculates in any
+ * spreadsheet) for files; "jx" (the add-in's JX.* custom functions) inside Excel.
+ */
+export type FormulaDialect = "standard" | "jx";
 
 /** The colours of the marks (ARGB), shared by the legend and the gateways. */
 export const MARK_COLOURS: Record<MarkKind, string> = {

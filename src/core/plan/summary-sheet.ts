@@ -14,7 +14,7 @@ import { refForFormula } from "./formula-refs";
 import { scoreFormula, weightCell } from "./score-formulas";
 import { percentWords } from "../rates/expression";
 import { SheetBuilder } from "./sheet-builder";
-import type { PlannedSheet } from "./plan";
+import type { FormulaDialect, PlannedSheet } from "./plan";
 
 const WIDTHS = [26, 24, 10, 10, 10, 12, 16, 14];
 const LAST = WIDTHS.length - 1;
@@ -31,7 +31,7 @@ export function internalLink(cellRef: string): string {
   return `#'${sheet.replace(/'/g, "''")}'!${address}`;
 }
 
-export function buildSummarySheet(e: Evaluation, name: string): PlannedSheet {
+export function buildSummarySheet(e: Evaluation, name: string, dialect: FormulaDialect = "standard"): PlannedSheet {
   const s = new SheetBuilder(name, "summary", WIDTHS);
   const input = e.input;
   const dept = input.department?.value ?? "（未填部门名称）";
@@ -97,7 +97,7 @@ export function buildSummarySheet(e: Evaluation, name: string): PlannedSheet {
   s.put(totalRow, 4, { value: "评价等级", style: "label" });
   const t = a1(totalRow, 1);
   s.put(totalRow, 5, {
-    formula: `IF(${t}>=90,"优",IF(${t}>=80,"良",IF(${t}>=60,"中","差")))`,
+    formula: dialect === "jx" ? `JX.GRADE(${t})` : gradeFormula(t),
     result: e.grade ?? "差",
     style: "grade",
   });
@@ -125,7 +125,7 @@ export function buildSummarySheet(e: Evaluation, name: string): PlannedSheet {
     if (!r.value && !reported.has(r.spec.id)) continue;
     const row = s.row;
     s.put(row, 0, { value: r.spec.name, style: "text" });
-    const formula = rateFormula(r, input);
+    const formula = rateFormula(r, input, dialect);
     const note = r.value && !formula ? "（来源单元格为文字，此处为计算结果）" : "";
     const words = `${r.spec.name}=${percentWords(r.words)}${note}`;
     s.put(row, 1, { value: words, style: "wrap" }).merge(1, 4).fit(words, 1, 4).fit(r.spec.name, 0);
@@ -199,4 +199,9 @@ function deductionRow(s: SheetBuilder, d: EvaluatedNode): void {
   s.put(row, 5, { value: d.reason?.value ?? "（未填写扣分原因）", style: d.reason ? "wrap" : "note" }).merge(5, 6).fit(d.reason?.value ?? "", 5, 6);
   if (d.scoreCell) s.put(row, 7, { value: d.scoreCell, style: "link", link: internalLink(d.scoreCell) });
   s.skip();
+}
+
+/** The grade bands as a standard formula on a total cell. */
+export function gradeFormula(total: string): string {
+  return `IF(${total}>=90,"优",IF(${total}>=80,"良",IF(${total}>=60,"中","差")))`;
 }

@@ -8,7 +8,7 @@ import type { FieldKey, FieldSpec } from "../fields";
 import { cellRef } from "../grid/address";
 import type { Grid, GridCell } from "../grid/grid";
 import { MergedView } from "../grid/merged";
-import type { FieldValue, InputProblem, ListFieldValue, ReportedRate } from "../input";
+import type { BasicLayout, FieldValue, InputProblem, ListFieldValue, ReportedRate } from "../input";
 import type { RateSpec } from "../rates";
 import { lookupLabel } from "../values/labels";
 import { cellText, parseCellNumber, parseNumberText, type ParsedNumber } from "../values/parse";
@@ -26,6 +26,7 @@ export interface BasicRead {
   readonly reportedRates: ReportedRate[];
   readonly unit?: MoneyUnit;
   readonly problems: InputProblem[];
+  readonly layout: BasicLayout;
 }
 
 type Label = { kind: "field"; spec: FieldSpec } | { kind: "rate"; spec: RateSpec } | { kind: "unit"; unit?: MoneyUnit };
@@ -100,9 +101,19 @@ export function readBasicData(grid: Grid): BasicRead {
     return { percent: false };
   };
 
+  const rateSlots: { rate: RateSpec["id"]; row: number; col: number }[] = [];
+  const labelCols = new Map<number, number>();
+  const valueCols = new Map<number, number>();
   for (const { r, c, label, text } of labels) {
+    labelCols.set(c, (labelCols.get(c) ?? 0) + 1);
     const at = valueCellOf(r, c);
-    if (!at) continue;
+    if (!at) {
+      const right = (view.mergeAt(r, c)?.right ?? c) + 1;
+      const slot = view.cell(r, right);
+      if (label.kind === "rate" && (!slot || slot.value === null || slot.value === "")) rateSlots.push({ rate: label.spec.id, row: r, col: right });
+      continue;
+    }
+    if (at.r === r) valueCols.set(at.c, (valueCols.get(at.c) ?? 0) + 1);
     const cell = view.cell(at.r, at.c);
     const ref = cellRef(name, at.r, at.c);
     const raw = cellText(cell) || String(cell?.value ?? "");
@@ -112,7 +123,7 @@ export function readBasicData(grid: Grid): BasicRead {
       const p = parseCellNumber(cell);
       if (p.kind === "number") {
         const written = p.written ?? { percent: p.value, decimals: decimalsOfCell(cell) };
-        reportedRates.push({ rate: label.spec.id, percent: written.percent, decimals: written.decimals, cell: ref, label: text });
+        reportedRates.push({ rate: label.spec.id, percent: written.percent, decimals: written.decimals, cell: ref, label: text, numeric: typeof cell?.value === "number" && p.isFraction });
       } else if (p.kind === "unreadable") {
         problems.push({ cell: ref, what: label.spec.name, reason: p.reason, check: "missing-input" });
       }
@@ -171,7 +182,14 @@ export function readBasicData(grid: Grid): BasicRead {
       raw,
     });
   }
-  return { fields, lists, texts, reportedRates, unit: sheetUnit, problems };
+  const mostUsed = (m: Map<number, number>, fallback: number) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0] ?? fallback;
+  let lastRow = 0;
+  grid.rows.forEach((row, r) => {
+    if (row?.some((cell) => cell && cell.value !== null && cell.value !== "")) lastRow = r;
+  });
+  const labelCol = mostUsed(labelCols, 1);
+  const layout: BasicLayout = { sheet: name, lastRow, labelCol, valueCol: mostUsed(valueCols, labelCol + 1), rateSlots };
+  return { fields, lists, texts, reportedRates, unit: sheetUnit, problems, layout };
 }
 
 /** A percent input: with % sign or format as seen; a bare number is percentage points (94 = 94%). */

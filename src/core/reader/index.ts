@@ -33,6 +33,7 @@ export function readWorkbook(workbook: WorkbookGrids, file?: string): Evaluation
     problems: [...scoring.problems, ...(basic?.problems ?? [])],
     scoring: scoring.layout,
     basicSheet: basicGrid?.name,
+    basicLayout: basic?.layout,
     sheetNames: workbook.sheets.map((s) => s.name),
   };
 }

@@ -11,10 +11,25 @@ import type { PlannedCell, PlannedMark, PlannedSheet, PlannedValue, WritePlan } 
 import { parseRange } from "./sheet-to-grid";
 import { checkBorder, markFill, restyle, STYLES } from "./styles";
 
-export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+/** What applying a plan did that the user should hear about. */
+export interface ApplyReport {
+  /** Planned edits skipped because their cell is no longer empty (never overwritten). */
+  readonly skippedEdits: number;
+}
+
+export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplyReport {
   // Check the whole plan first so a bad plan leaves the workbook untouched.
   validatePlan(workbook, plan);
   for (const sheet of plan.sheets) addSheet(workbook, sheet);
+  let skippedEdits = 0;
+  for (const edit of plan.edits ?? []) {
+    const ws = workbook.getWorksheet(edit.sheet)!;
+    for (const cell of edit.cells) {
+      const target = ws.getCell(cell.row + 1, cell.col + 1);
+      if (target.value !== null && target.value !== undefined && target.value !== "") skippedEdits++;
+      else writeCell(target, cell);
+    }
+  }
   const merges = new Map<string, CellRange[]>();
   for (const mark of plan.marks) {
     const ws = workbook.getWorksheet(mark.sheet)!;
@@ -22,6 +37,7 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
     if (!merges.has(ws.name)) merges.set(ws.name, ws.hasMerges ? ws.model.merges.map(parseRange) : []);
     applyMark(ws, merges.get(ws.name)!, mark);
   }
+  return { skippedEdits };
 }
 
 function validatePlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
@@ -35,6 +51,10 @@ function validatePlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
     taken.add(sheet.name.toLowerCase());
     for (const cell of sheet.cells) checkValue(sheet.name, cell);
     checkMerges(sheet);
+  }
+  for (const edit of plan.edits ?? []) {
+    if (!workbook.getWorksheet(edit.sheet)) throw new EngineUsageError(`要写入公式的工作表“${edit.sheet}”不存在。`);
+    for (const cell of edit.cells) checkValue(edit.sheet, cell);
   }
   for (const mark of plan.marks) {
     if (!workbook.getWorksheet(mark.sheet)) {

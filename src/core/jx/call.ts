@@ -1,0 +1,108 @@
+/**
+ * The one validation gate of the JX functions: Excel arguments in (numbers, text, blanks,
+ * 2-D ranges), a result or a typed error out. #VALUE! for arguments of the wrong kind,
+ * #N/A when nothing can be computed (a missing input, a zero denominator).
+ */
+import { Decimal, dec } from "../decimal";
+import { isValueError } from "../errors";
+import { amountInWords } from "../amount-in-words";
+import { computeRate, rateSpec } from "../rates";
+import { rateValuesFrom } from "../rate-values";
+import { parseNumberText } from "../values/parse";
+import { reasonPoints } from "../rules/reason-points";
+import { parseRule } from "../rules/rule";
+import { suggestScore } from "../rules/suggest-score";
+import { gradeOf } from "../scoring/grade";
+import { jxFunction, type JxParam } from "./catalog";
+
+export type JxArg = number | string | boolean | null | undefined | readonly (readonly unknown[])[];
+
+export type JxResult =
+  | { readonly ok: true; readonly value: number | string }
+  | { readonly ok: false; readonly error: "value" | "na"; readonly message: string };
+
+class ArgumentError extends Error {}
+
+const fail = (error: "value" | "na", message: string): JxResult => ({ ok: false, error, message });
+
+/** A scalar argument as a Decimal; blank (null, "") is undefined. Text like "3,972" is read. */
+function scalar(arg: JxArg, p: JxParam): Decimal | undefined {
+  if (arg === null || arg === undefined || arg === "") return undefined;
+  if (typeof arg === "number") {
+    if (!Number.isFinite(arg)) throw new ArgumentError(`${p.zhName}不是有效的数字`);
+    return dec(String(arg));
+  }
+  if (typeof arg === "string") {
+    const parsed = parseNumberText(arg);
+    if (parsed.kind === "number") return parsed.value;
+    if (parsed.kind === "empty") return undefined;
+    throw new ArgumentError(`${p.zhName}“${arg}”不是数字`);
+  }
+  if (Array.isArray(arg)) {
+    const flat = arg.flat();
+    if (flat.length === 1) return scalar(flat[0] as JxArg, p);
+  }
+  throw new ArgumentError(`${p.zhName}应为一个数字`);
+}
+
+function list(arg: JxArg, p: JxParam): Decimal[] {
+  const items = Array.isArray(arg) ? (arg.flat() as JxArg[]) : [arg];
+  return items.map((x) => scalar(x, p)).filter((x): x is Decimal => x !== undefined);
+}
+
+function text(arg: JxArg, p: JxParam): string {
+  if (arg === null || arg === undefined) return "";
+  if (Array.isArray(arg)) return arg.flat().map(String).join("");
+  if (typeof arg === "boolean") throw new ArgumentError(`${p.zhName}应为文字`);
+  return String(arg);
+}
+
+export function callJx(id: string, args: readonly JxArg[]): JxResult {
+  const fn = jxFunction(id);
+  if (!fn) return fail("value", `未知的函数 JX.${id}`);
+  try {
+    const p = fn.params;
+    switch (fn.kind) {
+      case "rate": {
+        const values: Record<string, Decimal | Decimal[] | undefined> = {};
+        p.forEach((param, i) => (values[param.key] = param.list ? list(args[i], param) : scalar(args[i], param)));
+        const r = computeRate(rateSpec(fn.rate!), rateValuesFrom(values));
+        return isValueError(r) ? fail("na", r.message) : { ok: true, value: r.toNumber() };
+      }
+      case "growth": {
+        const current = scalar(args[0], p[0]);
+        const prior = scalar(args[1], p[1]);
+        if (current === undefined || prior === undefined) return fail("na", `缺少：${current === undefined ? p[0].zhName : p[1].zhName}`);
+        if (prior.isZero()) return fail("na", "上期数为0，无法计算");
+        return { ok: true, value: current.minus(prior).dividedBy(prior).toNumber() };
+      }
+      case "grade": {
+        const score = scalar(args[0], p[0]);
+        return score === undefined ? fail("na", "缺少：总分") : { ok: true, value: gradeOf(score) };
+      }
+      case "reason-points": {
+        const points = reasonPoints(text(args[0], p[0]));
+        if (points.deducted !== undefined) return { ok: true, value: points.deducted.toNumber() };
+        return fail("na", "扣分原因中没有写明扣几分");
+      }
+      case "amount-in-words": {
+        const amount = scalar(args[0], p[0]);
+        return amount === undefined ? fail("na", "缺少：金额") : { ok: true, value: amountInWords(amount) };
+      }
+      case "rule-score": {
+        const parsed = parseRule(text(args[0], p[0]));
+        if (!parsed.ok) return fail("value", parsed.message);
+        const weight = scalar(args[1], p[1]);
+        if (weight === undefined) return fail("na", "缺少：分值");
+        // The rate as a fraction: a percent-formatted cell (0.9907) or text "99.07%".
+        const rate = scalar(args[2], p[2]);
+        const s = suggestScore(parsed.rule, weight, rate, text(args[3], p[3]) || undefined);
+        if (s === undefined) return fail("na", parsed.rule.kind === "manual" ? "手工评分的规则没有建议得分" : "缺少：比率");
+        return { ok: true, value: s.toNumber() };
+      }
+    }
+  } catch (e) {
+    if (e instanceof ArgumentError) return fail("value", e.message);
+    throw e;
+  }
+}

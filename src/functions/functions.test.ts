@@ -1,0 +1,91 @@
+/**
+ * The JX functions through their public wrappers, and their metadata: generated from the
+ * JSDoc exactly as the build does, with the same ids in both languages and a function for
+ * every rate of the engine.
+ */
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import * as path from "path";
+import { ALL_RATES } from "../core/rates";
+import { JX_FUNCTIONS } from "../core/jx/catalog";
+import * as JX from "./functions";
+import { JxFunctionError } from "./errors";
+import { localizeFunctions, type FunctionsMetadata } from "./localize";
+
+const thrown = (fn: () => unknown): JxFunctionError => {
+  try {
+    fn();
+  } catch (e) {
+    return e as JxFunctionError;
+  }
+  throw new Error("did not throw");
+};
+
+describe("values", () => {
+  test("rates are fractions for a percentage format, computed exactly", () => {
+    expect(JX.executionRate(111931823.11, 111082222.47, 1899168.28)).toBeCloseTo(0.9907103, 6);
+    expect(+(JX.executionRate(111931823.11, 111082222.47, 1899168.28) * 100).toFixed(2)).toBe(99.07);
+    expect(JX.executionRate(150, null as unknown as number, null as unknown as number, 200)).toBe(0.75);
+    expect(JX.stockChangeRate(1049567.64, 1407277.49)).toBeCloseTo(-0.2541857, 6);
+    expect(JX.keyTaskCompletion([[0.94], [0.99]])).toBe(0.965);
+    expect(JX.scoreRate(44, 50)).toBe(0.88);
+    expect(JX.growthRate(14920.44, 1782.06)).toBeCloseTo(7.37258, 5);
+    expect(JX.grade(89.99)).toBe("良");
+    expect(JX.ruleScore("按比例 重点工作完成率", 5, 0.965)).toBe(4.825);
+    expect(JX.ruleScore("下限 支出完成率 95% 60%", 10, 0.775)).toBe(5);
+    expect(JX.ruleScore("扣分", 10, null as unknown as number, "扣1.5分")).toBe(8.5);
+    expect(JX.reasonPoints("未及时做到采购意向公开，扣2分")).toBe(2);
+    expect(JX.amountInWords(111931823.11)).toBe("壹亿壹仟壹佰玖拾叁万壹仟捌佰贰拾叁元壹角壹分");
+    expect(JX.procurementRate("112,000" as unknown as number, 112000)).toBe(1);
+  });
+  test("nothing to compute: #N/A with a Chinese message", () => {
+    const e = thrown(() => JX.arrivalRate(null as unknown as number, 100));
+    expect([e.code, e.message]).toEqual(["#N/A", "缺少：实际到位资金"]);
+    expect(thrown(() => JX.procurementRate(1, 0)).message).toContain("为0");
+    expect(thrown(() => JX.reasonPoints("已整改")).code).toBe("#N/A");
+  });
+  test("bad arguments: #VALUE! with a Chinese message", () => {
+    const e = thrown(() => JX.procurementRate("待定" as unknown as number, 1));
+    expect([e.code, e.message]).toEqual(["#VALUE!", "实际采购金额“待定”不是数字"]);
+    expect(thrown(() => JX.ruleScore("随便写", 10, 0.9)).code).toBe("#VALUE!");
+  });
+});
+
+describe("metadata", () => {
+  let metadata: FunctionsMetadata;
+  beforeAll(async () => {
+    const result = await generateCustomFunctionsMetadata([path.join(__dirname, "functions.ts")], true);
+    expect(result.errors).toEqual([]);
+    metadata = JSON.parse(result.metadataJson);
+  });
+  test("every rate of the engine has a function, and every catalogue entry is exported", () => {
+    const ids = metadata.functions.map((f) => f.id).sort();
+    for (const r of ALL_RATES) expect(ids).toContain(r.id.toUpperCase());
+    expect(ids).toEqual(JX_FUNCTIONS.map((f) => f.id).sort());
+  });
+  test("ASCII ids and English names; non-volatile, synchronous, helpUrl set", () => {
+    for (const f of metadata.functions) {
+      expect(f.id).toMatch(/^[A-Z0-9_.]+$/);
+      expect(f.name).toBe(f.id);
+      expect(f.helpUrl).toBe(`https://localhost:3000/help.html#${f.id}`);
+      expect(JSON.stringify(f.options ?? {})).not.toMatch(/volatile|stream/);
+    }
+  });
+  test("the parameters and their optionality match the catalogue the engine writes formulas with", () => {
+    for (const f of metadata.functions) {
+      const entry = JX_FUNCTIONS.find((x) => x.id === f.id)!;
+      expect({ id: f.id, optional: f.parameters.map((p) => !!p.optional) }).toEqual({ id: f.id, optional: entry.params.map((p) => p.optional) });
+    }
+  });
+  test("zh-CN: the same ids, Chinese names and descriptions", () => {
+    const zh = localizeFunctions(metadata);
+    expect(zh.functions.map((f) => f.id)).toEqual(metadata.functions.map((f) => f.id));
+    const byId = Object.fromEntries(zh.functions.map((f) => [f.id, f]));
+    expect(byId.EXECUTION_RATE.name).toBe("支出完成率");
+    expect(byId.EXECUTION_RATE.parameters.map((p) => p.name)).toEqual(["实际支出", "本年财政下达预算数", "上年结转", "全年预算数"]);
+    expect(byId.SANGONG_CONTROL_RATE.name).toBe("三公经费控制率");
+    for (const f of zh.functions) {
+      expect(f.name).toMatch(/^[\p{L}][\p{L}\p{N}._]{2,}$/u);
+      expect(f.description).toMatch(/[\u4e00-\u9fa5]/);
+    }
+  });
+});

@@ -1,0 +1,37 @@
+/**
+ * What the task pane can do to a workbook, whichever gateway is behind it: Office.js inside
+ * Excel, or an .xlsx file in the browser (WPS users, no Office). The pane only calls these;
+ * every number comes from src/core.
+ */
+import type { EvaluatedWorkbook } from "../core";
+
+export type ProgressListener = (step: string, fraction: number) => void;
+
+/** The outcome of an action, to show in the pane (Chinese). */
+export interface ActionResult {
+  readonly message: string;
+  /** Cells the user may want to look at next ("自评汇总!A1"). */
+  readonly cells?: readonly string[];
+}
+
+export interface WorkbookSession {
+  readonly kind: "excel" | "file";
+  /** A name for the workbook: the file name, or "当前工作簿". */
+  readonly title: string;
+  /** 读取评价表: finds the 评分表 and 基础数据表 and evaluates them. Throws WorkbookError. */
+  read(progress?: ProgressListener): Promise<EvaluatedWorkbook>;
+  /** 写入公式: rate formulas into empty cells of the 基础数据表 (a rate block where none exists). */
+  writeFormulas(progress?: ProgressListener): Promise<ActionResult>;
+  /** 标注扣分: deduction fills and check marks, recording the original formats. */
+  markDeductions(progress?: ProgressListener): Promise<ActionResult>;
+  /** 清除标注: restores every recorded original format exactly. */
+  clearMarks(progress?: ProgressListener): Promise<ActionResult>;
+  /** 生成汇总: 自评汇总 (with chart in Excel) and 自评报告 as new sheets. */
+  writeSummary(progress?: ProgressListener): Promise<ActionResult>;
+  /** 转为普通公式: a copy of the workbook whose JX formulas are standard Excel formulas. */
+  convertToPlainFormulas(progress?: ProgressListener): Promise<ActionResult>;
+  /** Selects a cell ("评分表!H5") in Excel; undefined in the browser. */
+  readonly selectCell?: (ref: string) => Promise<void>;
+  /** Offers the processed workbook for download (browser mode). */
+  readonly download?: () => Promise<void>;
+}
