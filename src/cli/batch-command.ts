@@ -47,7 +47,8 @@ export async function batchCommand(args: ParsedArgs, io: CliIO): Promise<number>
     const input = path.join(folder, name);
     const output = path.join(outDir, name.replace(/\.xlsx$/i, ".自评结果.xlsx"));
     try {
-      const { result } = await evaluateFile(input, { output, force, marks: !args.options.has("--no-marks") });
+      const outline = args.options.get("--outline");
+      const { result } = await evaluateFile(input, { output, force, marks: !args.options.has("--no-marks"), outline: typeof outline === "string" ? (outline as never) : undefined });
       entries.push({ file: name, output, json: result.json });
     } catch (e) {
       if (!(e instanceof WorkbookError)) throw e;

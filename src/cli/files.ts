@@ -45,3 +45,15 @@ export async function ensureWritableTarget(out: string, force: boolean, input?: 
     throw new WorkbookError("输出文件所在的文件夹不存在。", { file: out });
   }
 }
+
+/** Writes bytes to a temporary file beside the target, then renames it: never a half file. */
+export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(tmp, bytes);
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw new WorkbookError(`无法写入文件：${(e as Error).message}`, { file: target });
+  }
+}

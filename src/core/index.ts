@@ -8,9 +8,15 @@ import type { Evaluation } from "./evaluation";
 import { buildWritePlan, type PlanOptions, type WritePlan } from "./plan";
 import { readWorkbook } from "./reader";
 import { toEvaluationJson, type EvaluationJson } from "./result-json";
+import { generateNarrative, narrativeText, type Narrative } from "./narrative";
+import { mergeNarrative, type MergeReport } from "./narrative/merge";
+import { readPreviousReport } from "./reader/previous-report";
 
 export interface EvaluatedWorkbook {
   readonly evaluation: Evaluation;
+  readonly narrative: Narrative;
+  /** When an earlier 自评报告 was found: what was kept from it and what changed. */
+  readonly refresh?: MergeReport & { readonly previousSheet: string };
   readonly plan: WritePlan;
   readonly json: EvaluationJson;
 }
@@ -18,7 +24,21 @@ export interface EvaluatedWorkbook {
 /** Reads, evaluates and plans one workbook. Throws WorkbookError when it cannot be used. */
 export function evaluateWorkbook(grids: WorkbookGrids, file?: string, options: EvaluateOptions & PlanOptions = {}): EvaluatedWorkbook {
   const evaluation = evaluate(readWorkbook(grids, file), options);
-  return { evaluation, plan: buildWritePlan(evaluation, options), json: toEvaluationJson(evaluation) };
+  let narrative = options.narrative ?? generateNarrative(evaluation, options.outline);
+  let refresh: EvaluatedWorkbook["refresh"];
+  const previous = options.narrative ? undefined : readPreviousReport(grids);
+  if (previous) {
+    const merged = mergeNarrative(previous.paragraphs, narrative);
+    narrative = merged.narrative;
+    refresh = { ...merged.report, previousSheet: previous.sheet };
+  }
+  return {
+    evaluation,
+    narrative,
+    refresh,
+    plan: buildWritePlan(evaluation, { ...options, narrative }),
+    json: toEvaluationJson(evaluation, { outline: narrative.outline, text: narrativeText(narrative) }),
+  };
 }
 
 export { evaluate } from "./evaluate";
@@ -36,3 +56,9 @@ export { FRAMEWORKS, frameworkById } from "./frameworks";
 export type { Evaluation } from "./evaluation";
 export type { WorkbookGrids, Grid, GridCell } from "./grid/grid";
 export type { WritePlan } from "./plan";
+export { generateNarrative, defaultOutline, narrativeText, paragraphText, paragraphSources, OUTLINES } from "./narrative";
+export type { Narrative, Paragraph, Span, Outline } from "./narrative";
+export { reportTables } from "./narrative/tables";
+export type { ReportTable } from "./narrative/tables";
+export { mergeNarrative, textHash } from "./narrative/merge";
+export type { MergeReport } from "./narrative/merge";

@@ -1,6 +1,7 @@
 /** Evaluation → write plan: the new 自评汇总 and 自评报告 sheets and the marks. */
 import type { Evaluation } from "../evaluation";
 import { buildMarks } from "./marks";
+import { generateNarrative, type Narrative, type Outline } from "../narrative";
 import type { FormulaDialect, WritePlan } from "./plan";
 import { buildReportSheet } from "./report-sheet";
 import { uniqueSheetNames } from "./sheet-names";
@@ -15,12 +16,16 @@ export interface PlanOptions {
   readonly marks?: boolean;
   /** Standard formulas for files (default), JX functions inside Excel. */
   readonly dialect?: FormulaDialect;
+  /** The report outline (default by framework), or a narrative already generated and merged. */
+  readonly outline?: Outline;
+  readonly narrative?: Narrative;
 }
 
 export function buildWritePlan(e: Evaluation, options: PlanOptions = {}): WritePlan {
   const [summaryName, reportName] = uniqueSheetNames(["自评汇总", "自评报告"], e.input.sheetNames);
+  const narrative = options.narrative ?? generateNarrative(e, options.outline);
   return {
-    sheets: [buildSummarySheet(e, summaryName, options.dialect), buildReportSheet(e, reportName)],
+    sheets: [buildSummarySheet(e, summaryName, options.dialect), buildReportSheet(narrative, reportName)],
     marks: options.marks === false ? [] : buildMarks(e),
   };
 }

@@ -25,7 +25,11 @@ export type StyleName =
   | "legend-partial"
   | "legend-heavy"
   | "legend-check"
-  | "note";
+  | "note"
+  | "heading1"
+  | "heading2"
+  | "paragraph"
+  | "placeholder";
 
 export type PlannedValue = string | number | boolean | null;
 
@@ -71,6 +75,8 @@ export interface PlannedSheet {
   readonly chart?: PlannedChart;
   /** Heights in points of rows whose wrapped text needs more than one line. */
   readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  /** Columns hidden from view (the 自评报告's paragraph ids). */
+  readonly hiddenColumns?: readonly number[];
   /** Rows frozen at the top (header), 0 for none. */
   readonly frozenRows?: number;
   /** Print setup: landscape for wide tables. */

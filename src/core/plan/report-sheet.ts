@@ -1,73 +1,38 @@
 /**
- * 自评报告: one paragraph per row, wrapped and readable when printed, with a 数据来源 column
- * listing the cells each paragraph used. Until the narrative generator exists it holds the
- * results, deductions, rates and checks in the reports' wording.
+ * 自评报告: the narrative, one paragraph per row, wrapped and readable when printed. Column B
+ * lists the cells each paragraph's numbers came from (数据来源); hidden columns C and D keep the
+ * paragraph's id and a fingerprint of its generated text, so a later regeneration can keep what
+ * the user wrote into placeholders and notice hand edits to generated paragraphs.
  */
-import type { Evaluation } from "../evaluation";
-import { formatPercent, formatPoints } from "../format";
-import { SEVERITY_LABEL } from "../checks";
-import { percentWords } from "../rates/expression";
+import type { Narrative, ParagraphRole } from "../narrative/text";
+import { textHash } from "../narrative/merge";
+import { paragraphSources, paragraphText } from "../narrative/text";
 import { SheetBuilder } from "./sheet-builder";
 import type { PlannedSheet, StyleName } from "./plan";
 
-interface Paragraph {
-  readonly text: string;
-  readonly sources: readonly string[];
-  readonly style: StyleName;
-}
+const STYLE: Record<ParagraphRole, StyleName> = {
+  title: "title",
+  meta: "paragraph",
+  heading1: "heading1",
+  heading2: "heading2",
+  heading3: "heading2",
+  body: "paragraph",
+  placeholder: "placeholder",
+};
 
-const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+export const REPORT_ID_COLUMN = 2;
 
-export function reportParagraphs(e: Evaluation): Paragraph[] {
-  const out: Paragraph[] = [];
-  const p = (text: string, sources: (string | undefined)[] = [], style: StyleName = "wrap") =>
-    out.push({ text, sources: sources.filter((s): s is string => !!s), style });
-  const dept = e.input.department?.value ?? "本部门";
-  const year = e.input.year ? `${e.input.year.value}年度` : "";
-  p(`${dept}${year}部门整体支出绩效自评结果`, [e.input.department?.cell], "title");
-  let h = 0;
-  p(`${CN[h++]}、自评结果`, [], "subtitle");
-  if (e.total !== undefined) {
-    const rates = e.frameworkId === "gd-2023"
-      ? `，其中一级指标中的${e.tree.filter((n) => n.scoreRate).map((n) => `${n.name}得分率为${formatPercent(n.scoreRate!)}`).join("，")}`
-      : "";
-    p(`部门整体支出绩效自评分数为${formatPoints(e.total).replace("分", "")}分，绩效等级为“${e.grade}”${rates}。`,
-      [...e.tree.map((n) => n.stated?.cell ?? n.scoreCell)]);
-  } else {
-    p("评分表尚未填写自评得分。");
-  }
-  p(`${CN[h++]}、指标得分`, [], "subtitle");
-  e.tree.forEach((n, i) => {
-    const score = n.score !== undefined ? `，自评得分${formatPoints(n.score)}` : "，尚未评分";
-    p(`（${CN[i]}）${n.name}：指标总分${n.weight ? formatPoints(n.weight) : "（未填）"}${score}。`, [n.weightCell, n.stated?.cell ?? n.scoreCell]);
-  });
-  for (const b of e.bonus) if (b.score) p(`${b.name}：加${formatPoints(b.score)}${b.reason ? `（${b.reason.value}）` : ""}。`, [b.scoreCell]);
-  p(`${CN[h++]}、扣分情况`, [], "subtitle");
-  if (!e.deductions.length) p("各项指标均得满分。");
-  e.deductions.forEach((d, i) =>
-    p(`${i + 1}. ${d.path.join("—")}：${d.reason ? d.reason.value.replace(/[。；;，,]$/, "") : "（未填写扣分原因）"}${d.reason && /扣[\d.]+分/.test(d.reason.value) ? "" : `，扣${formatPoints(d.deduction!)}`}。`,
-      [d.scoreCell, d.reason?.cell]),
-  );
-  p(`${CN[h++]}、关键比率`, [], "subtitle");
-  for (const r of e.rates) {
-    if (!r.value) continue;
-    const cells = r.inputs.flatMap((k) => [e.input.fields.get(k)?.source.cell, ...(e.input.lists.get(k)?.items.map((i) => i.source.cell) ?? [])]);
-    p(`${r.spec.name}=${percentWords(r.words)}=${formatPercent(r.value)}。`, cells);
-  }
-  p(`${CN[h++]}、数据检查`, [], "subtitle");
-  if (!e.checks.length) p("未发现数据问题。");
-  e.checks.forEach((c) => p(`【${SEVERITY_LABEL[c.severity]}】${c.message}`, [...c.cells]));
-  return out;
-}
-
-export function buildReportSheet(e: Evaluation, name: string): PlannedSheet {
-  const s = new SheetBuilder(name, "report", [90, 36]);
-  s.header(["自评报告", "数据来源"]);
-  for (const para of reportParagraphs(e)) {
-    const sources = [...new Set(para.sources)].join("、");
-    s.put(s.row, 0, { value: para.text, style: para.style }).fit(para.text, 0);
+export function buildReportSheet(narrative: Narrative, name: string): PlannedSheet {
+  const s = new SheetBuilder(name, "report", [92, 36, 16, 10]);
+  s.header(["自评报告（" + narrative.outline + "；橙色段落请填写）", "数据来源", "段落编号", "生成校验"]);
+  for (const p of narrative.paragraphs) {
+    const text = paragraphText(p);
+    const sources = paragraphSources(p).join("、");
+    s.put(s.row, 0, { value: text, style: STYLE[p.role] }).fit(text, 0);
     s.put(s.row, 1, { value: sources, style: "note" }).fit(sources, 1);
+    s.put(s.row, REPORT_ID_COLUMN, { value: p.id, style: "note" });
+    s.put(s.row, REPORT_ID_COLUMN + 1, { value: textHash(text), style: "note" });
     s.skip();
   }
-  return s.build({ frozenRows: 1 });
+  return s.build({ frozenRows: 1, hiddenColumns: [REPORT_ID_COLUMN, REPORT_ID_COLUMN + 1] });
 }

@@ -101,6 +101,7 @@ function addSheet(workbook: ExcelJS.Workbook, planned: PlannedSheet): void {
   // a merge gives the covered cells the master's style (so borders span the whole merge).
   for (const m of planned.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const h of planned.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
+  for (const c of planned.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
   if (planned.frozenRows && planned.frozenRows > 0) {
     ws.views = [{ state: "frozen", xSplit: 0, ySplit: planned.frozenRows, topLeftCell: `A${planned.frozenRows + 1}` }];
   }

@@ -62,6 +62,10 @@ export const STYLES: Record<StyleName, CellLook> = {
   "legend-heavy": { font: body(), fill: solid(MARK_COLOURS["deduction-heavy"]), alignment: MIDDLE },
   "legend-check": { font: body(), border: box("medium", MARK_COLOURS.check), alignment: MIDDLE },
   note: { font: body({ size: 10, color: { argb: GREY_TEXT } }), alignment: MIDDLE },
+  heading1: { font: { name: BOLD, size: 12, bold: true }, alignment: { vertical: "middle", wrapText: true } },
+  heading2: { font: { name: "楷体", size: 12, bold: true }, alignment: { vertical: "middle", wrapText: true } },
+  paragraph: { font: body({ size: 12 }), alignment: { vertical: "top", wrapText: true, indent: 2 } },
+  placeholder: { font: body({ size: 12, color: { argb: "FFC55A11" } }), fill: solid("FFFFF8E1"), alignment: { vertical: "top", wrapText: true } },
 };
 
 /** The fill of a deduction mark: the same colour as its legend. */

@@ -1,0 +1,26 @@
+/**
+ * The newest 自评报告 sheet this tool wrote earlier (自评报告, 自评报告(2), …): its paragraphs
+ * by id, so a regenerated report keeps what the user filled in.
+ */
+import type { WorkbookGrids } from "../grid/grid";
+import type { PreviousParagraph } from "../narrative/merge";
+import { cellText } from "../values/parse";
+
+const REPORT = /^自评报告(?:\((\d+)\))?$/;
+
+export function readPreviousReport(workbook: WorkbookGrids): { sheet: string; paragraphs: PreviousParagraph[] } | undefined {
+  const reports = workbook.sheets
+    .map((g) => ({ g, n: REPORT.exec(g.name) }))
+    .filter((x) => x.n)
+    .sort((a, b) => Number(b.n![1] ?? 1) - Number(a.n![1] ?? 1));
+  const newest = reports[0]?.g;
+  if (!newest) return undefined;
+  const paragraphs: PreviousParagraph[] = [];
+  newest.rows.forEach((row, r) => {
+    if (r === 0 || !row) return;
+    const id = cellText(row[2]);
+    if (!id) return;
+    paragraphs.push({ id, text: cellText(row[0]), generatedHash: cellText(row[3]) || undefined });
+  });
+  return { sheet: newest.name, paragraphs };
+}

@@ -1,0 +1,1 @@
+export { buildReportDocument, reportDocxBytes } from "./report-docx";
