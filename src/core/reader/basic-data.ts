@@ -73,20 +73,20 @@ export function readBasicData(grid: Grid): BasicRead {
   }
   const isLabelAt = (r: number, c: number) => !!labelOf(view.cell(r, c));
 
+  /** A cell with something in it: a value, or a formula (even one without a cached result). */
+  const hasContent = (cell: GridCell | undefined) => !!cell && ((cell.value !== null && cell.value !== "") || !!cell.formula);
+
   /** The value cell of a label: right of it (past its own merge), or below it. */
   const valueCellOf = (r: number, c: number): { r: number; c: number } | undefined => {
     const merge = view.mergeAt(r, c);
     const right = merge ? merge.right + 1 : c + 1;
     const rightCell = view.cell(r, right);
-    if (rightCell && rightCell.value !== null && rightCell.value !== "" && !isLabelAt(r, right)) {
-      return { r, c: right };
-    }
+    if (hasContent(rightCell) && !isLabelAt(r, right)) return { r, c: right };
     const below = merge ? merge.bottom + 1 : r + 1;
     const belowCell = view.cell(below, c);
-    const rightIsEmptyValue = !rightCell || rightCell.value === null || rightCell.value === "";
-    if (!rightIsEmptyValue) return undefined;
+    if (hasContent(rightCell)) return undefined;
     // A value below only when the row below is not itself a label row (a header-style table).
-    if (belowCell && belowCell.value !== null && belowCell.value !== "" && !isLabelAt(below, c) && !labels.some((l) => l.r === below)) {
+    if (hasContent(belowCell) && !isLabelAt(below, c) && !labels.some((l) => l.r === below)) {
       return { r: below, c };
     }
     return undefined;

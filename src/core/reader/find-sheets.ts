@@ -27,17 +27,25 @@ export interface ScoringSheet {
 
 export function findScoringSheet(workbook: WorkbookGrids): ScoringSheet {
   const found: ScoringSheet[] = [];
+  let nearMiss: { sheet: string; row: number; missing: readonly string[] } | undefined;
   for (const grid of workbook.sheets) {
     if (isOwnOutputSheet(grid.name)) continue;
     const view = new MergedView(grid);
     const width = Math.min(columnCount(grid), 40);
     for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, grid.rows.length); r++) {
       const header = matchHeader(view, r, width);
-      if (header) {
+      if (header && "missing" in header) nearMiss = nearMiss ?? { sheet: grid.name, ...header };
+      else if (header) {
         found.push({ grid, view, header });
         break;
       }
     }
+  }
+  if (found.length === 0 && nearMiss) {
+    throw new WorkbookError(`第 ${nearMiss.row + 1} 行像是评分表的表头，但缺少“${nearMiss.missing.join("”和“")}”列。`, {
+      sheet: nearMiss.sheet,
+      cell: `A${nearMiss.row + 1}`,
+    });
   }
   if (found.length === 0) {
     throw new WorkbookError(

@@ -47,7 +47,13 @@ export function headerKey(text: string): string {
   return compact(text).replace(/[(（][^)）]*[)）]$/, "");
 }
 
-export function matchHeader(view: MergedView, row: number, width: number): ScoringHeader | undefined {
+/** A row with indicator columns that lacks 分值 or 自评得分: worth naming in the message. */
+export interface NearMiss {
+  readonly row: number;
+  readonly missing: readonly string[];
+}
+
+export function matchHeader(view: MergedView, row: number, width: number): ScoringHeader | NearMiss | undefined {
   const h = {
     level: [] as number[],
     levelWeight: [] as number[],
@@ -81,7 +87,14 @@ export function matchHeader(view: MergedView, row: number, width: number): Scori
   }
   const levels = h.level.filter((c) => c !== undefined);
   const hasWeight = h.weight >= 0 || h.levelWeight.some((c) => c !== undefined);
-  if (levels.length === 0 || !hasWeight || h.score < 0) return undefined;
+  if (levels.length === 0 || !hasWeight || h.score < 0) {
+    // Two of the three key columns: a 评分表 header missing one. Say which, instead of "not found".
+    const present = [levels.length > 0, hasWeight, h.score >= 0].filter(Boolean).length;
+    if (present === 2 && levels.length > 0) {
+      return { row, missing: [!hasWeight && "分值（或权重、标准分）", h.score < 0 && "自评得分（或得分、评分）"].filter((m): m is string => !!m) };
+    }
+    return undefined;
+  }
   // Levels in column order; a missing level (no 二级 column) is skipped.
   const level = h.level.filter((c) => c !== undefined).sort((a, b) => a - b);
   const levelWeight = h.level

@@ -63,7 +63,8 @@ export function readScoringTable(sheet: ScoringSheet): ScoringRead {
   const text = (r: number, c: number) => (c < 0 ? "" : cellText(view.cell(r, c)));
 
   const number = (r: number, c: number, what: string, check: InputProblem["check"]): Sourced<Decimal> | undefined => {
-    if (c < 0) return undefined;
+    // A score or weight cell merged into the one above belongs to that row: this row has none.
+    if (c < 0 || view.isCovered(r, c)) return undefined;
     const cell = view.cell(r, c);
     const p = parseCellNumber(cell);
     if (p.kind === "number") {

@@ -75,6 +75,9 @@ export function parseNumberText(raw: string): ParsedNumber {
 export function parseCellNumber(cell: GridCell | undefined): ParsedNumber {
   if (!cell) return { kind: "empty" };
   const v = cell.value;
+  if ((v === null || v === undefined) && cell.formula) {
+    return { kind: "unreadable", text: `=${cell.formula}`, reason: "公式没有计算结果（文件未经 Excel 保存），请在 Excel 或 WPS 中打开、保存后再试" };
+  }
   if (v === null || v === undefined) return { kind: "empty" };
   if (isErrorValue(v)) return { kind: "unreadable", text: v.error, reason: `单元格是错误值 ${v.error}` };
   if (cell.isDate) return { kind: "unreadable", text: String(v), reason: `“${String(v)}”是日期，不是数字` };

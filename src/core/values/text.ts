@@ -41,3 +41,12 @@ export function labelKey(s: string): string {
 export function displayLabel(s: string): string {
   return toHalfWidth(s).replace(/\s+/g, " ").trim();
 }
+
+/**
+ * Control characters other than tab and newline cannot be stored in .xlsx or .docx XML (the
+ * file becomes unreadable); text copied from other systems sometimes carries them.
+ */
+export function xmlSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+}

@@ -9,6 +9,7 @@ import {
   AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from "docx";
 import type { Narrative, Paragraph as NarrativeParagraph } from "../../core/narrative/text";
+import { xmlSafe } from "../../core/values/text";
 import type { ReportTable } from "../../core/narrative/tables";
 
 const cm = (x: number) => Math.round((x / 2.54) * 1440);
@@ -17,7 +18,7 @@ const SIZE = { er: 44, san: 32, xiaosi: 24, si: 28 }; // half-points: 二号 22p
 const EXACT_28 = { line: 560, lineRule: LineRuleType.EXACT };
 
 const run = (text: string, font: string, size: number, extra: { bold?: boolean; color?: string } = {}) =>
-  new TextRun({ text, font: { eastAsia: font, ascii: "Times New Roman", hAnsi: "Times New Roman" }, size, ...extra });
+  new TextRun({ text: xmlSafe(text), font: { eastAsia: font, ascii: "Times New Roman", hAnsi: "Times New Roman" }, size, ...extra });
 
 function narrativeParagraph(p: NarrativeParagraph): Paragraph {
   const text = p.spans.map((s) => s.text).join("");

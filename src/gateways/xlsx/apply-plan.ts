@@ -8,6 +8,7 @@ import { EngineUsageError } from "../../core/errors";
 import { parseA1 } from "../../core/grid/address";
 import type { CellRange } from "../../core/grid/grid";
 import type { PlannedCell, PlannedMark, PlannedSheet, PlannedValue, WritePlan } from "../../core/plan/plan";
+import { xmlSafe } from "../../core/values/text";
 import { parseRange } from "./sheet-to-grid";
 import { checkBorder, markFill, restyle, STYLES } from "./styles";
 
@@ -127,11 +128,11 @@ function writeCell(cell: ExcelJS.Cell, planned: PlannedCell): void {
     // both as an external relationship and as a "#…" location, which WPS (and Google Sheets)
     // cannot follow (exceljs issues #1676, #1893, #3027). HYPERLINK("#'评分表'!A6", …) works
     // in Excel and WPS alike; the cached result shows the text before any recalculation.
-    const text = textOf(planned.value) || planned.link;
+    const text = xmlSafe(textOf(planned.value) || planned.link);
     cell.value = { formula: `HYPERLINK(${quoted(planned.link)},${quoted(text)})`, result: text };
   } else if (planned.value !== undefined && planned.value !== null) {
     // Strings go in as strings: ExcelJS never turns "=1+1", "+86…" or "@sum" into formulas.
-    cell.value = planned.value;
+    cell.value = typeof planned.value === "string" ? xmlSafe(planned.value) : planned.value;
   }
   if (planned.style) restyle(cell, STYLES[planned.style], planned.numFmt);
   else if (planned.numFmt) cell.numFmt = planned.numFmt;
