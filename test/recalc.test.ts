@@ -95,3 +95,19 @@ if (!available) console.warn("LibreOffice (libreoffice) is not installed: the re
     }
   });
 });
+
+test("写入公式 twice: the second run adds no second block and our block is not read as reported rates", async () => {
+  const { buildFormulaPlan: plan, evaluateWorkbook: run } = await import("../src/core");
+  const { loadWorkbook: load, applyPlan: apply, workbookToBuffer: toBuffer } = await import("../src/gateways/xlsx");
+  const file = path.join(FIXTURES, "standard/edz-2023.xlsx");
+  const first = await load(new Uint8Array(readFileSync(file)), "x.xlsx");
+  const before = run(first.grids, "x.xlsx");
+  const edits = plan(before.evaluation, "standard");
+  expect(edits.edits![0].cells.length).toBeGreaterThan(0);
+  apply(first.workbook, edits);
+  const again = await load(await toBuffer(first.workbook), "x.xlsx");
+  const after = run(again.grids, "x.xlsx");
+  expect(after.evaluation.input.reportedRates).toEqual(before.evaluation.input.reportedRates);
+  expect(after.json.checks).toEqual(before.json.checks);
+  expect(plan(after.evaluation, "standard").edits![0].cells).toEqual([]);
+});

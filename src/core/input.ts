@@ -128,6 +128,8 @@ export interface BasicLayout {
   /** The columns most labels and their values are in. */
   readonly labelCol: number;
   readonly valueCol: number;
+  /** The row of the 关键比率 block an earlier 写入公式 added, if any. */
+  readonly formulaBlockRow?: number;
   /** Rate labels whose value cell is empty: a formula can go there. */
   readonly rateSlots: readonly { readonly rate: RateId; readonly row: number; readonly col: number }[];
 }

@@ -13,6 +13,9 @@ import { rateFormula } from "./rate-formulas";
 
 const PERCENT = "0.00%";
 
+/** The title of the block 写入公式 adds; the reader stops at it, so it is never read as data. */
+export const FORMULA_BLOCK_TITLE = "关键比率（绩效自评助手按公式计算）";
+
 export function buildFormulaPlan(e: Evaluation, dialect: FormulaDialect): WritePlan {
   const layout = e.input.basicLayout;
   if (!layout) return { sheets: [], marks: [], edits: [] };
@@ -27,10 +30,11 @@ export function buildFormulaPlan(e: Evaluation, dialect: FormulaDialect): WriteP
   }
   const reported = new Map(e.input.reportedRates.map((r) => [r.rate, r]));
   const rows = e.rates.filter((r) => r.value && !slotted.has(r.spec.id));
-  if (rows.length) {
+  // Written once: a second 写入公式 only fills rate cells that are still empty.
+  if (rows.length && layout.formulaBlockRow === undefined) {
     const c = layout.labelCol;
     let row = layout.lastRow + 2;
-    cells.push({ row, col: c, value: "关键比率（绩效自评助手按公式计算）", style: "subtitle" });
+    cells.push({ row, col: c, value: FORMULA_BLOCK_TITLE, style: "subtitle" });
     row++;
     ["比率", "计算值", "填报值", "计算公式"].forEach((label, i) => cells.push({ row, col: c + i, value: label, style: "header" }));
     row++;

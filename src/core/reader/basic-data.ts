@@ -15,6 +15,7 @@ import { cellText, parseCellNumber, parseNumberText, type ParsedNumber } from ".
 import { compact, toHalfWidth } from "../values/text";
 import { findUnit, toYuan, type MoneyUnit } from "../values/units";
 import { FIELD_LABELS, RATE_LABELS } from "./field-labels";
+import { FORMULA_BLOCK_TITLE } from "../plan/formula-plan";
 
 const ROWS = 60;
 const COLS = 12;
@@ -55,7 +56,12 @@ export function readBasicData(grid: Grid): BasicRead {
   const texts = new Map<FieldKey, { value: string; cell: string }>();
   const reportedRates: ReportedRate[] = [];
 
-  const rows = Math.min(ROWS, grid.rows.length);
+  // Stop at the block an earlier 写入公式 wrote: those are our formulas, not the department's data.
+  let formulaBlockRow: number | undefined;
+  grid.rows.forEach((row, r) => {
+    if (formulaBlockRow === undefined && row?.some((cell) => cell?.value === FORMULA_BLOCK_TITLE)) formulaBlockRow = r;
+  });
+  const rows = Math.min(ROWS, grid.rows.length, formulaBlockRow ?? Infinity);
   const labels: { r: number; c: number; label: Exclude<Label, { kind: "unit" }>; text: string }[] = [];
   let sheetUnit: MoneyUnit | undefined;
   for (let r = 0; r < rows; r++) {
@@ -188,7 +194,7 @@ export function readBasicData(grid: Grid): BasicRead {
     if (row?.some((cell) => cell && cell.value !== null && cell.value !== "")) lastRow = r;
   });
   const labelCol = mostUsed(labelCols, 1);
-  const layout: BasicLayout = { sheet: name, lastRow, labelCol, valueCol: mostUsed(valueCols, labelCol + 1), rateSlots };
+  const layout: BasicLayout = { sheet: name, lastRow, labelCol, valueCol: mostUsed(valueCols, labelCol + 1), rateSlots, formulaBlockRow };
   return { fields, lists, texts, reportedRates, unit: sheetUnit, problems, layout };
 }
 

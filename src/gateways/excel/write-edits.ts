@@ -1,0 +1,63 @@
+/**
+ * Queues cells planned for the user's own sheets (写入公式). A cell is written only if it was
+ * empty in the read of this same action; anything else is skipped and counted, never
+ * overwritten. Cells go in as a few rectangles with null (= leave alone) around them.
+ */
+import type { Grid } from "../../core/grid/grid";
+import { MergedView } from "../../core/grid/merged";
+import type { PlannedCell, PlannedEdit } from "../../core/plan/plan";
+import { blocksOf } from "./areas";
+import { formulaInput } from "./cell-values";
+import { styleFormat, styleNumberFormat } from "./styles";
+
+export interface EditReport {
+  readonly written: number;
+  readonly skipped: number;
+}
+
+export function queueEdits(worksheets: Excel.WorksheetCollection, edits: readonly PlannedEdit[], grids: readonly Grid[]): EditReport {
+  let written = 0;
+  let skipped = 0;
+  for (const edit of edits) {
+    const grid = grids.find((g) => g.name === edit.sheet)!;
+    const view = new MergedView(grid);
+    const writable = new Map<string, PlannedCell>();
+    for (const cell of edit.cells) {
+      if (isEmpty(grid, view, cell.row, cell.col)) writable.set(`${cell.row}:${cell.col}`, cell);
+      else skipped++;
+    }
+    if (writable.size === 0) continue;
+    written += writable.size;
+    const ws = worksheets.getItem(edit.sheet);
+    for (const block of blocksOf(writable.values())) {
+      const rows = block.bottom - block.top + 1;
+      const cols = block.right - block.left + 1;
+      const formulas: (string | number | boolean | null)[][] = [];
+      const numberFormats: (string | null)[][] = [];
+      const props: Excel.SettableCellProperties[][] = [];
+      for (let r = 0; r < rows; r++) {
+        formulas.push([]);
+        numberFormats.push([]);
+        props.push([]);
+        for (let c = 0; c < cols; c++) {
+          const cell = writable.get(`${block.top + r}:${block.left + c}`);
+          formulas[r].push(cell ? formulaInput(cell) : null);
+          numberFormats[r].push(cell ? (cell.numFmt ?? styleNumberFormat(cell.style) ?? null) : null);
+          props[r].push(cell?.style ? { format: styleFormat(cell.style) } : {});
+        }
+      }
+      const range = ws.getRangeByIndexes(block.top, block.left, rows, cols);
+      range.numberFormat = numberFormats;
+      range.formulas = formulas;
+      range.setCellProperties(props);
+    }
+  }
+  return { written, skipped };
+}
+
+/** Empty as read: no value, no formula, and not hidden under a merge's master. */
+function isEmpty(grid: Grid, view: MergedView, row: number, col: number): boolean {
+  if (view.isCovered(row, col)) return false;
+  const cell = grid.rows[row]?.[col];
+  return !cell || (cell.formula === undefined && (cell.value === null || cell.value === ""));
+}

@@ -1,0 +1,236 @@
+import * as ExcelJS from "exceljs";
+import { readFileSync } from "fs";
+import * as path from "path";
+import type { Grid, WorkbookGrids } from "../core/grid/grid";
+import { basicSheet, scoringSheet } from "../../test/helpers/grids";
+import { FakeWorkbook, defaultFormat, noFill, type FakeSheet } from "../../test/fakes/fake-workbook";
+import { FakeOfficeHost } from "../../test/fakes/office-fake";
+import { createExcelGateway } from "../gateways/excel";
+import { MARKS_SETTING } from "../gateways/excel/mark-store";
+import { loadWorkbook } from "../gateways/xlsx/read-workbook";
+import { ExcelSession } from "./excel-session";
+
+/** A 评分表 of `treeRows` indicator rows: four 一级, the rest 二级 (every third deducted). */
+function workbook(treeRows: number): WorkbookGrids {
+  const leaves = treeRows - 4;
+  const rows: Parameters<typeof scoringSheet>[0] = [];
+  ["预算编制", "预算执行", "产出", "效果"].forEach((name, block) => {
+    rows.push([1, name, 25]);
+    const count = Math.floor(leaves / 4) + (block < leaves % 4 ? 1 : 0);
+    for (let i = 0; i < count; i++) {
+      const weight = 25 / count;
+      const deducted = i % 3 === 0;
+      rows.push([2, `${name}指标${i + 1}`, weight, deducted ? weight / 2 : weight, deducted ? "部分未完成" : undefined]);
+    }
+  });
+  return {
+    sheets: [
+      scoringSheet(rows),
+      basicSheet([
+        ["年初预算数", 1000],
+        ["全年预算数", 1200],
+        ["实际支出", 1100],
+      ]),
+    ],
+  };
+}
+
+function session(grids: WorkbookGrids, options: ConstructorParameters<typeof FakeOfficeHost>[1] = {}) {
+  const wb = FakeWorkbook.fromGrids(grids);
+  const host = new FakeOfficeHost(wb, options);
+  return { wb, host, session: new ExcelSession(createExcelGateway(host)) };
+}
+
+/** Fill and borders of every cell of the sheet's area (the default look where never set). */
+function looks(ws: FakeSheet): string[] {
+  const used = ws.usedRange(false)!;
+  const out: string[] = [];
+  for (let r = 0; r <= used.bottom + 1; r++) {
+    for (let c = 0; c <= used.right + 1; c++) {
+      const f = ws.cell(r, c)?.format ?? defaultFormat();
+      out.push(JSON.stringify({ fill: f.fill, borders: f.borders }));
+    }
+  }
+  return out;
+}
+
+type Action = "read" | "writeSummary" | "markDeductions" | "clearMarks" | "writeFormulas";
+const ACTIONS: Action[] = ["read", "writeSummary", "markDeductions", "clearMarks", "writeFormulas"];
+
+async function syncsPerAction(treeRows: number): Promise<{ syncs: Record<Action, number>; deducted: number; sheets: string[] }> {
+  const { wb, session: s } = session(workbook(treeRows));
+  const syncs = {} as Record<Action, number>;
+  let deducted = 0;
+  for (const action of ACTIONS) {
+    wb.syncCount = 0;
+    const result = await s[action]();
+    if (action === "markDeductions") deducted = Number(/已标注 (\d+) 个扣分单元格/.exec((result as { message: string }).message)?.[1]);
+    syncs[action] = wb.syncCount;
+  }
+  return { syncs, deducted, sheets: wb.sheets.map((x) => x.name) };
+}
+
+describe("context.sync() calls per action", () => {
+  const bySize: Record<number, Awaited<ReturnType<typeof syncsPerAction>>> = {};
+  beforeAll(async () => {
+    for (const n of [10, 100, 1000]) bySize[n] = await syncsPerAction(n);
+  });
+
+  it("did the work at every size", () => {
+    for (const n of [10, 100, 1000]) {
+      // Every third 二级 row is deducted; its marked cells span the 评分表's columns.
+      expect(bySize[n].deducted).toBeGreaterThanOrEqual(Math.floor((n - 4) / 3));
+      expect(bySize[n].sheets).toEqual(["评分表", "基础数据表", "自评汇总", "自评报告"]);
+    }
+  });
+
+  it("are the same at 10, 100 and 1,000 评分表 rows", () => {
+    expect(bySize[100].syncs).toEqual(bySize[10].syncs);
+    expect(bySize[1000].syncs).toEqual(bySize[10].syncs);
+  });
+
+  it("are at most three: reads two, actions that write three, 清除标注 two", () => {
+    expect(bySize[1000].syncs).toEqual({ read: 2, writeSummary: 3, markDeductions: 3, clearMarks: 2, writeFormulas: 3 });
+  });
+});
+
+describe("ExcelSession", () => {
+  it("reads and evaluates the workbook", async () => {
+    const { session: s } = session(workbook(10));
+    const result = await s.read();
+    expect(result.evaluation.deductions.length).toBeGreaterThan(0);
+    expect(s.lastEvaluation).toBe(result);
+  });
+
+  it("writeSummary twice gives 自评汇总 and 自评汇总(2), never an overwrite", async () => {
+    const { wb, session: s } = session(workbook(10));
+    const first = await s.writeSummary();
+    const second = await s.writeSummary();
+    expect(wb.sheets.map((x) => x.name)).toEqual(["评分表", "基础数据表", "自评汇总", "自评报告", "自评汇总(2)", "自评报告(2)"]);
+    expect(first.cells).toEqual(["自评汇总!A1"]);
+    expect(second.message).toContain("“自评汇总(2)”和“自评报告(2)”");
+    // The summary is written with its chart, and no marks: marking is its own action.
+    expect(wb.sheet("自评汇总")!.charts).toHaveLength(1);
+    expect(looks(wb.sheet("评分表")!)).toEqual(looks(FakeWorkbook.fromGrids(workbook(10)).sheet("评分表")!));
+  });
+
+  it("标注扣分 then 清除标注 restores every original fill exactly, including cells that had none", async () => {
+    const grids = workbook(10);
+    const { wb, host, session: s } = session(grids);
+    const ws = wb.sheet("评分表")!;
+    // A user's own fill on one deducted row; every other cell has none.
+    ws.at("H5")!.format.fill = { ...noFill(), color: "#92D050", pattern: "Solid" };
+    const before = looks(ws);
+    const marked = await s.markDeductions();
+    expect(marked.message).toMatch(/已标注 \d+ 个扣分单元格/);
+    expect(looks(ws)).not.toEqual(before);
+    expect(host.settings.get(MARKS_SETTING)).not.toBeNull();
+    // Marking again must not take the first marks for originals.
+    await s.markDeductions();
+    const cleared = await s.clearMarks();
+    expect(cleared.message).toMatch(/已清除 \d+ 个单元格的标注/);
+    expect(looks(ws)).toEqual(before);
+  });
+
+  it("清除标注 with nothing recorded is a friendly no-op", async () => {
+    const { wb, session: s } = session(workbook(10));
+    expect((await s.clearMarks()).message).toBe("当前工作簿中没有本助手添加的标注，无需清除。");
+    expect(wb.syncCount).toBe(0);
+  });
+
+  it("写入公式 writes JX formulas into empty cells only, and says how many it skipped", async () => {
+    const { wb, session: s } = session(workbook(10));
+    const first = await s.writeFormulas();
+    const ws = wb.sheet("基础数据表")!;
+    const formulas = [...ws.cells.values()].filter((c) => c.formula);
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas.some((c) => c.formula!.startsWith("JX."))).toBe(true);
+    expect(first.message).toContain("基础数据表");
+    // Again: whatever the core plans now, no cell that holds something is overwritten.
+    const filled = () =>
+      new Map([...ws.cells].filter(([, c]) => c.value !== null || c.formula).map(([k, c]) => [k, `${c.value}|${c.formula}`]));
+    const before = filled();
+    await s.writeFormulas();
+    const after = filled();
+    for (const [key, content] of before) expect({ key, content: after.get(key) }).toEqual({ key, content });
+  });
+
+  it("reports progress up to done", async () => {
+    const { session: s } = session(workbook(10));
+    const steps: [string, number][] = [];
+    await s.writeSummary((step, fraction) => steps.push([step, fraction]));
+    expect(steps.map(([step]) => step)).toEqual(["正在读取工作表…", "正在计算评分…", "正在写入工作簿…", "完成"]);
+    expect(steps.map(([, f]) => f)).toEqual([...steps.map(([, f]) => f)].sort((a, b) => a - b));
+  });
+
+  it("turns a workbook the core cannot use into a Chinese error, writing nothing", async () => {
+    const grids: WorkbookGrids = { sheets: [{ name: "Sheet1", hidden: false, merges: [], rows: [[{ value: "无关" }]] } as Grid] };
+    const { wb, session: s } = session(grids);
+    await expect(s.writeSummary()).rejects.toMatchObject({ name: "WorkbookError" });
+    expect(wb.sheets.map((x) => x.name)).toEqual(["Sheet1"]);
+    expect(wb.syncCount).toBe(2);
+  });
+
+  it("no action deletes, renames or reorders the user's sheets (a real fixture read from .xlsx)", async () => {
+    const file = path.join(__dirname, "../../test/fixtures/messy/haizhu-2023-printed.xlsx");
+    const { grids } = await loadWorkbook(readFileSync(file), "haizhu.xlsx");
+    const { wb, session: s } = session(grids);
+    for (const action of [
+      "read",
+      "writeFormulas",
+      "writeSummary",
+      "markDeductions",
+      "markDeductions",
+      "clearMarks",
+      "writeSummary",
+    ] as const)
+      await s[action]();
+    expect(wb.sheets.slice(0, grids.sheets.length).map((x) => x.name)).toEqual(grids.sheets.map((g) => g.name));
+    expect(wb.sheets.map((x) => x.name).slice(grids.sheets.length)).toEqual(["自评汇总", "自评报告", "自评汇总(2)", "自评报告(2)"]);
+  });
+});
+
+describe("转为普通公式", () => {
+  async function xlsxWithJx(): Promise<Uint8Array> {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("基础数据表");
+    ws.getCell("A1").value = 1100;
+    ws.getCell("A2").value = 1200;
+    // As Excel saves a custom function, and as another tool would write it.
+    ws.getCell("B1").value = { formula: "_xldudf_JX_GROWTH_RATE(A1,A2)", result: -0.0833 };
+    ws.getCell("B2").value = { formula: "JX.GROWTH_RATE(A1,A2)*100", result: -8.33 };
+    ws.getCell("B3").value = { formula: "JX.AMOUNT_IN_WORDS(A1)", result: "壹仟壹佰元整" };
+    ws.getCell("B4").value = { formula: "SUM(A1:A2)", result: 2300 };
+    return new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+
+  it("opens a copy with standard formulas; the user's workbook is untouched", async () => {
+    const { host, wb, session: s } = session(workbook(10), { fileBytes: await xlsxWithJx() });
+    const before = JSON.stringify(wb.sheets.map((x) => [...x.cells]));
+    const steps: string[] = [];
+    const result = await s.convertToPlainFormulas((step) => steps.push(step));
+    expect(steps[steps.length - 1]).toBe("完成");
+    expect(JSON.stringify(wb.sheets.map((x) => [...x.cells]))).toBe(before);
+    expect(wb.syncCount).toBe(0);
+    expect(host.createdWorkbooks).toHaveLength(1);
+    expect(result.message).toContain("当前工作簿未作改动");
+
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load(Buffer.from(host.createdWorkbooks[0], "base64") as unknown as ExcelJS.Buffer);
+    const ws = copy.getWorksheet("基础数据表")!;
+    const formulaOf = (a: string) => (ws.getCell(a).value as { formula?: string }).formula;
+    expect(formulaOf("B1")).toBeDefined();
+    expect(formulaOf("B1")).not.toMatch(/JX|xldudf/i);
+    expect(formulaOf("B2")).not.toMatch(/JX/);
+    expect(ws.getCell("B3").value).toBe("壹仟壹佰元整");
+    expect(formulaOf("B4")).toBe("SUM(A1:A2)");
+  });
+
+  it("says so when there is nothing to convert", async () => {
+    const plain = new ExcelJS.Workbook();
+    plain.addWorksheet("表").getCell("A1").value = { formula: "1+1", result: 2 };
+    const { host, session: s } = session(workbook(10), { fileBytes: new Uint8Array(await plain.xlsx.writeBuffer()) });
+    expect((await s.convertToPlainFormulas()).message).toContain("无需转换");
+    expect(host.createdWorkbooks).toHaveLength(0);
+  });
+});

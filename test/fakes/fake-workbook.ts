@@ -1,0 +1,193 @@
+/**
+ * The in-memory workbook behind the Excel fake: sheets of cells with values, formulas, number
+ * formats, fills and borders, merges, charts, and a log of what was done to it. It applies
+ * Excel's rules that matter to the gateway: writing parses input like typing does, a merge
+ * keeps only its top-left value, sheets cannot be deleted or renamed here (the gateway must
+ * never do it), and every context.sync() is counted.
+ */
+import { a1, quoteSheet } from "../../src/core/grid/address";
+import type { CellRange, CellValue, WorkbookGrids } from "../../src/core/grid/grid";
+
+export type Side = "top" | "bottom" | "left" | "right" | "diagonalDown" | "diagonalUp";
+export const SIDES: readonly Side[] = ["top", "bottom", "left", "right", "diagonalDown", "diagonalUp"];
+
+export interface FakeFill {
+  color: string;
+  pattern: string;
+  patternColor: string;
+  tintAndShade: number;
+  patternTintAndShade: number;
+}
+export interface FakeBorder {
+  color: string;
+  style: string;
+  weight: string;
+  tintAndShade: number;
+}
+export interface FakeFormat {
+  fill: FakeFill;
+  borders: Record<Side, FakeBorder>;
+  font: Excel.CellPropertiesFont;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+}
+
+export interface FakeCell {
+  value: CellValue;
+  formula?: string;
+  numberFormat: string;
+  format: FakeFormat;
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  title?: string;
+  legendVisible?: boolean;
+  seriesName?: string;
+  xAxisValues?: string;
+  position?: string;
+}
+
+export const noFill = (): FakeFill => ({
+  color: "#FFFFFF",
+  pattern: "None",
+  patternColor: "#000000",
+  tintAndShade: 0,
+  patternTintAndShade: 0,
+});
+export const noBorder = (): FakeBorder => ({ color: "#000000", style: "None", weight: "Thin", tintAndShade: 0 });
+export const defaultFormat = (): FakeFormat => ({
+  fill: noFill(),
+  borders: Object.fromEntries(SIDES.map((s) => [s, noBorder()])) as Record<Side, FakeBorder>,
+  font: { name: "Calibri", size: 11, bold: false, italic: false, color: "#000000" },
+});
+
+/** An error with an Office error code, as OfficeExtension.Error has. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "FakeOfficeError";
+  }
+}
+
+export class FakeSheet {
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  protected = false;
+  readonly cells = new Map<string, FakeCell>();
+  readonly merges: CellRange[] = [];
+  readonly charts: FakeChart[] = [];
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  frozenRows = 0;
+  orientation?: string;
+
+  constructor(readonly name: string) {}
+
+  cell(row: number, col: number): FakeCell | undefined {
+    return this.cells.get(`${row}:${col}`);
+  }
+
+  /** The cell, created empty if need be (for writes). */
+  touch(row: number, col: number): FakeCell {
+    const key = `${row}:${col}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = { value: null, numberFormat: "General", format: defaultFormat() };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** "B4" → the cell there. */
+  at(address: string): FakeCell | undefined {
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    return this.cell(Number(m[2]) - 1, col - 1);
+  }
+
+  mergeAt(row: number, col: number): CellRange | undefined {
+    return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  }
+
+  /** Bounding rectangle of cells with a value or formula (valuesOnly) or anything at all. */
+  usedRange(valuesOnly: boolean): CellRange | undefined {
+    let r: CellRange | undefined;
+    for (const [key, cell] of this.cells) {
+      const has = cell.value !== null || cell.formula !== undefined;
+      if (!has && (valuesOnly || !hasLook(cell))) continue;
+      const [row, col] = key.split(":").map(Number);
+      r = r
+        ? { top: Math.min(r.top, row), left: Math.min(r.left, col), bottom: Math.max(r.bottom, row), right: Math.max(r.right, col) }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+    return r;
+  }
+
+  address(r: CellRange): string {
+    const from = a1(r.top, r.left);
+    const to = a1(r.bottom, r.right);
+    return `${quoteSheet(this.name)}!${from === to ? from : `${from}:${to}`}`;
+  }
+}
+
+function hasLook(cell: FakeCell): boolean {
+  return cell.numberFormat !== "General" || JSON.stringify(cell.format) !== JSON.stringify(defaultFormat());
+}
+
+export class FakeWorkbook {
+  readonly sheets: FakeSheet[] = [];
+  /** Every context.sync(), across Excel.run calls. */
+  syncCount = 0;
+  /** What was done besides cell writes: "activate 自评汇总", "select 评分表!H5", … */
+  readonly log: string[] = [];
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** The sheet or Excel's ItemNotFound. */
+  mustSheet(name: string): FakeSheet {
+    const s = this.sheet(name);
+    if (!s) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${name}`);
+    return s;
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (this.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists`);
+    const s = new FakeSheet(name);
+    this.sheets.push(s);
+    return s;
+  }
+
+  /** A workbook holding exactly these grids (dates back to serials with their format). */
+  static fromGrids(grids: WorkbookGrids): FakeWorkbook {
+    const wb = new FakeWorkbook();
+    for (const grid of grids.sheets) {
+      const ws = wb.addSheet(grid.name);
+      if (grid.hidden) ws.visibility = "Hidden";
+      grid.rows.forEach((row, r) =>
+        row?.forEach((g, c) => {
+          if (!g) return;
+          const cell = ws.touch(r, c);
+          cell.value = g.isDate && typeof g.value === "string" ? isoDayToSerial(g.value) : g.value;
+          if (g.formula) cell.formula = g.formula;
+          cell.numberFormat = g.numFmt ?? (g.isDate ? "yyyy-mm-dd" : "General");
+        }),
+      );
+      ws.merges.push(...grid.merges);
+    }
+    return wb;
+  }
+}
+
+export function isoDayToSerial(iso: string): number {
+  const days = (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return days < 61 ? days - 1 : days;
+}
