@@ -4,6 +4,7 @@
  * public entry points (evaluateWorkbook, perfeval --json).
  */
 import { existsSync, readFileSync } from "fs";
+import { tmpdir } from "os";
 import * as path from "path";
 import { evaluateWorkbook, OUTLINES, generateNarrative, paragraphText, type Narrative } from "../src/core";
 import { loadWorkbook } from "../src/gateways/xlsx";
@@ -92,7 +93,7 @@ describe("the reports' language", () => {
   });
 
   test("--outline and --json: the narrative in the JSON", async () => {
-    const r = await perfeval(["evaluate", path.join(FIXTURES, "standard/haizhu-2023-corrected.xlsx"), "-o", path.join(require("os").tmpdir(), `n-${process.pid}.xlsx`), "--force", "--json", "--outline", "雷州式"]);
+    const r = await perfeval(["evaluate", path.join(FIXTURES, "standard/haizhu-2023-corrected.xlsx"), "-o", path.join(tmpdir(), `n-${process.pid}.xlsx`), "--force", "--json", "--outline", "雷州式"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.narrative.outline).toBe("雷州式");

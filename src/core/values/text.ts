@@ -47,6 +47,5 @@ export function displayLabel(s: string): string {
  * file becomes unreadable); text copied from other systems sometimes carries them.
  */
 export function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
 }
