@@ -7,8 +7,10 @@
  */
 import DecimalBase from "decimal.js";
 
+// 34 significant digits (as IEEE decimal128): amounts have at most 15, so sums and products
+// of them are exact and a ratio is far finer than the 2 decimals it is rounded to.
 export const Decimal = DecimalBase.clone({
-  precision: 40,
+  precision: 34,
   rounding: DecimalBase.ROUND_HALF_UP,
   toExpNeg: -30,
   toExpPos: 40,

@@ -3,7 +3,7 @@
  * 2-D ranges), a result or a typed error out. #VALUE! for arguments of the wrong kind,
  * #N/A when nothing can be computed (a missing input, a zero denominator).
  */
-import { Decimal, dec } from "../decimal";
+import { Decimal } from "../decimal";
 import { isValueError } from "../errors";
 import { amountInWords } from "../amount-in-words";
 import { computeRate, rateSpec } from "../rates";
@@ -30,7 +30,8 @@ function scalar(arg: JxArg, p: JxParam): Decimal | undefined {
   if (arg === null || arg === undefined || arg === "") return undefined;
   if (typeof arg === "number") {
     if (!Number.isFinite(arg)) throw new ArgumentError(`${p.zhName}不是有效的数字`);
-    return dec(String(arg));
+    // decimal.js reads a number through its shortest round-trip text: 0.1 stays 0.1.
+    return new Decimal(arg);
   }
   if (typeof arg === "string") {
     const parsed = parseNumberText(arg);

@@ -111,8 +111,10 @@ export const JX_FUNCTIONS: readonly JxFunction[] = [...RATE_FUNCTIONS, ...OTHER_
 
 export const JX_NAMESPACE = "JX";
 
+const BY_ID = new Map(JX_FUNCTIONS.map((f) => [f.id, f]));
+
 export function jxFunction(id: string): JxFunction | undefined {
-  return JX_FUNCTIONS.find((f) => f.id === id.toUpperCase());
+  return BY_ID.get(id) ?? BY_ID.get(id.toUpperCase());
 }
 
 export function jxFunctionForRate(rate: RateId): JxFunction {
