@@ -1,0 +1,98 @@
+/**
+ * The scored indicator tree, 一级 → 二级 (→ 三级), collapsible, with 分值 / 得分 / 扣分 per row.
+ * Fluent's Tree gives the keyboard behaviour (arrow keys move and expand, Enter toggles).
+ */
+import { makeStyles, mergeClasses, tokens, Tree, TreeItem, TreeItemLayout } from "@fluentui/react-components";
+import type { NodeJson } from "../../core/result-json";
+import { formatScore } from "../format";
+import { useStrings } from "../strings-context";
+import { VISUALLY_HIDDEN } from "../visually-hidden";
+
+const NUMBER_WIDTH = "44px";
+
+const useStyles = makeStyles({
+  header: {
+    display: "flex",
+    alignItems: "center",
+    padding: `0 ${tokens.spacingHorizontalXS} ${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
+  headerName: { flexGrow: 1 },
+  numbers: { display: "flex", fontVariantNumeric: "tabular-nums" },
+  number: { width: NUMBER_WIDTH, textAlign: "right", flexShrink: 0 },
+  weight: { color: tokens.colorNeutralForeground3 },
+  score: { fontWeight: tokens.fontWeightSemibold },
+  lost: { color: tokens.colorPaletteRedForeground1 },
+  none: { color: tokens.colorNeutralForeground4 },
+  name: { whiteSpace: "normal", overflowWrap: "anywhere", paddingTop: "6px", paddingBottom: "6px" },
+  level1: { fontWeight: tokens.fontWeightSemibold },
+  aside: { paddingRight: tokens.spacingHorizontalXS },
+  visuallyHidden: VISUALLY_HIDDEN,
+});
+
+function ScoreNumbers({ node, label }: { readonly node: NodeJson; readonly label: string }) {
+  const styles = useStyles();
+  const lost = node.deduction !== null && node.deduction > 0;
+  return (
+    <span className={styles.numbers}>
+      <span className={styles.visuallyHidden}>{label}</span>
+      <span className={mergeClasses(styles.number, styles.weight)} aria-hidden>
+        {formatScore(node.weight)}
+      </span>
+      <span className={mergeClasses(styles.number, styles.score)} aria-hidden>
+        {formatScore(node.score)}
+      </span>
+      <span className={mergeClasses(styles.number, lost ? styles.lost : styles.none)} aria-hidden>
+        {lost ? formatScore(node.deduction) : "0"}
+      </span>
+    </span>
+  );
+}
+
+function ScoreNode({ node, value }: { readonly node: NodeJson; readonly value: string }) {
+  const t = useStrings();
+  const styles = useStyles();
+  const branch = node.children.length > 0;
+  const label = `${t.weight} ${formatScore(node.weight)}，${t.score} ${formatScore(node.score)}，${t.deduction} ${formatScore(node.deduction ?? 0)}`;
+  return (
+    <TreeItem itemType={branch ? "branch" : "leaf"} value={value}>
+      <TreeItemLayout
+        aside={{ className: styles.aside, children: <ScoreNumbers node={node} label={label} /> }}
+        main={{ className: mergeClasses(styles.name, node.level === 1 && styles.level1) }}
+      >
+        {node.name}
+      </TreeItemLayout>
+      {branch ? (
+        <Tree>
+          {node.children.map((child, i) => (
+            <ScoreNode key={`${value}/${i}`} node={child} value={`${value}/${i}`} />
+          ))}
+        </Tree>
+      ) : null}
+    </TreeItem>
+  );
+}
+
+export function ScoreTree({ tree }: { readonly tree: readonly NodeJson[] }) {
+  const t = useStrings();
+  const styles = useStyles();
+  return (
+    <div data-testid="score-tree">
+      <div className={styles.header} aria-hidden>
+        <span className={styles.headerName}>{t.indicator}</span>
+        <span className={styles.numbers}>
+          <span className={styles.number}>{t.weight}</span>
+          <span className={styles.number}>{t.score}</span>
+          <span className={styles.number}>{t.deduction}</span>
+        </span>
+      </div>
+      <Tree aria-label={t.treeLabel} size="small">
+        {tree.map((node, i) => (
+          <ScoreNode key={String(i)} node={node} value={String(i)} />
+        ))}
+      </Tree>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The browser mode's session without a browser: every action on an in-memory copy of a real
+ * fixture, and the copy checked with ExcelJS. (The page itself: test/browser.)
+ */
+import * as ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { WorkbookError } from "../core/errors";
+import { createFileSession, resultFileName } from "./file-session";
+import type { WorkbookSession } from "./session";
+
+const FIXTURES = join(__dirname, "../../test/fixtures");
+const fixture = (path: string) => new File([readFileSync(join(FIXTURES, path))], path.split("/").pop()!);
+
+/** The session's current copy, as the user would download it. */
+async function currentCopy(session: WorkbookSession): Promise<ExcelJS.Workbook> {
+  const gateway = await import("../gateways/xlsx");
+  const workbook = (session as unknown as { workbook: ExcelJS.Workbook }).workbook;
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.load((await gateway.workbookToBuffer(workbook)) as unknown as ArrayBuffer);
+  return copy;
+}
+
+const fillOf = (wb: ExcelJS.Workbook, sheet: string, ref: string) => JSON.stringify(wb.getWorksheet(sheet)!.getCell(ref).fill ?? null);
+
+test("读取评价表 evaluates the file like the command line", async () => {
+  const session = createFileSession(fixture("standard/miit-2020-printed.xlsx"));
+  expect(session.kind).toBe("file");
+  expect(session.title).toBe("miit-2020-printed.xlsx");
+  const steps: string[] = [];
+  const { json } = await session.read((step) => steps.push(step));
+  expect(json.total).toBe(100);
+  expect(json.grade).toBe("优");
+  expect(json.checks.some((c) => c.severity === "error" && c.message.includes("正负号相反"))).toBe(true);
+  expect(steps.length).toBeGreaterThan(2);
+});
+
+test("the actions change only the in-memory copy, each once, and 清除标注 restores the original formats", async () => {
+  const session = createFileSession(fixture("standard/miit-2020-printed.xlsx"));
+  const original = await currentCopy((await session.read(), session));
+  const marked = "H18"; // 重点工作完成率 lost 0.17
+
+  await expect(session.writeSummary()).resolves.toMatchObject({ message: expect.stringContaining("已生成") });
+  await expect(session.writeSummary()).resolves.toMatchObject({ message: expect.stringContaining("无需重复") });
+  await session.markDeductions();
+  const afterMarks = await currentCopy(session);
+  expect(fillOf(afterMarks, "评分表", marked)).not.toBe(fillOf(original, "评分表", marked));
+
+  await expect(session.clearMarks()).resolves.toMatchObject({ message: expect.stringContaining("原文件从未被改动") });
+  const cleared = await currentCopy(session);
+  expect(fillOf(cleared, "评分表", marked)).toBe(fillOf(original, "评分表", marked));
+  // The summary survives clearing the marks.
+  expect(cleared.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(["自评汇总", "自评报告"]));
+
+  await expect(session.convertToPlainFormulas()).resolves.toMatchObject({ message: expect.stringContaining("无需转换") });
+});
+
+test("a file that is not a workbook is a WorkbookError with a Chinese message", async () => {
+  const session = createFileSession(fixture("bad/not-a-workbook.xlsx"));
+  const failure = session.read().catch((e: unknown) => e);
+  await expect(failure).resolves.toBeInstanceOf(WorkbookError);
+  expect(((await failure) as WorkbookError).describe()).toContain("这不是 Excel 工作簿");
+});
+
+test("the result file is named after the original", () => {
+  expect(resultFileName("评价表.xlsx")).toBe("评价表.自评结果.xlsx");
+  expect(resultFileName("A.XLSX")).toBe("A.自评结果.xlsx");
+});

@@ -1,0 +1,177 @@
+/**
+ * The pane's own words: Chinese first, English as the fallback for an English Excel or browser.
+ * Messages that come from the engine (checks, errors, action results) are always Chinese.
+ */
+export type Language = "zh" | "en";
+
+const zh = {
+  appTitle: "绩效自评助手",
+  colon: "：",
+  appSubtitle: "部门整体支出绩效自评 · 评分、检查与汇总",
+  starting: "正在启动…",
+  workbookLabel: "工作簿",
+  currentWorkbook: "当前工作簿",
+
+  browserModeTitle: "选择评价表",
+  browserModeHint: "没有 Excel 也可以使用：选择财政局下发的评价表（.xlsx），在浏览器中完成评分、检查与汇总。",
+  privacyNote: "文件只在本机浏览器中处理，不会上传；原文件不会被修改，结果另存为新文件下载。",
+  dropZone: "把评价表（.xlsx）拖到这里，或者",
+  chooseFile: "选择文件…",
+  chooseAnotherFile: "更换文件…",
+  fileInputLabel: "选择评价表文件（.xlsx）",
+  chosenFile: "已选择",
+  notXlsx: "请选择 .xlsx 格式的 Excel 工作簿。",
+
+  actionsTitle: "操作",
+  actionsLabel: "评价表操作",
+  read: "读取评价表",
+  readHint: "识别评分表和基础数据表，计算得分、比率并检查数据",
+  writeFormulas: "写入公式",
+  writeFormulasHint: "在基础数据表的空白单元格写入比率公式",
+  markDeductions: "标注扣分",
+  markDeductionsHint: "给扣分的行和检查指出的单元格上色",
+  clearMarks: "清除标注",
+  clearMarksHint: "恢复标注前的格式",
+  writeSummary: "生成汇总",
+  writeSummaryHint: "新建“自评汇总”和“自评报告”工作表",
+  convertFormulas: "转为普通公式",
+  convertFormulasHint: "把 JX 自定义函数公式转为标准 Excel 公式",
+  download: "下载结果文件",
+  downloadHint: "下载处理后的工作簿（另存为新文件）",
+  chooseFileFirst: "请先选择评价表文件。",
+
+  working: "正在处理",
+  done: "完成",
+  errorTitle: "操作没有完成",
+  unexpectedError: "发生了意外错误。请重试；如果问题仍然存在，请把下面的详细信息发给技术支持。",
+  details: "详细信息",
+  officeLoadError: "无法连接 Excel，已切换到浏览器模式。",
+  renderError: "无法显示结果。",
+
+  resultsTitle: "评价结果",
+  department: "部门",
+  unknownDepartment: "（未填写部门名称）",
+  yearSuffix: "年度",
+  totalScore: "总分",
+  points: "分",
+  grade: "等级",
+  noGrade: "未评级",
+  statedTotal: "填报总分",
+  uncapped: "未封顶",
+  bonus: "加分",
+  deductionTotal: "扣分合计",
+  incomplete: "有指标未填写得分，总分不完整。",
+  customFramework: "自定义指标体系",
+
+  treeTitle: "指标得分",
+  treeLabel: "指标得分（一级 → 二级，按回车或方向键展开）",
+  indicator: "指标",
+  weight: "分值",
+  score: "得分",
+  deduction: "扣分",
+
+  ratesTitle: "关键比率",
+  rateName: "比率",
+  rateValue: "计算值",
+  reported: "填报",
+  noRates: "基础数据表中没有可计算的比率。",
+
+  checksTitle: "数据检查",
+  noChecks: "未发现问题。",
+  severity: { error: "错误", warning: "警告", info: "提示" } as Record<string, string>,
+  goToCell: "定位到单元格",
+  cellsLabel: "单元格",
+};
+
+export type Strings = typeof zh;
+
+const en: Strings = {
+  appTitle: "PerfEval",
+  colon: ": ",
+  appSubtitle: "Departmental performance self-evaluation · scores, checks, summary",
+  starting: "Starting…",
+  workbookLabel: "Workbook",
+  currentWorkbook: "Current workbook",
+
+  browserModeTitle: "Choose a workbook",
+  browserModeHint: "No Excel needed: choose the evaluation workbook (.xlsx) and score, check and summarise it in the browser.",
+  privacyNote:
+    "The file is processed in this browser only and never uploaded; the original is not changed, results download as a new file.",
+  dropZone: "Drop the workbook (.xlsx) here, or",
+  chooseFile: "Choose file…",
+  chooseAnotherFile: "Change file…",
+  fileInputLabel: "Choose the evaluation workbook (.xlsx)",
+  chosenFile: "Selected",
+  notXlsx: "Please choose an Excel workbook (.xlsx).",
+
+  actionsTitle: "Actions",
+  actionsLabel: "Workbook actions",
+  read: "Read workbook",
+  readHint: "Find the scoring and data sheets, compute scores and rates, run the checks",
+  writeFormulas: "Write formulas",
+  writeFormulasHint: "Rate formulas into empty cells of the data sheet",
+  markDeductions: "Mark deductions",
+  markDeductionsHint: "Colour rows that lost points and cells the checks point at",
+  clearMarks: "Clear marks",
+  clearMarksHint: "Restore the formats from before marking",
+  writeSummary: "Write summary",
+  writeSummaryHint: "New sheets 自评汇总 and 自评报告",
+  convertFormulas: "Plain formulas",
+  convertFormulasHint: "Turn JX custom-function formulas into standard Excel formulas",
+  download: "Download result",
+  downloadHint: "Download the processed workbook (a new file)",
+  chooseFileFirst: "Choose a workbook file first.",
+
+  working: "Working",
+  done: "Done",
+  errorTitle: "The action did not complete",
+  unexpectedError: "Something unexpected happened. Please try again; if it persists, send the details below to support.",
+  details: "Details",
+  officeLoadError: "Could not connect to Excel; switched to browser mode.",
+  renderError: "The results cannot be shown.",
+
+  resultsTitle: "Result",
+  department: "Department",
+  unknownDepartment: "(no department name)",
+  yearSuffix: "",
+  totalScore: "Total",
+  points: "pts",
+  grade: "Grade",
+  noGrade: "No grade",
+  statedTotal: "Stated total",
+  uncapped: "Uncapped",
+  bonus: "Bonus",
+  deductionTotal: "Deductions",
+  incomplete: "Some indicators have no score; the total is incomplete.",
+  customFramework: "Custom framework",
+
+  treeTitle: "Scores",
+  treeLabel: "Scores by indicator (Enter or arrow keys expand)",
+  indicator: "Indicator",
+  weight: "Weight",
+  score: "Score",
+  deduction: "Lost",
+
+  ratesTitle: "Key rates",
+  rateName: "Rate",
+  rateValue: "Value",
+  reported: "Stated",
+  noRates: "No rate can be computed from the data sheet.",
+
+  checksTitle: "Checks",
+  noChecks: "No problems found.",
+  severity: { error: "Errors", warning: "Warnings", info: "Notes" },
+  goToCell: "Go to cell",
+  cellsLabel: "Cells",
+};
+
+/** zh for any Chinese locale (zh-CN, zh-TW, zh-Hans…) and when nothing is known; en otherwise. */
+export function pickLanguage(...candidates: readonly (string | null | undefined)[]): Language {
+  const first = candidates.find((c): c is string => typeof c === "string" && c.length > 0);
+  if (!first) return "zh";
+  return /^zh\b/i.test(first) ? "zh" : "en";
+}
+
+export function strings(language: Language): Strings {
+  return language === "zh" ? zh : en;
+}
