@@ -215,6 +215,8 @@ module.exports = async (env, argv) => {
           // ExcelJS's browser build is already minified (1 MB): its own lazy chunk, which the
           // AlreadyMinified plugin keeps from being minified again (that doubled the build time).
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
+          // The Word library, fetched only for 下载 Word 报告.
+          docx: { test: /[\\/]node_modules[\\/](docx|jszip|xml-js|nanoid|hash\.js)[\\/]/, name: "docx", chunks: "async", enforce: true },
           // The engine as the Excel and file sessions share it (what functions.js already has is
           // not repeated).
           engine: { test: /[\\/]src[\\/]core[\\/]/, name: "engine", chunks: "async", minSize: 0 },

@@ -9,7 +9,7 @@ import { buildWritePlan, type PlanOptions, type WritePlan } from "./plan";
 import { readWorkbook } from "./reader";
 import { toEvaluationJson, type EvaluationJson } from "./result-json";
 import { generateNarrative, narrativeText, type Narrative } from "./narrative";
-import { mergeNarrative, type MergeReport } from "./narrative/merge";
+import { mergeNarrative, type MergeReport, type PreviousParagraph } from "./narrative/merge";
 import { readPreviousReport } from "./reader/previous-report";
 
 export interface EvaluatedWorkbook {
@@ -17,6 +17,8 @@ export interface EvaluatedWorkbook {
   readonly narrative: Narrative;
   /** When an earlier 自评报告 was found: what was kept from it and what changed. */
   readonly refresh?: MergeReport & { readonly previousSheet: string };
+  /** That earlier report's paragraphs, for regenerating in another outline. */
+  readonly previousReport?: readonly PreviousParagraph[];
   readonly plan: WritePlan;
   readonly json: EvaluationJson;
 }
@@ -36,6 +38,7 @@ export function evaluateWorkbook(grids: WorkbookGrids, file?: string, options: E
     evaluation,
     narrative,
     refresh,
+    previousReport: previous?.paragraphs,
     plan: buildWritePlan(evaluation, { ...options, narrative }),
     json: toEvaluationJson(evaluation, { outline: narrative.outline, text: narrativeText(narrative) }),
   };
@@ -58,7 +61,23 @@ export type { WorkbookGrids, Grid, GridCell } from "./grid/grid";
 export type { WritePlan } from "./plan";
 export { generateNarrative, defaultOutline, narrativeText, paragraphText, paragraphSources, OUTLINES } from "./narrative";
 export type { Narrative, Paragraph, Span, Outline } from "./narrative";
+import type { Outline } from "./narrative";
 export { reportTables } from "./narrative/tables";
 export type { ReportTable } from "./narrative/tables";
 export { mergeNarrative, textHash } from "./narrative/merge";
 export type { MergeReport } from "./narrative/merge";
+
+/** What the user chose for the report in the task pane: an outline, and text for placeholders. */
+export interface ReportChoice {
+  readonly outline?: Outline;
+  /** Paragraph id → the user's text (placeholders only; other ids are ignored). */
+  readonly edits?: Readonly<Record<string, string>>;
+}
+
+/** The narrative for a choice: generated in the outline, keeping earlier and current user text. */
+export function reportNarrative(ew: EvaluatedWorkbook, choice: ReportChoice = {}): Narrative {
+  if (!choice.outline && !choice.edits) return ew.narrative;
+  const fresh = generateNarrative(ew.evaluation, choice.outline ?? ew.narrative.outline);
+  const edits = Object.entries(choice.edits ?? {}).map(([id, text]) => ({ id, text }));
+  return mergeNarrative([...(ew.previousReport ?? []), ...edits], fresh).narrative;
+}

@@ -4,8 +4,8 @@
  * goes through the WorkbookSession; the pane only shows progress, results and messages.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useState } from "react";
-import type { EvaluatedWorkbook } from "../core";
+import { lazy, Suspense, useCallback, useMemo, useState } from "react";
+import type { EvaluatedWorkbook, Outline } from "../core";
 import { ActionBar, type ActionId } from "./components/ActionBar";
 import { AppHeader } from "./components/AppHeader";
 import { ErrorBoundary } from "./components/ErrorBoundary";
@@ -17,6 +17,9 @@ import { Section } from "./components/Section";
 import { failureNotice, successNotice, type Notice } from "./notice";
 import type { ProgressListener, WorkbookSession } from "./session";
 import { useStrings } from "./strings-context";
+
+/** Shown only after a read, with heavier Fluent parts (tooltips, text areas): its own chunk. */
+const ReportView = lazy(() => import(/* webpackChunkName: "report-view" */ "./components/ReportView").then((m) => ({ default: m.ReportView })));
 
 const useStyles = makeStyles({
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
@@ -51,6 +54,9 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
   const [notice, setNotice] = useState<Notice | undefined>(initialNotice);
   /** The in-memory workbook has changes worth downloading. */
   const [changed, setChanged] = useState(false);
+  /** The report outline the user chose (default: the framework's) and their placeholder text. */
+  const [outline, setOutline] = useState<Outline>();
+  const [edits, setEdits] = useState<Record<string, string>>({});
 
   const chooseFile = useCallback(
     async (file: File) => {
@@ -61,6 +67,8 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
         setSession(createFileSession(file));
         setResult(undefined);
         setChanged(false);
+        setOutline(undefined);
+        setEdits({});
       } catch (error) {
         setNotice(failureNotice(error, t));
       } finally {
@@ -84,7 +92,9 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
         const evaluated = action === "read" || !result ? await session.read(progress) : result;
         setResult(evaluated);
         if (action !== "read") {
-          setNotice(successNotice(await session[action](progress)));
+          const outcome =
+            action === "writeSummary" ? await session.writeSummary(progress, { outline, edits }) : await session[action](progress);
+          setNotice(successNotice(outcome));
           if (action !== "convertToPlainFormulas") setChanged(true);
         }
       } catch (error) {
@@ -93,8 +103,29 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
         setBusy(undefined);
       }
     },
-    [session, result, t],
+    [session, result, t, outline, edits],
   );
+
+  const narrative = useMemo(() => {
+    if (!session || !result) return undefined;
+    try {
+      return session.narrative({ outline: outline ?? result.narrative.outline });
+    } catch {
+      return undefined;
+    }
+  }, [session, result, outline]);
+
+  const downloadReport = useCallback(async () => {
+    if (!session || !result) return;
+    setBusy({ action: "download", step: t.working });
+    try {
+      await session.downloadReport({ outline: outline ?? result.narrative.outline, edits });
+    } catch (error) {
+      setNotice(failureNotice(error, t));
+    } finally {
+      setBusy(undefined);
+    }
+  }, [session, result, outline, edits, t]);
 
   const download = useCallback(async () => {
     if (!session?.download) return;
@@ -143,6 +174,22 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
         {result ? (
           <ErrorBoundary strings={t} resetKey={result}>
             <ResultsView json={result.json} onSelectCell={selectCell} />
+            {narrative ? (
+              <Section title={t.reportTitle} id="report-heading">
+                <Suspense fallback={<ProgressPanel step={t.working} />}>
+                  <ReportView
+                  narrative={narrative}
+                  outline={outline ?? result.narrative.outline}
+                  edits={edits}
+                  onOutline={setOutline}
+                  onEdit={(id, text) => setEdits((e) => ({ ...e, [id]: text }))}
+                  onSelectCell={selectCell}
+                  onDownload={() => void downloadReport()}
+                  disabled={busy !== undefined}
+                  />
+                </Suspense>
+              </Section>
+            ) : null}
           </ErrorBoundary>
         ) : null}
       </main>

@@ -3,7 +3,8 @@
  * for a plan and hands it to the Excel gateway, all in one Excel.run (one undo step, at most
  * three syncs). Messages are for the user, in Chinese; every number comes from src/core.
  */
-import { buildFormulaPlan, buildMarkPlan, buildWritePlan, evaluateWorkbook, type EvaluatedWorkbook } from "../core";
+import { buildFormulaPlan, buildMarkPlan, buildWritePlan, evaluateWorkbook, reportNarrative, type EvaluatedWorkbook, type Narrative, type ReportChoice } from "../core";
+import { downloadReportDocx } from "./report-download";
 import { cellRef, quoteSheet } from "../core/grid/address";
 import type { WorkbookGrids } from "../core/grid/grid";
 import type { WritePlan } from "../core/plan/plan";
@@ -47,16 +48,26 @@ export class ExcelSession implements WorkbookSession {
     return evaluated;
   }
 
-  async writeSummary(progress?: ProgressListener): Promise<ActionResult> {
+  async writeSummary(progress?: ProgressListener, choice?: ReportChoice): Promise<ActionResult> {
     // Marks are their own action (标注扣分), with their originals recorded for 清除标注.
-    const { report } = await this.update(progress, (grids) =>
-      buildWritePlan(this.evaluate(grids).evaluation, { dialect: "jx", marks: false }),
-    );
+    const { report } = await this.update(progress, (grids) => {
+      const e = this.evaluate(grids);
+      return buildWritePlan(e.evaluation, { dialect: "jx", marks: false, narrative: reportNarrative(e, choice) });
+    });
     const names = report.sheetsAdded;
     return done(progress, {
       message: `已生成新工作表${names.map((n) => `“${n}”`).join("和")}，原有工作表未作改动。`,
       cells: names.length > 0 ? [`${quoteSheet(names[0])}!A1`] : [],
     });
+  }
+
+  narrative(choice?: ReportChoice): Narrative {
+    if (!this.evaluated) throw new Error("narrative() before read()");
+    return reportNarrative(this.evaluated, choice);
+  }
+
+  async downloadReport(choice?: ReportChoice): Promise<void> {
+    await downloadReportDocx(this.evaluated ?? (await this.read()), choice, this.evaluated?.evaluation.input.department?.value ?? "部门整体支出绩效");
   }
 
   async markDeductions(progress?: ProgressListener): Promise<ActionResult> {

@@ -9,7 +9,8 @@
  * The copy is the original plus the actions applied so far (formulas, marks, summary), each
  * applied once; clearing marks reloads the original bytes and re-applies the other actions.
  */
-import { buildFormulaPlan, buildMarkPlan, buildWritePlan, evaluateWorkbook, type EvaluatedWorkbook } from "../core";
+import { buildFormulaPlan, buildMarkPlan, buildWritePlan, evaluateWorkbook, reportNarrative, type EvaluatedWorkbook, type Narrative, type ReportChoice } from "../core";
+import { downloadReportDocx } from "./report-download";
 import type { WritePlan } from "../core/plan/plan";
 import { saveFile } from "./save-file";
 import type { ActionResult, ProgressListener, WorkbookSession } from "./session";
@@ -131,9 +132,9 @@ class FileSession implements WorkbookSession {
     };
   }
 
-  async writeSummary(progress?: ProgressListener): Promise<ActionResult> {
+  async writeSummary(progress?: ProgressListener, report?: ReportChoice): Promise<ActionResult> {
     const e = await this.ensureRead(progress);
-    const plan = this.summaryPlan(e);
+    const plan = this.summaryPlan(e, report);
     const names = plan.sheets.map((s) => `“${s.name}”`).join("和");
     if (this.applied.has("summary")) return { message: `已经生成过${names}，无需重复生成。` };
     progress?.("正在生成自评汇总和自评报告…", 0.6);
@@ -157,8 +158,17 @@ class FileSession implements WorkbookSession {
     saveFile(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), resultFileName(this.file.name));
   };
 
-  private summaryPlan(e: EvaluatedWorkbook): WritePlan {
-    return buildWritePlan(e.evaluation, { dialect: "standard", marks: false });
+  narrative(report?: ReportChoice): Narrative {
+    if (!this.evaluated) throw new Error("narrative() before read()");
+    return reportNarrative(this.evaluated, report);
+  }
+
+  async downloadReport(report?: ReportChoice): Promise<void> {
+    await downloadReportDocx(await this.ensureRead(), report, this.file.name.replace(/\.xlsx$/i, ""));
+  }
+
+  private summaryPlan(e: EvaluatedWorkbook, report?: ReportChoice): WritePlan {
+    return buildWritePlan(e.evaluation, { dialect: "standard", marks: false, narrative: reportNarrative(e, report) });
   }
 
   private async ensureRead(progress?: ProgressListener): Promise<EvaluatedWorkbook> {

@@ -81,6 +81,15 @@ const zh = {
   severity: { error: "错误", warning: "警告", info: "提示" } as Record<string, string>,
   goToCell: "定位到单元格",
   cellsLabel: "单元格",
+
+  reportTitle: "自评报告",
+  outlineLabel: "报告体例",
+  outlineNames: { 湛江式: "湛江式（按一级、二级指标）", 雷州式: "雷州式（按二级指标，逐项扣分）", 海珠式: "海珠式（自评结论＋一级指标分析）" } as Record<string, string>,
+  reportHint: "数字可悬停或点击查看来源单元格；橙色段落请填写，“生成汇总”和 Word 报告会使用您填写的内容。",
+  placeholderLabel: "请填写",
+  sourceOf: "来源",
+  downloadReport: "下载 Word 报告",
+  reportOutlineNote: "“生成汇总”写入的自评报告使用这里选择的体例。",
 };
 
 export type Strings = typeof zh;
@@ -163,6 +172,15 @@ const en: Strings = {
   severity: { error: "Errors", warning: "Warnings", info: "Notes" },
   goToCell: "Go to cell",
   cellsLabel: "Cells",
+
+  reportTitle: "Report",
+  outlineLabel: "Outline",
+  outlineNames: { 湛江式: "Zhanjiang (by level 1 and 2)", 雷州式: "Leizhou (by level 2, each deduction)", 海珠式: "Haizhu (conclusion + level 1 analysis)" },
+  reportHint: "Hover or click a number to see its source cell. Fill in the orange paragraphs; 生成汇总 and the Word report use your text.",
+  placeholderLabel: "To fill in",
+  sourceOf: "Source",
+  downloadReport: "Download Word report",
+  reportOutlineNote: "The report written by 生成汇总 uses this outline.",
 };
 
 /** zh for any Chinese locale (zh-CN, zh-TW, zh-Hans…) and when nothing is known; en otherwise. */

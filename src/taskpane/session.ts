@@ -3,7 +3,7 @@
  * Excel, or an .xlsx file in the browser (WPS users, no Office). The pane only calls these;
  * every number comes from src/core.
  */
-import type { EvaluatedWorkbook } from "../core";
+import type { EvaluatedWorkbook, Narrative, ReportChoice } from "../core";
 
 export type ProgressListener = (step: string, fraction: number) => void;
 
@@ -26,8 +26,12 @@ export interface WorkbookSession {
   markDeductions(progress?: ProgressListener): Promise<ActionResult>;
   /** 清除标注: restores every recorded original format exactly. */
   clearMarks(progress?: ProgressListener): Promise<ActionResult>;
-  /** 生成汇总: 自评汇总 (with chart in Excel) and 自评报告 as new sheets. */
-  writeSummary(progress?: ProgressListener): Promise<ActionResult>;
+  /** 生成汇总: 自评汇总 (with chart in Excel) and 自评报告 (in the chosen outline) as new sheets. */
+  writeSummary(progress?: ProgressListener, report?: ReportChoice): Promise<ActionResult>;
+  /** The report text for a choice of outline and the user's placeholder text (after read). */
+  narrative(report?: ReportChoice): Narrative;
+  /** Offers the Word report (.docx, official format) for download. */
+  downloadReport(report?: ReportChoice): Promise<void>;
   /** 转为普通公式: a copy of the workbook whose JX formulas are standard Excel formulas. */
   convertToPlainFormulas(progress?: ProgressListener): Promise<ActionResult>;
   /** Selects a cell ("评分表!H5") in Excel; undefined in the browser. */

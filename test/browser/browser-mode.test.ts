@@ -8,6 +8,7 @@
  * than the sources or built for the CDN (webpack with PERFEVAL_LOCAL_OFFICE=1: about 30 s, a
  * few seconds with webpack's cache).
  */
+import { execFileSync } from "child_process";
 import { spawnSync } from "node:child_process";
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -225,6 +226,30 @@ test("the checks, and the tree by keyboard", async () => {
   await page.waitForTimeout(400); // the chevron's rotation is a CSS transition
   await scrollToTop("指标得分");
   await shot(5);
+});
+
+test("the report: traced numbers, another outline, a filled placeholder, the Word download", async () => {
+  const report = page.getByRole("article", { name: "自评报告" });
+  await report.waitFor({ timeout: 15_000 });
+  // What the eye reads: each number's "（来源：…）" is there for screen readers only.
+  const seen = async () => ((await report.textContent()) ?? "").replace(/（来源：[^）]*）/g, "");
+  await expect(seen()).resolves.toContain("部门整体支出绩效自评分数为100分，绩效等级为“优”");
+  // The total is a number with its sources: the 一级 score cells of the 评分表.
+  const total = report.locator("button[data-cells]", { hasText: /^100（/ }).first();
+  await expect(total.getAttribute("data-cells")).resolves.toMatch(/^评分表!H\d+/);
+  await expect(total.getAttribute("title")).resolves.toMatch(/^来源：评分表!H\d+/);
+  await page.getByRole("combobox", { name: "报告体例" }).selectOption("雷州式");
+  await expect(seen()).resolves.toContain("1.预算编制：指标总分12分，自评得分12分。各项指标均未扣分。财政拨款收入预决算差异率=");
+  await expect(seen()).resolves.toContain("2.目标设置：指标总分8分，自评得分8分。");
+  const functions = page.getByRole("textbox", { name: /单位机构设置、主要职能和人员情况/ });
+  await functions.fill("负责全市工业和信息化工作。");
+  await report.scrollIntoViewIfNeeded();
+  await shot(7);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载 Word 报告" }).click()]);
+  expect(download.suggestedFilename()).toBe("miit-2020-printed.自评报告.docx");
+  const xml = execFileSync("python3", ["-c", "import sys,zipfile;print(zipfile.ZipFile(sys.argv[1]).read('word/document.xml').decode())", await download.path()], { encoding: "utf8" });
+  expect(xml).toContain("负责全市工业和信息化工作。");
+  expect(xml).toContain("自评得分");
 });
 
 test("a file that is not a workbook gets a Chinese message, never a blank pane", async () => {

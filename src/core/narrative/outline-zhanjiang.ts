@@ -46,9 +46,12 @@ const LEIZHOU_GROUPS: readonly string[][] = [["整体效能"], ["预算编制", 
 function analysisByGroup(e: Evaluation, taken: Set<RateId>): Paragraph[] {
   const level2 = e.tree.flatMap((l1) => (l1.isLeaf ? [l1] : l1.children));
   const groups: EvaluatedNode[][] = [];
-  for (const names of LEIZHOU_GROUPS) {
-    const g = level2.filter((n) => names.includes(n.name));
-    if (g.length) groups.push(g);
+  // The 雷州 grouping is of the gd-2023 二级; any other table keeps its own order, one 二级 each.
+  if (e.frameworkId === "gd-2023") {
+    for (const names of LEIZHOU_GROUPS) {
+      const g = level2.filter((n) => names.includes(n.name));
+      if (g.length) groups.push(g);
+    }
   }
   for (const n of level2) if (!groups.some((g) => g.includes(n))) groups.push([n]);
   const out: Paragraph[] = [paragraph("analysis.intro", "body", "对照《整体绩效自评指标评分表》逐项分析各指标完成情况。")];
