@@ -10,7 +10,8 @@
  *                          functions-zh-cn.json and help.html is replaced with it.
  *   PERFEVAL_LOCAL_OFFICE  1 = a build for the browser mode only: office.js from dist/office/
  *                          instead of the CDN, and a Content-Security-Policy that lets the page
- *                          contact no other origin (works with no network; tests use it). Not for
+ *                          contact no other origin (works with no network; tests use it). Builds
+ *                          for Excel get the same policy plus the Office.js CDNs. Not for
  *                          Excel: inside Office, office.js loads host scripts this copy lacks, and
  *                          Microsoft supports only the CDN there.
  *
@@ -32,6 +33,8 @@ const DEV_ORIGIN = "https://localhost:3000/";
 //   https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office/office.js";
+/** The only other origins a production page may contact. */
+const OFFICE_CDN_ORIGINS = ["https://appsforoffice.microsoft.com", "https://appsforoffice.cdn.partner.office365.cn"];
 const OFFICE_JS_DIST = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
 
 /** "https://host/path" → "https://host/path/" */
@@ -76,21 +79,22 @@ module.exports = async (env, argv) => {
   const origin = production && process.env.PERFEVAL_ORIGIN ? withTrailingSlash(process.env.PERFEVAL_ORIGIN) : DEV_ORIGIN;
 
   const officeJs = localOffice ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
-  // Browser-only builds enforce "nothing leaves this origin" (office.js would otherwise open a
-  // telemetry frame to Microsoft; src/taskpane/office-host.ts also switches that off).
-  const contentSecurityPolicy = localOffice
-    ? [
-        "default-src 'self'",
-        "script-src 'self' 'unsafe-inline'", // the ES5 loading fallback in taskpane.html
-        "style-src 'self' 'unsafe-inline'", // Griffel (Fluent UI) inserts its rules at run time
-        "img-src 'self' data: blob:",
-        "connect-src 'self' blob: data:",
-        "frame-src 'none'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'none'",
-      ].join("; ")
-    : "";
+  // Nothing leaves this origin: browser-only builds allow only the page's own origin; builds for
+  // Excel also allow the Office.js CDNs (Microsoft's and the China mirror), which Office needs.
+  // office.js would otherwise open a telemetry frame to Microsoft (frame-src 'none' blocks it;
+  // src/taskpane/office-host.ts also switches it off outside Office).
+  const officeCdns = localOffice ? "" : ` ${OFFICE_CDN_ORIGINS.join(" ")}`;
+  const contentSecurityPolicy = [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${officeCdns}`, // 'unsafe-inline': the ES5 loading fallback in taskpane.html
+    "style-src 'self' 'unsafe-inline'", // Griffel (Fluent UI) inserts its rules at run time
+    "img-src 'self' data: blob:",
+    `connect-src 'self' blob: data:${officeCdns}`,
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
   const page = (filename, chunks, title) =>
     new HtmlWebpackPlugin({
       filename,

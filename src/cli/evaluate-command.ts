@@ -1,6 +1,6 @@
 /** perfeval evaluate: one workbook in, one result workbook out (the input is never written). */
 import * as path from "path";
-import { evaluateWorkbook, reportTables, WorkbookError, type EvaluatedWorkbook, type Outline } from "../core";
+import { evaluateWorkbook, reportTables, type EvaluatedWorkbook, type Outline } from "../core";
 import { reportDocxBytes } from "../gateways/docx";
 import { applyPlan, loadWorkbook, writeWorkbookAtomically } from "../gateways/xlsx";
 import { UsageError, type ParsedArgs } from "./args";
@@ -26,12 +26,7 @@ export async function evaluateFile(input: string, options: EvaluateFileOptions):
   if (options.docx) await ensureWritableTarget(options.docx, !!options.force, input);
   const bytes = await readInputFile(input);
   const loaded = await loadWorkbook(bytes, path.basename(input));
-  let result: EvaluatedWorkbook;
-  try {
-    result = evaluateWorkbook(loaded.grids, path.basename(input), { marks: options.marks, outline: options.outline });
-  } catch (e) {
-    throw e instanceof WorkbookError ? e.inFile(path.basename(input)) : e;
-  }
+  const result = evaluateWorkbook(loaded.grids, path.basename(input), { marks: options.marks, outline: options.outline });
   applyPlan(loaded.workbook, result.plan);
   await writeWorkbookAtomically(loaded.workbook, output);
   if (options.docx) await writeFileAtomically(options.docx, await reportDocxBytes(result.narrative, reportTables(result.evaluation)));

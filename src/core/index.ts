@@ -7,6 +7,7 @@ import { evaluate, type EvaluateOptions } from "./evaluate";
 import type { Evaluation } from "./evaluation";
 import { buildWritePlan, type PlanOptions, type WritePlan } from "./plan";
 import { readWorkbook } from "./reader";
+import { WorkbookError } from "./errors";
 import { toEvaluationJson, type EvaluationJson } from "./result-json";
 import { generateNarrative, narrativeText, type Narrative } from "./narrative";
 import { mergeNarrative, type MergeReport, type PreviousParagraph } from "./narrative/merge";
@@ -25,7 +26,14 @@ export interface EvaluatedWorkbook {
 
 /** Reads, evaluates and plans one workbook. Throws WorkbookError when it cannot be used. */
 export function evaluateWorkbook(grids: WorkbookGrids, file?: string, options: EvaluateOptions & PlanOptions = {}): EvaluatedWorkbook {
-  const evaluation = evaluate(readWorkbook(grids, file), options);
+  let input;
+  try {
+    input = readWorkbook(grids, file);
+  } catch (e) {
+    // Every front door names the file the same way.
+    throw e instanceof WorkbookError && file ? e.inFile(file) : e;
+  }
+  const evaluation = evaluate(input, options);
   let narrative = options.narrative ?? generateNarrative(evaluation, options.outline);
   let refresh: EvaluatedWorkbook["refresh"];
   const previous = options.narrative ? undefined : readPreviousReport(grids);

@@ -14,7 +14,9 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, sta
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
+import { tmpdir } from "node:os";
 import * as ExcelJS from "exceljs";
+import { perfeval } from "../helpers/cli";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 const ROOT = resolve(__dirname, "../..");
@@ -260,6 +262,19 @@ test("a file that is not a workbook gets a Chinese message, never a blank pane",
   expect(text).not.toMatch(/\bat \w+ \(|Error:/); // no stack trace, no raw error names
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot(6);
+});
+
+test("every unusable file of the corpus gets the same Chinese message as the command line", async () => {
+  const corpus = join(ROOT, "test/corpus");
+  const unusable = (JSON.parse(readFileSync(join(corpus, "expectations.json"), "utf8")) as { file: string; exit: number }[]).filter((x) => x.exit === 2);
+  expect(unusable.length).toBeGreaterThanOrEqual(10);
+  for (const { file } of unusable) {
+    const cli = await perfeval(["evaluate", join(corpus, file), "-o", join(tmpdir(), `perfeval-browser-${process.pid}.xlsx`)]);
+    const message = cli.stderr.trim().replace(/^perfeval：/, "");
+    await page.locator('input[type="file"]').setInputFiles(join(corpus, file));
+    const shown = await act("读取评价表");
+    expect({ file, shown: shown.includes(message) }).toEqual({ file, shown: true });
+  }
 });
 
 test("the page contacted no other origin and had no errors", async () => {
