@@ -83,12 +83,27 @@ export function checkBorder(): Partial<ExcelJS.Borders> {
  * all loaded cells with the same format, so assigning cell.fill would recolour them all.
  */
 export function restyle(cell: ExcelJS.Cell, look: CellLook, numFmt?: string): void {
-  const next: Partial<ExcelJS.Style> = { ...cell.style };
-  if (look.font) next.font = structuredClone(look.font);
-  if (look.fill) next.fill = structuredClone(look.fill);
-  if (look.alignment) next.alignment = structuredClone(look.alignment);
-  if (look.border) next.border = structuredClone(look.border);
+  const base = JSON.stringify(cell.style ?? {});
   const fmt = numFmt ?? look.numFmt;
-  if (fmt) next.numFmt = fmt;
+  const key = fmt ?? "";
+  // Cells that start from the same style and get the same look share one result: ExcelJS's
+  // writer caches styles by object identity, so this makes writing a styled sheet cheap.
+  let byLook = shared.get(base);
+  if (!byLook) shared.set(base, (byLook = new WeakMap()));
+  let byFmt = byLook.get(look);
+  if (!byFmt) byLook.set(look, (byFmt = new Map()));
+  let next = byFmt.get(key);
+  if (!next) {
+    next = { ...cell.style };
+    if (look.font) next.font = structuredClone(look.font);
+    if (look.fill) next.fill = structuredClone(look.fill);
+    if (look.alignment) next.alignment = structuredClone(look.alignment);
+    if (look.border) next.border = structuredClone(look.border);
+    if (fmt) next.numFmt = fmt;
+    byFmt.set(key, next);
+  }
   cell.style = next;
 }
+
+/** base style (as JSON) → look → numFmt → the resulting style object (never mutated once made). */
+const shared = new Map<string, WeakMap<CellLook, Map<string, Partial<ExcelJS.Style>>>>();
