@@ -4,10 +4,10 @@
  * an existing sheet and never changes a value or formula on one.
  */
 import type * as ExcelJS from "exceljs";
-import { EngineUsageError } from "../../core/errors";
 import { parseA1 } from "../../core/grid/address";
 import type { CellRange } from "../../core/grid/grid";
 import type { PlannedCell, PlannedMark, PlannedSheet, PlannedValue, WritePlan } from "../../core/plan/plan";
+import { validatePlan } from "../../core/plan/validate";
 import { xmlSafe } from "../../core/values/text";
 import { parseRange } from "./sheet-to-grid";
 import { checkBorder, markFill, restyle, STYLES } from "./styles";
@@ -20,7 +20,7 @@ export interface ApplyReport {
 
 export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplyReport {
   // Check the whole plan first so a bad plan leaves the workbook untouched.
-  validatePlan(workbook, plan);
+  validatePlan(plan, workbook.worksheets.map((ws) => ws.name));
   for (const sheet of plan.sheets) addSheet(workbook, sheet);
   let skippedEdits = 0;
   for (const edit of plan.edits ?? []) {
@@ -39,57 +39,6 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplyRep
     applyMark(ws, merges.get(ws.name)!, mark);
   }
   return { skippedEdits };
-}
-
-function validatePlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
-  // Excel compares sheet names without regard to case.
-  const taken = new Set(workbook.worksheets.map((ws) => ws.name.toLowerCase()));
-  for (const sheet of plan.sheets) {
-    checkSheetName(sheet.name);
-    if (taken.has(sheet.name.toLowerCase())) {
-      throw new EngineUsageError(`工作簿中已有名为“${sheet.name}”的工作表，不能覆盖。`);
-    }
-    taken.add(sheet.name.toLowerCase());
-    for (const cell of sheet.cells) checkValue(sheet.name, cell);
-    checkMerges(sheet);
-  }
-  for (const edit of plan.edits ?? []) {
-    if (!workbook.getWorksheet(edit.sheet)) throw new EngineUsageError(`要写入公式的工作表“${edit.sheet}”不存在。`);
-    for (const cell of edit.cells) checkValue(edit.sheet, cell);
-  }
-  for (const mark of plan.marks) {
-    if (!workbook.getWorksheet(mark.sheet)) {
-      throw new EngineUsageError(`要标记的工作表“${mark.sheet}”不存在。`);
-    }
-    for (const address of mark.cells) parseA1(address); // throws on a malformed address
-  }
-}
-
-function checkSheetName(name: string): void {
-  // Excel's rules. ExcelJS would silently cut a long name to 31 characters; refuse instead.
-  const bad = name.length === 0 || name.length > 31 || /[*?:/\\[\]]/.test(name) || /^'|'$/.test(name);
-  if (bad || name === "History") {
-    throw new EngineUsageError(`工作表名称“${name}”不合法。`);
-  }
-}
-
-function checkValue(sheet: string, cell: PlannedCell): void {
-  for (const v of [cell.value, cell.result]) {
-    if (typeof v === "number" && !Number.isFinite(v)) {
-      throw new EngineUsageError(`工作表“${sheet}”第 ${cell.row + 1} 行第 ${cell.col + 1} 列的数值无效：${v}`);
-    }
-  }
-}
-
-function checkMerges(sheet: PlannedSheet): void {
-  // ExcelJS throws on overlapping merges halfway through a sheet; catch it before writing.
-  sheet.merges.forEach((a, i) => {
-    for (const b of sheet.merges.slice(i + 1)) {
-      if (a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right) {
-        throw new EngineUsageError(`工作表“${sheet.name}”的合并区域互相重叠。`);
-      }
-    }
-  });
 }
 
 function addSheet(workbook: ExcelJS.Workbook, planned: PlannedSheet): void {
