@@ -4,7 +4,7 @@
  * three syncs). Messages are for the user, in Chinese; every number comes from src/core.
  */
 import { buildFormulaPlan, buildMarkPlan, buildWritePlan, evaluateWorkbook, reportNarrative, type EvaluatedWorkbook, type Narrative, type ReportChoice } from "../core";
-import { downloadReportDocx } from "./report-download";
+import { downloadReportDocx, refreshMessage } from "./report-download";
 import { cellRef, quoteSheet } from "../core/grid/address";
 import type { WorkbookGrids } from "../core/grid/grid";
 import type { WritePlan } from "../core/plan/plan";
@@ -56,7 +56,7 @@ export class ExcelSession implements WorkbookSession {
     });
     const names = report.sheetsAdded;
     return done(progress, {
-      message: `已生成新工作表${names.map((n) => `“${n}”`).join("和")}，原有工作表未作改动。`,
+      message: `已生成新工作表${names.map((n) => `“${n}”`).join("和")}，原有工作表未作改动。${this.evaluated ? refreshMessage(this.evaluated) : ""}`,
       cells: names.length > 0 ? [`${quoteSheet(names[0])}!A1`] : [],
     });
   }

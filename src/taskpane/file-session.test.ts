@@ -66,3 +66,24 @@ test("the result file is named after the original", () => {
   expect(resultFileName("评价表.xlsx")).toBe("评价表.自评结果.xlsx");
   expect(resultFileName("A.XLSX")).toBe("A.自评结果.xlsx");
 });
+
+test("生成汇总 on a workbook that already has a 自评报告 says what was kept and what changed", async () => {
+  const { readFileSync } = await import("fs");
+  const { join } = await import("path");
+  const { evaluateWorkbook: run } = await import("../core");
+  const { loadWorkbook: load, applyPlan: apply, workbookToBuffer: toBuffer } = await import("../gateways/xlsx");
+  const source = await load(new Uint8Array(readFileSync(join(__dirname, "../../test/fixtures/standard/haizhu-2023-corrected.xlsx"))), "x.xlsx");
+  apply(source.workbook, run(source.grids, "x.xlsx").plan);
+  const report = source.workbook.getWorksheet("自评报告")!;
+  report.eachRow((row) => {
+    if (row.getCell(3).value === "functions") row.getCell(1).value = "负责全区科技工作。";
+  });
+  const bytes = await toBuffer(source.workbook);
+  const { createFileSession } = await import("./file-session");
+  const file = { name: "已处理.xlsx", arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) } as unknown as File;
+  const session = createFileSession(file);
+  await session.read();
+  const result = await session.writeSummary();
+  expect(result.message).toContain("自评报告沿用了您在“自评报告”中填写的 1 段");
+  expect(session.narrative().paragraphs.find((p) => p.id === "functions")?.spans[0].text).toBe("负责全区科技工作。");
+});

@@ -10,7 +10,7 @@
  * applied once; clearing marks reloads the original bytes and re-applies the other actions.
  */
 import { buildFormulaPlan, buildMarkPlan, buildWritePlan, evaluateWorkbook, reportNarrative, type EvaluatedWorkbook, type Narrative, type ReportChoice } from "../core";
-import { downloadReportDocx } from "./report-download";
+import { downloadReportDocx, refreshMessage } from "./report-download";
 import type { WritePlan } from "../core/plan/plan";
 import { saveFile } from "./save-file";
 import type { ActionResult, ProgressListener, WorkbookSession } from "./session";
@@ -143,7 +143,7 @@ class FileSession implements WorkbookSession {
     this.applied.add("summary");
     progress?.("完成", 1);
     return {
-      message: `已生成${names}工作表（标准 Excel 公式，可在 Excel、WPS 中重新计算）。请点击“下载结果文件”保存；原文件不会被修改。`,
+      message: `已生成${names}工作表（标准 Excel 公式，可在 Excel、WPS 中重新计算）。${refreshMessage(e)}请点击“下载结果文件”保存；原文件不会被修改。`,
       cells: plan.sheets.map((s) => `${s.name}!A1`),
     };
   }

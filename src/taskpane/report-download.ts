@@ -12,3 +12,11 @@ export async function downloadReportDocx(evaluated: EvaluatedWorkbook, choice: R
   const bytes = await reportDocxBytes(reportNarrative(evaluated, choice), reportTables(evaluated.evaluation));
   saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), `${fileBase}.自评报告.docx`);
 }
+
+/** "自评报告沿用了您在“自评报告”中填写的 2 段；随数据更新 5 段。" (empty when there was no earlier report). */
+export function refreshMessage(evaluated: EvaluatedWorkbook): string {
+  const r = evaluated.refresh;
+  if (!r) return "";
+  const overwritten = r.overwritten.length ? `；您手工改过的 ${r.overwritten.length} 段已按新数据重写` : "";
+  return `自评报告沿用了您在“${r.previousSheet}”中填写的 ${r.kept.length} 段，随数据更新 ${r.changed.length} 段${overwritten}。`;
+}
