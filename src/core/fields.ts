@@ -2,7 +2,7 @@
  * The 基础数据表 fields: their keys, labels and synonyms (standard-workbook.md). The template
  * writes the first label; the reader accepts them all.
  */
-export type FieldKind = "text" | "year" | "amount" | "percent" | "count" | "percent-list";
+export type FieldKind = "text" | "year" | "date" | "amount" | "percent" | "count" | "percent-list";
 
 export interface FieldSpec {
   readonly key: FieldKey;
@@ -15,6 +15,7 @@ export interface FieldSpec {
 export const FIELD_SPECS = [
   { key: "dept_name", labels: ["部门名称", "单位名称", "评价单位"], kind: "text" },
   { key: "year", labels: ["评价年度", "年度"], kind: "year" },
+  { key: "report_date", labels: ["填报日期", "报送日期"], kind: "date" },
   { key: "budget_initial", labels: ["年初预算数", "年初预算"], kind: "amount" },
   { key: "budget_adjusted", labels: ["全年预算数", "调整后预算数", "预算批复数", "全年预算"], kind: "amount", note: "调整后的全年预算" },
   { key: "alloc_current", labels: ["本年财政下达预算数", "财政下达预算数", "财政拨款下达数"], kind: "amount" },

@@ -102,6 +102,8 @@ export interface EvaluationInput {
   readonly file?: string;
   readonly department?: Sourced<string>;
   readonly year?: Sourced<number>;
+  /** 填报日期 as written in the workbook (the engine has no clock). */
+  readonly reportDate?: Sourced<string>;
   /** The unit amounts are shown in (the workbook's own). */
   readonly unit: MoneyUnit;
   readonly fields: ReadonlyMap<FieldKey, FieldValue>;

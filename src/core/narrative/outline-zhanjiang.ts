@@ -5,7 +5,7 @@
 import type { Evaluation, EvaluatedNode, RateResult } from "../evaluation";
 import type { RateId } from "../rates";
 import {
-  CN, deductionSentence, dept, formulaParagraphs, listParagraphs, nodePoints, problemsAndMeasures, ratesFor, resultSentence, spendingParagraphs, yearSpan,
+  CN, deductionSentence, dept, reportDateParagraph, formulaParagraphs, listParagraphs, nodePoints, problemsAndMeasures, ratesFor, resultSentence, spendingParagraphs, yearSpan,
 } from "./sections";
 import { paragraph, placeholder, spans, type Paragraph, type Span } from "./text";
 
@@ -77,7 +77,7 @@ export function zhanjiangOutline(e: Evaluation, variant: "湛江式" | "雷州�
     paragraph("title", "title", "整体绩效自评报告"),
     paragraph("meta.year", "meta", "评价年度：", yearSpan(e), "度"),
     paragraph("meta.dept", "meta", "评价单位：", dept(e)),
-    placeholder("meta.date", "填报日期"),
+    reportDateParagraph(e, "meta.date", "填报日期"),
     placeholder("intro", "自评依据（通知名称及文号）与自评工作组织情况"),
     paragraph("h1.basic", "heading1", "一、单位基本情况"),
     paragraph("h2.organisation", "heading2", "（一）单位机构设置、部门职能情况"),

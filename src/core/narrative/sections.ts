@@ -6,7 +6,8 @@ import type { RateId } from "../rates";
 import { DATA_FAMILY, familyOf, type Family } from "./families";
 import { formulaLine } from "./formula-lines";
 import { amount, change, compactPercent, growth, percent, plain, points } from "./numbers";
-import { paragraph, spans, type Paragraph, type Span } from "./text";
+import { paragraph, placeholder, spans, type Paragraph, type Span } from "./text";
+import { formatChineseDate } from "../format";
 
 export const CN = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
 
@@ -232,3 +233,11 @@ export function listParagraphs(id: string, items: readonly (readonly Span[])[], 
 }
 
 export type { Decimal };
+
+/** 填报日期 from the workbook in the reports' style, or a placeholder (the engine has no clock). */
+export function reportDateParagraph(e: Evaluation, id: string, label: string): Paragraph {
+  const d = e.input.reportDate;
+  const shown = d ? formatChineseDate(d.value) : undefined;
+  if (!d || !shown) return placeholder(id, label);
+  return paragraph(id, "meta", `${label}：`, { text: shown, cells: [d.cell], kind: "number" });
+}

@@ -48,7 +48,7 @@ export function buildTemplatePlan(framework: Framework): WritePlan {
   b.header(["序号", "项目", "数值", "单位", "备注"]);
   let i = 1;
   for (const f of FIELD_SPECS) {
-    if (f.kind === "text" || f.kind === "year") continue;
+    if (f.kind === "text" || f.kind === "year" || f.kind === "date") continue;
     const rows = f.kind === "percent-list" ? 2 : 1;
     for (let k = 0; k < rows; k++) {
       b.put(b.row, 0, { value: i++, style: "text" });

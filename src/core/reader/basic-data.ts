@@ -136,7 +136,7 @@ export function readBasicData(grid: Grid): BasicRead {
       continue;
     }
     const spec = label.spec;
-    if (spec.kind === "text") {
+    if (spec.kind === "text" || spec.kind === "date") {
       if (!texts.has(spec.key)) texts.set(spec.key, { value: raw, cell: ref });
       continue;
     }

@@ -14,6 +14,7 @@ export function readWorkbook(workbook: WorkbookGrids, file?: string): Evaluation
   const basic = basicGrid ? readBasicData(basicGrid) : undefined;
 
   const deptText = basic?.texts.get("dept_name");
+  const dateText = basic?.texts.get("report_date");
   const yearField = basic?.fields.get("year");
   const fields = new Map(basic?.fields ?? []);
   fields.delete("year");
@@ -22,6 +23,7 @@ export function readWorkbook(workbook: WorkbookGrids, file?: string): Evaluation
     file,
     department: deptText ? { value: deptText.value, cell: deptText.cell } : scoring.department,
     year: yearField ? { value: yearField.value.toNumber(), cell: yearField.source.cell } : scoring.year,
+    reportDate: dateText ? { value: dateText.value, cell: dateText.cell } : undefined,
     unit: basic?.unit ?? mostCommonUnit(basic) ?? "元",
     fields,
     lists: basic?.lists ?? new Map(),
