@@ -23,16 +23,16 @@ const STYLE: Record<ParagraphRole, StyleName> = {
 export const REPORT_ID_COLUMN = 2;
 
 export function buildReportSheet(narrative: Narrative, name: string): PlannedSheet {
-  const s = new SheetBuilder(name, "report", [92, 36, 16, 10]);
+  const s = new SheetBuilder(name, "report", [96, 28, 16, 10]);
   s.header(["自评报告（" + narrative.outline + "；橙色段落请填写）", "数据来源", "段落编号", "生成校验"]);
   for (const p of narrative.paragraphs) {
     const text = paragraphText(p);
     const sources = paragraphSources(p).join("、");
     s.put(s.row, 0, { value: text, style: STYLE[p.role] }).fit(text, 0);
-    s.put(s.row, 1, { value: sources, style: "note" }).fit(sources, 1);
+    s.put(s.row, 1, { value: sources, style: "wrap" }).fit(sources, 1);
     s.put(s.row, REPORT_ID_COLUMN, { value: p.id, style: "note" });
     s.put(s.row, REPORT_ID_COLUMN + 1, { value: textHash(text), style: "note" });
     s.skip();
   }
-  return s.build({ frozenRows: 1, hiddenColumns: [REPORT_ID_COLUMN, REPORT_ID_COLUMN + 1] });
+  return s.build({ frozenRows: 1, hiddenColumns: [REPORT_ID_COLUMN, REPORT_ID_COLUMN + 1], landscape: true });
 }
