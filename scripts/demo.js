@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 "use strict";
-// npm run demo: evaluates every workbook in samples/ with the perfeval command line and shows
-// where the results are. The samples are built from the public reference reports.
+// npm run demo: evaluates every workbook in samples/ with the perfeval command line (result
+// workbook and Word report each), runs the batch over them, and shows where the results are.
+// The samples are built from the public reference reports.
 const fs = require("fs");
 const path = require("path");
 
@@ -22,7 +23,8 @@ const { run } = require(main);
   for (const f of files) {
     process.stdout.write(`\n━━ ${f} ━━\n`);
     const out = path.join(outDir, f.replace(/\.xlsx$/, ".自评结果.xlsx"));
-    const code = await run(["evaluate", path.join(samples, f), "-o", out, "--force"], io);
+    const docx = path.join(outDir, f.replace(/\.xlsx$/, ".自评报告.docx"));
+    const code = await run(["evaluate", path.join(samples, f), "-o", out, "--docx", docx, "--force"], io);
     if (code !== 0) process.exitCode = code;
   }
   process.stdout.write(`\n━━ 批量处理（perfeval batch） ━━\n`);
