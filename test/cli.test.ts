@@ -1,6 +1,6 @@
 /** The command line as a user runs it: exit codes, Chinese messages, nothing lost or half-written. */
 import { execFileSync, spawnSync } from "child_process";
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { perfeval, sha256 } from "./helpers/cli";
@@ -165,5 +165,27 @@ describe("batch", () => {
   test("an empty or missing folder is exit 2", async () => {
     expect((await perfeval(["batch", tmp(), "-o", tmp()])).stderr).toContain("没有 .xlsx 文件");
     expect((await perfeval(["batch", path.join(tmp(), "nope"), "-o", tmp()])).code).toBe(2);
+  });
+});
+
+describe("found in review: never overwrite the input, and file-system failures are the user's message", () => {
+
+  test("an output that is the input under another name (a link, a ../ path) is refused", async () => {
+    const dir = tmp();
+    const input = path.join(dir, "评价表.xlsx");
+    copyFileSync(path.join(__dirname, "fixtures/standard/edz-2023.xlsx"), input);
+    const hash = sha256(input);
+    linkSync(input, path.join(dir, "别名.xlsx"));
+    for (const out of [path.join(dir, "别名.xlsx"), path.join(dir, "sub", "..", "评价表.xlsx")]) {
+      const r = await perfeval(["evaluate", input, "-o", out, "--force"]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain("输出文件不能与输入文件相同");
+    }
+    expect(sha256(input)).toBe(hash);
+  });
+  test("a target that cannot be written: exit 2, a Chinese message naming it, no stack trace", async () => {
+    const r = await perfeval(["evaluate", path.join(__dirname, "fixtures/standard/edz-2023.xlsx"), "-o", "/proc/perfeval-test.xlsx"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^perfeval：文件“\/proc\/perfeval-test\.xlsx”：无法写入文件（.+）。\n$/);
   });
 });

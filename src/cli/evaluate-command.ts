@@ -2,9 +2,9 @@
 import * as path from "path";
 import { evaluateWorkbook, reportTables, type EvaluatedWorkbook, type Outline } from "../core";
 import { reportDocxBytes } from "../gateways/docx";
-import { applyPlan, loadWorkbook, writeWorkbookAtomically } from "../gateways/xlsx";
+import { applyPlan, loadWorkbook, writeBytesAtomically, writeWorkbookAtomically } from "../gateways/xlsx";
 import { UsageError, type ParsedArgs } from "./args";
-import { defaultOutputPath, ensureWritableTarget, readInputFile, writeFileAtomically } from "./files";
+import { defaultOutputPath, ensureWritableTarget, readInputFile } from "./files";
 import { humanSummary } from "./human-summary";
 import type { CliIO } from "./io";
 
@@ -29,7 +29,7 @@ export async function evaluateFile(input: string, options: EvaluateFileOptions):
   const result = evaluateWorkbook(loaded.grids, path.basename(input), { marks: options.marks, outline: options.outline });
   applyPlan(loaded.workbook, result.plan);
   await writeWorkbookAtomically(loaded.workbook, output);
-  if (options.docx) await writeFileAtomically(options.docx, await reportDocxBytes(result.narrative, reportTables(result.evaluation)));
+  if (options.docx) await writeBytesAtomically(options.docx, await reportDocxBytes(result.narrative, reportTables(result.evaluation)));
   return { result, output };
 }
 

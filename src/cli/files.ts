@@ -34,8 +34,26 @@ export function defaultOutputPath(input: string): string {
   return path.join(dir, `${base}.自评结果.xlsx`);
 }
 
+/**
+ * Whether two paths name the same file: the same inode when both exist, else the same real path
+ * (compared without case on Windows and macOS, whose file systems ignore it).
+ */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    const real = async (p: string) => {
+      const dir = await fs.realpath(path.dirname(path.resolve(p))).catch(() => path.dirname(path.resolve(p)));
+      const full = path.join(dir, path.basename(p));
+      return process.platform === "win32" || process.platform === "darwin" ? full.toLowerCase() : full;
+    };
+    return (await real(a)) === (await real(b));
+  }
+}
+
 export async function ensureWritableTarget(out: string, force: boolean, input?: string): Promise<void> {
-  if (input && path.resolve(out) === path.resolve(input)) {
+  if (input && (await sameFile(out, input))) {
     throw new WorkbookError("输出文件不能与输入文件相同：绩效自评助手从不改写原文件，请用 -o 指定另一个文件名。", { file: out });
   }
   if (!force && (await exists(out))) {
@@ -46,14 +64,3 @@ export async function ensureWritableTarget(out: string, force: boolean, input?: 
   }
 }
 
-/** Writes bytes to a temporary file beside the target, then renames it: never a half file. */
-export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(tmp, bytes);
-    await fs.rename(tmp, target);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw new WorkbookError(`无法写入文件：${(e as Error).message}`, { file: target });
-  }
-}

@@ -50,6 +50,8 @@ export interface ReportedRate {
   readonly label: string;
   /** The cell holds a number (a formula can reference it), not text like "99.07%". */
   readonly numeric: boolean;
+  /** Written as a bare number ≤ 1 with no % anywhere: 0.98 may mean 98% or 0.98%. */
+  readonly ambiguous?: boolean;
 }
 
 /** A cell whose value could not be read; it becomes an error-level check, not a crash. */

@@ -15,6 +15,8 @@ export const reportedRate: CheckSpec = {
       const recomputed = round(result.value.times(HUNDRED), r.decimals);
       const written = round(r.percent, r.decimals);
       if (recomputed.equals(written)) continue;
+      // 0.98 written bare may be the fraction of 98%: then compare at the precision it implies.
+      if (r.ambiguous && round(result.value, r.decimals).equals(written)) continue;
       const sign = written.abs().equals(recomputed.abs()) && !written.isZero() ? "（正负号相反）" : "";
       out.push(check("reported-rate", "error", [r.cell],
         `${result.spec.name}填报为${toFixed(written, r.decimals)}%，按公式${percentWords(result.words)}重新计算为${toFixed(recomputed, r.decimals)}%${sign}`));

@@ -90,7 +90,7 @@ export function readBasicData(grid: Grid): BasicRead {
     if (hasContent(rightCell) && !isLabelAt(r, right)) return { r, c: right };
     const below = merge ? merge.bottom + 1 : r + 1;
     const belowCell = view.cell(below, c);
-    if (hasContent(rightCell)) return undefined;
+    // Right of the label is empty, or another label (a row of labels with their values below).
     // A value below only when the row below is not itself a label row (a header-style table).
     if (hasContent(belowCell) && !isLabelAt(below, c) && !labels.some((l) => l.r === below)) {
       return { r: below, c };
@@ -129,7 +129,17 @@ export function readBasicData(grid: Grid): BasicRead {
       const p = parseCellNumber(cell);
       if (p.kind === "number") {
         const written = p.written ?? { percent: p.value, decimals: decimalsOfCell(cell) };
-        reportedRates.push({ rate: label.spec.id, percent: written.percent, decimals: written.decimals, cell: ref, label: text, numeric: typeof cell?.value === "number" && p.isFraction });
+        // A bare number with no % anywhere: 0.98 may be 98% or 0.98%; the check accepts either.
+        const ambiguous = !p.isFraction && !near.percent && p.value.abs().lessThanOrEqualTo(1);
+        reportedRates.push({
+          rate: label.spec.id,
+          percent: written.percent,
+          decimals: written.decimals,
+          cell: ref,
+          label: text,
+          numeric: typeof cell?.value === "number" && p.isFraction,
+          ambiguous,
+        });
       } else if (p.kind === "unreadable") {
         problems.push({ cell: ref, what: label.spec.name, reason: p.reason, check: "missing-input" });
       }
@@ -198,12 +208,15 @@ export function readBasicData(grid: Grid): BasicRead {
   return { fields, lists, texts, reportedRates, unit: sheetUnit, problems, layout };
 }
 
-/** A percent input: with % sign or format as seen; a bare number is percentage points (94 = 94%). */
+/**
+ * A percent input: with a % sign or format, as seen; a bare number with "%" in its 单位 column,
+ * or above 1, is percentage points (94 = 94%); a bare number up to 1 is a fraction (0.95 = 95%).
+ */
 function asPercent(p: ParsedNumber, unitIsPercent: boolean): Decimal | undefined {
   if (p.kind !== "number") return undefined;
   if (p.isFraction) return p.value;
-  void unitIsPercent;
-  return p.value.dividedBy(HUNDRED);
+  if (unitIsPercent || p.value.abs().greaterThan(1)) return p.value.dividedBy(HUNDRED);
+  return p.value;
 }
 
 function decimalsOfCell(cell: GridCell | undefined): number {

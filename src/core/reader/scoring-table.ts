@@ -89,13 +89,16 @@ export function readScoringTable(sheet: ScoringSheet): ScoringRead {
     return -1;
   };
 
+  // Text columns (评分标准, 扣分原因 …) may mention 等级 in passing; a grade label is never there.
+  const textColumns = new Set([header.reason, header.criteria, header.explanation, header.rule].filter((c) => c >= 0));
   const gradeIn = (r: number): Sourced<string> | undefined => {
     for (let c = 0; c <= Math.max(header.lastColumn, 12); c++) {
-      if (view.isCovered(r, c)) continue;
+      if (view.isCovered(r, c) || textColumns.has(c)) continue;
       const m = GRADE_LABEL.exec(compact(cellText(view.cell(r, c))));
       if (!m) continue;
       const inline = normaliseGrade(m[2]);
       if (inline) return { value: inline, cell: ref(r, c) };
+      if (m[2]) continue; // "等级评定为…": a sentence, not the label
       for (let d = c + 1; d <= Math.max(header.lastColumn, 12); d++) {
         if (view.isCovered(r, d)) continue;
         const t = cellText(view.cell(r, d));
@@ -110,6 +113,10 @@ export function readScoringTable(sheet: ScoringSheet): ScoringRead {
     const labels = levels.map((c) => text(r, c));
     const compactLabels = labels.map(compact);
     const scoreText = text(r, header.score);
+    // 合计/小计 are matched without a weight in the label ("合计（100分）"), and a 合计 written in
+    // the 序号 column counts when no level column has text.
+    const names = compactLabels.map((l) => compact(splitWeightLabel(l).name));
+    const seqText = header.seq >= 0 && labels.every((l) => !l) ? compact(splitWeightLabel(text(r, header.seq)).name) : "";
 
     const grade = gradeIn(r);
     if (grade) {
@@ -117,7 +124,7 @@ export function readScoringTable(sheet: ScoringSheet): ScoringRead {
       lastRow = r;
       continue;
     }
-    const subtotalAt = compactLabels.findIndex((l) => SUBTOTAL.test(l));
+    const subtotalAt = names.findIndex((l) => SUBTOTAL.test(l));
     if (subtotalAt >= 0) {
       const target = path[Math.max(0, subtotalAt - 1)];
       const s = number(r, header.score, "小计得分", "score-range");
@@ -125,17 +132,19 @@ export function readScoringTable(sheet: ScoringSheet): ScoringRead {
       lastRow = r;
       continue;
     }
-    if (compactLabels.some((l) => TOTAL.test(l))) {
+    if (names.some((l) => TOTAL.test(l)) || TOTAL.test(seqText)) {
       statedTotal = number(r, header.score, "合计得分", "score-range") ?? statedTotal;
       afterTotal = true;
       lastRow = r;
       continue;
     }
     const deepest = deepestCol(r);
-    if (deepest < 0 || afterTotal) continue;
+    if (deepest < 0) continue;
     if (NOTE.test(compactLabels[deepest]) && !scoreText) continue;
 
-    const isBonus = compactLabels.some((l) => BONUS.test(splitWeightLabel(l).name));
+    // A 加分 row may come after 合计; other rows after 合计 (signatures, notes) are not indicators.
+    const isBonus = names.some((l) => BONUS.test(l));
+    if (afterTotal && !isBonus) continue;
     if (isBonus) {
       // The bonus item's own name is the deepest label that is not just "加分".
       const own = [...labels].reverse().find((l) => l && !BONUS.test(compact(splitWeightLabel(l).name))) ?? labels[deepest];

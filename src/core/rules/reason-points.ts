@@ -36,13 +36,22 @@ const TOTAL_RE = new RegExp(String.raw`(?:共|合计|累计|总计|共计)(?:扣
 const DEDUCT_RE = new RegExp(String.raw`(?:扣除?|扣减|减)` + NUM + "分", "g");
 const GIVEN_RE = new RegExp(String.raw`(?<![扣不])得` + NUM + "分", "g");
 
+/** "每项扣0.5分", "每发现一处扣1分": a rate per item, not points actually deducted. */
+function isPerItem(text: string, at: number): boolean {
+  return /每[^，,；;。]{0,8}$/.test(text.slice(Math.max(0, at - 9), at));
+}
+
 export function reasonPoints(reasonText: string): ReasonPoints {
-  const text = toHalfWidth(reasonText);
+  // Spaces ("扣 2 分") and full-width digits carry no meaning here.
+  const text = toHalfWidth(reasonText).replace(/\s+/g, "");
   const totals = [...text.matchAll(TOTAL_RE)].map((m) => pointsOf(m[1])).filter((x): x is Decimal => !!x);
   let deducted: Decimal | undefined;
   if (totals.length) deducted = totals[totals.length - 1];
   else {
-    const each = [...text.matchAll(DEDUCT_RE)].map((m) => pointsOf(m[1])).filter((x): x is Decimal => !!x);
+    const matches = [...text.matchAll(DEDUCT_RE)];
+    const actual = matches.filter((m) => !isPerItem(text, m.index!));
+    // Only per-item rates ("每项扣0.5分") and no total: the points are not stated.
+    const each = actual.map((m) => pointsOf(m[1])).filter((x): x is Decimal => !!x);
     if (each.length) deducted = sum(each);
   }
   let impliedScore: Decimal | undefined;

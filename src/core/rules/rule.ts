@@ -76,10 +76,12 @@ export function findMeasure(text: string): Measure | undefined {
   return undefined;
 }
 
+/** "95%" or "95" → 0.95 (percentage points); a bare number up to 1 ("0.95") is already a fraction. */
 function parsePercent(token: string): Decimal | undefined {
   const m = /^([+-]?\d+(?:\.\d+)?)(%?)$/.exec(token);
   if (!m) return undefined;
-  return dec(m[1]).dividedBy(100);
+  const n = dec(m[1]);
+  return m[2] || n.abs().greaterThan(1) ? n.dividedBy(100) : n;
 }
 
 export function parseRule(text: string): ParsedRule {
@@ -108,7 +110,11 @@ export function parseRule(text: string): ParsedRule {
   }
   const defaults = (measure.kind === "rate" && DEFAULT_LIMITS[`${kind}:${measure.rate}`]) || GENERIC_LIMITS[kind];
   const full = limits[0] ?? dec(defaults.full);
-  const zero = limits[1] ?? (limits[0] ? full : dec(defaults.zero));
+  // With only the full-marks line given, the default zero line applies where it still makes a
+  // slope (below full for 下限, above for 上限); otherwise the rule is a step at the full line.
+  const defaultZero = dec(defaults.zero);
+  const slopes = kind === "threshold" ? defaultZero.lessThan(full) : defaultZero.greaterThan(full);
+  const zero = limits[1] ?? (limits[0] && !slopes ? full : defaultZero);
   if (kind === "threshold" ? zero.greaterThan(full) : zero.lessThan(full)) {
     const word = kind === "threshold" ? "不得高于" : "不得低于";
     return { ok: false, message: `评分规则“${text}”：零分线${word}满分线` };

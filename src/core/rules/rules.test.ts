@@ -97,3 +97,29 @@ describe("suggested scores", () => {
     );
   });
 });
+
+describe("found in review", () => {
+  test("thresholds without % : 0.95 is a fraction, 95 is percentage points", () => {
+    const a = rule("下限 支出完成率 0.95 0.6");
+    const b = rule("下限 支出完成率 95 60");
+    expect(a).toEqual(b);
+    expect(suggestScore(a, dec(25), dec("0.70"), undefined)?.toDecimalPlaces(2).toString()).toBe("7.14");
+  });
+  test("only the full-marks line given: the default zero line keeps the slope", () => {
+    const r = rule("下限 支出完成率 90%");
+    expect(r.kind === "threshold" && [r.full.toString(), r.zero.toString()]).toEqual(["0.9", "0.6"]);
+    expect(suggestScore(r, dec(10), dec("0.89"), undefined)?.toDecimalPlaces(2).toString()).toBe("9.67");
+    // A full line below the default zero line cannot slope: a step at the full line.
+    const step = rule("下限 支出完成率 50%");
+    expect(step.kind === "threshold" && step.zero.toString()).toBe("0.5");
+  });
+  test("spaces inside 扣 N 分", () => {
+    expect(reasonPoints("扣 2 分").deducted?.toString()).toBe("2");
+    expect(reasonPoints("扣2 分").deducted?.toString()).toBe("2");
+  });
+  test("每项扣N分 is a rate per item, not the points deducted", () => {
+    expect(reasonPoints("存在2项问题，每项扣0.5分").deducted).toBeUndefined();
+    expect(reasonPoints("每发现一处扣0.5分，共发现2处，扣1分").deducted?.toString()).toBe("1");
+    expect(reasonPoints("每发现一处扣0.5分，共扣1分").deducted?.toString()).toBe("1");
+  });
+});

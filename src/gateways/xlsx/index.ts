@@ -4,4 +4,4 @@ export { loadWorkbook, type LoadedWorkbook } from "./read-workbook";
 export { worksheetToGrid } from "./sheet-to-grid";
 export { applyPlan } from "./apply-plan";
 export { STYLES, type CellLook } from "./styles";
-export { workbookToBuffer, writeWorkbookAtomically } from "./write-file";
+export { workbookToBuffer, writeWorkbookAtomically, writeBytesAtomically } from "./write-file";

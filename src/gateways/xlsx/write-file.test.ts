@@ -31,7 +31,7 @@ describe("writeWorkbookAtomically", () => {
 
   it("creates nothing when the folder does not exist", async () => {
     const out = join(dir, "没有这个文件夹", "结果.xlsx");
-    await expect(writeWorkbookAtomically(sample("x"), out)).rejects.toMatchObject({ code: "ENOENT" });
+    await expect(writeWorkbookAtomically(sample("x"), out)).rejects.toMatchObject({ name: "WorkbookError", message: "无法写入文件（文件夹不存在或无法访问）。", location: { file: out } });
     expect(await readdir(dir)).toEqual([]);
   });
 
