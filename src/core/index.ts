@@ -54,7 +54,7 @@ export function evaluateWorkbook(grids: WorkbookGrids, file?: string, options: E
 
 export { evaluate } from "./evaluate";
 export { readWorkbook } from "./reader";
-export { buildWritePlan, buildFormulaPlan, buildMarkPlan } from "./plan";
+export { buildWritePlan, buildFormulaPlan, buildMarkPlan, markedCellCounts } from "./plan";
 export type { FormulaDialect, PlannedEdit } from "./plan";
 export { toStandardFormula } from "./jx/translate";
 export { callJx } from "./jx/call";

@@ -3,7 +3,7 @@
  * for a plan and hands it to the Excel gateway, all in one Excel.run (one undo step, at most
  * three syncs). Messages are for the user, in Chinese; every number comes from src/core.
  */
-import { buildFormulaPlan, buildMarkPlan, buildWritePlan, evaluateWorkbook, reportNarrative, type EvaluatedWorkbook, type Narrative, type ReportChoice } from "../core";
+import { buildFormulaPlan, buildMarkPlan, buildWritePlan, evaluateWorkbook, markedCellCounts, reportNarrative, type EvaluatedWorkbook, type Narrative, type ReportChoice } from "../core";
 import { downloadReportDocx, refreshMessage } from "./report-download";
 import { cellRef, quoteSheet } from "../core/grid/address";
 import type { WorkbookGrids } from "../core/grid/grid";
@@ -73,8 +73,7 @@ export class ExcelSession implements WorkbookSession {
   async markDeductions(progress?: ProgressListener): Promise<ActionResult> {
     const { plan, report } = await this.update(progress, (grids) => buildMarkPlan(this.evaluate(grids).evaluation), true);
     const unsaved = report.marksRecorded ? "" : "（注意：原格式记录未能保存到工作簿中，“清除标注”可能无法恢复原样。）";
-    const deductions = plan.marks.filter((m) => m.kind !== "check").reduce((n, m) => n + m.cells.length, 0);
-    const checked = plan.marks.filter((m) => m.kind === "check").reduce((n, m) => n + m.cells.length, 0);
+    const { deductions, checked } = markedCellCounts(plan);
     if (!deductions && !checked) return done(progress, { message: `没有扣分，也没有检查指出的单元格，无需标注。${unsaved}` });
     return done(progress, {
       message:

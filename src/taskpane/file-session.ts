@@ -9,7 +9,7 @@
  * The copy is the original plus the actions applied so far (formulas, marks, summary), each
  * applied once; clearing marks reloads the original bytes and re-applies the other actions.
  */
-import { buildFormulaPlan, buildMarkPlan, buildWritePlan, evaluateWorkbook, reportNarrative, type EvaluatedWorkbook, type Narrative, type ReportChoice } from "../core";
+import { buildFormulaPlan, buildMarkPlan, buildWritePlan, evaluateWorkbook, markedCellCounts, reportNarrative, type EvaluatedWorkbook, type Narrative, type ReportChoice } from "../core";
 import { downloadReportDocx, refreshMessage } from "./report-download";
 import type { WritePlan } from "../core/plan/plan";
 import { saveFile } from "./save-file";
@@ -102,8 +102,7 @@ class FileSession implements WorkbookSession {
     (await xlsxGateway()).applyPlan(this.workbook!, plan);
     this.applied.add("marks");
     progress?.("完成", 1);
-    const deductions = plan.marks.filter((m) => m.kind !== "check").reduce((n, m) => n + m.cells.length, 0);
-    const checked = plan.marks.filter((m) => m.kind === "check").reduce((n, m) => n + m.cells.length, 0);
+    const { deductions, checked } = markedCellCounts(plan);
     if (!deductions && !checked) return { message: "没有扣分，也没有检查指出的单元格，无需标注。" };
     return {
       message:

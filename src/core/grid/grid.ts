@@ -41,13 +41,7 @@ export function isErrorValue(v: CellValue): v is CellErrorValue {
   return typeof v === "object" && v !== null && typeof (v as CellErrorValue).error === "string";
 }
 
-export function cellAt(grid: Grid, row: number, col: number): GridCell | undefined {
-  return grid.rows[row]?.[col];
-}
 
-export function rowCount(grid: Grid): number {
-  return grid.rows.length;
-}
 
 export function columnCount(grid: Grid): number {
   let max = 0;

@@ -4,7 +4,7 @@
  */
 import type { Evaluation, EvaluatedNode } from "../evaluation";
 import type { RateId } from "../rates";
-import { CN, dept, formulaParagraphs, listParagraphs, nodePoints, problemsAndMeasures, ratesFor, reasonItems, resultSentence, spendingParagraphs, yearSpan } from "./sections";
+import { CN, dept, reportDateParagraph, formulaParagraphs, listParagraphs, nodePoints, problemsAndMeasures, ratesFor, reasonItems, resultSentence, spendingParagraphs, yearSpan } from "./sections";
 import { paragraph, placeholder, spans, type Paragraph, type Span } from "./text";
 
 function listWithPoints(nodes: readonly EvaluatedNode[], what: "weight" | "score"): Span[] {
@@ -43,7 +43,8 @@ export function haizhuOutline(e: Evaluation): Paragraph[] {
   return [
     paragraph("title", "title", "部门整体支出绩效自评报告"),
     paragraph("meta.dept", "meta", "部门名称：", dept(e)),
-    placeholder("meta.filler", "填报人、联系电话、填报日期"),
+    placeholder("meta.filler", "填报人、联系电话"),
+    reportDateParagraph(e, "meta.date", "填报日期"),
     paragraph("h1.basic", "heading1", "一、部门基本情况"),
     paragraph("h2.functions", "heading2", "（一）部门职能"),
     placeholder("functions", "部门职能"),

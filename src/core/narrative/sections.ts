@@ -1,5 +1,4 @@
 /** Sections shared by the three outlines, each built only from the evaluation's values. */
-import { type Decimal } from "../decimal";
 import type { Evaluation, EvaluatedNode, RateResult } from "../evaluation";
 import type { FieldKey } from "../fields";
 import type { RateId } from "../rates";
@@ -232,7 +231,6 @@ export function listParagraphs(id: string, items: readonly (readonly Span[])[], 
   return items.map((item, i) => paragraph(`${id}.${i + 1}`, "body", style === "（一）" ? `（${CN[i]}）` : `${i + 1}.`, item, "。"));
 }
 
-export type { Decimal };
 
 /** 填报日期 from the workbook in the reports' style, or a placeholder (the engine has no clock). */
 export function reportDateParagraph(e: Evaluation, id: string, label: string): Paragraph {

@@ -9,6 +9,7 @@ import { buildSummarySheet } from "./summary-sheet";
 
 export type { WritePlan, PlannedSheet, PlannedCell, PlannedMark, PlannedEdit, MarkKind, StyleName, FormulaDialect } from "./plan";
 export { buildFormulaPlan } from "./formula-plan";
+export { markedCellCounts } from "./marks";
 export { MARK_COLOURS } from "./plan";
 
 export interface PlanOptions {

@@ -37,3 +37,9 @@ export function buildMarks(e: Evaluation): PlannedMark[] {
   for (const [sheet, cells] of checkCells) marks.push({ sheet, cells: [...cells], kind: "check" });
   return marks;
 }
+
+/** How many cells a plan colours for deductions and marks for checks (for the pane's message). */
+export function markedCellCounts(plan: { readonly marks: readonly PlannedMark[] }): { deductions: number; checked: number } {
+  const count = (check: boolean) => plan.marks.filter((m) => (m.kind === "check") === check).reduce((n, m) => n + m.cells.length, 0);
+  return { deductions: count(false), checked: count(true) };
+}

@@ -37,10 +37,6 @@ export function labelKey(s: string): string {
   return t;
 }
 
-/** Strips a unit or weight in brackets but keeps the rest of a label readable (for display). */
-export function displayLabel(s: string): string {
-  return toHalfWidth(s).replace(/\s+/g, " ").trim();
-}
 
 /**
  * Control characters other than tab and newline cannot be stored in .xlsx or .docx XML (the
