@@ -103,17 +103,18 @@ async function main() {
   {
     const wb = await standard();
     wb.getWorksheet("评分表").getCell("D3").value = "说明";
-    await save(wb, "header-missing-weight", { exit: 2, message: "工作表“评分表”，单元格 A3：.*缺少“分值" });
+    await save(wb, "header-missing-weight", { exit: 2, message: "工作表“评分表”，单元格 A3：第 3 行像是评分表的表头，但没有找到“分值" });
   }
   {
     const wb = await standard();
     wb.getWorksheet("评分表").getCell("H3").value = "备用";
-    await save(wb, "header-missing-score", { exit: 2, message: "工作表“评分表”，单元格 A3：.*缺少“自评得分" });
+    await save(wb, "header-missing-score", { exit: 2, message: "工作表“评分表”，单元格 A3：第 3 行像是评分表的表头，但没有找到“自评得分" });
   }
   {
     const wb = await standard();
     wb.getWorksheet("评分表").spliceRows(1, 0, [], [], [], [], [], [], [], [], [], []);
-    await save(wb, "header-below-row-10", { exit: 2, message: "没有找到评分表" });
+    // Titles, info lines and funds blocks push real headers down: the first 40 rows are searched.
+    await save(wb, "header-below-row-10", { exit: 0, total: 94 });
   }
   {
     const wb = await standard("miit-2020-corrected");
@@ -384,6 +385,18 @@ async function main() {
   {
     const wb = await standard("haizhu-2023-printed");
     await save(wb, "published-errors-haizhu", { exit: 0, errors: [{ id: "weight-sum" }, { id: "parts-sum" }] });
+  }
+
+  {
+    const wb = await standard();
+    wb.getWorksheet("评分表").spliceRows(1, 0, ...Array.from({ length: 45 }, () => []));
+    await save(wb, "header-below-row-40", { exit: 2, message: "没有找到评分表：各工作表的前 40 行" });
+  }
+  {
+    // A weight column under a word the reader does not know: the message names the candidate.
+    const wb = await standard();
+    wb.getWorksheet("评分表").getCell("D3").value = "标准分数（分）";
+    await save(wb, "header-unknown-weight-word", { exit: 2, message: "第 3 行像是评分表的表头，但没有找到“分值（或权重）”列；“标准分数（分）”是分值吗？" });
   }
 
   fs.writeFileSync(path.join(OUT, "expectations.json"), JSON.stringify(expectations, null, 1) + "\n");

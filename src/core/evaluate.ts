@@ -46,6 +46,7 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
   const ruleFor = (node: IndicatorInput, path: readonly string[]): LeafRuling => {
     let rule: AppliedRule | undefined;
     if (node.rule) rule = { text: node.rule.value, cell: node.rule.cell, parsed: parseRule(node.rule.value) };
+    else if (node.defaultRule) rule = { text: node.defaultRule, parsed: parseRule(node.defaultRule) };
     else {
       // Framework defaults only for rate-based rules; qualitative rows stay with their reason.
       const text = defaultRuleFor(framework, path);

@@ -75,17 +75,31 @@ export interface IndicatorInput {
   readonly scoreCell?: string;
   readonly scoreSource?: CellSource;
   readonly reason?: Sourced<string>;
+  /** The 扣分原因 cell, even when empty; absent when the table has no such column. */
+  readonly reasonCell?: string;
   readonly criteria?: string;
   readonly explanation?: string;
   readonly rule?: Sourced<string>;
   /** Scores stated on 小计 rows for this node. */
   readonly subtotal?: Sourced<Decimal>;
+  /** 年度指标值, 调整指标值 and 实际完成值 as written ("≥95%", "102个"), where the table has them. */
+  readonly target?: Sourced<string>;
+  readonly adjustedTarget?: Sourced<string>;
+  readonly actual?: Sourced<string>;
+  /** 指标性质 (正向/反向/定性), 度量单位 and 计算符号 columns, where the table has them. */
+  readonly nature?: Sourced<string>;
+  readonly measureUnit?: Sourced<string>;
+  readonly sign?: Sourced<string>;
+  /** A rule the layout implies when the workbook states none (the funds block's 按比例 预算执行率). */
+  readonly defaultRule?: string;
   readonly children: IndicatorInput[];
 }
 
 export interface ScoringLayout {
   readonly sheet: string;
+  /** The last row of the header band, and its first (equal for a one-row header). */
   readonly headerRow: number;
+  readonly headerTop: number;
   /** Zero-based columns; -1 when the table has no such column. */
   readonly columns: {
     readonly level: readonly number[];

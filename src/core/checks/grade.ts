@@ -1,5 +1,5 @@
 import { formatPoints } from "../format";
-import { normaliseGrade } from "../reader/scoring-table";
+import { normaliseGrade } from "../reader/grade-words";
 import { check, type CheckSpec } from "./check";
 
 export const gradeCheck: CheckSpec = {

@@ -15,9 +15,10 @@ export const weightSum: CheckSpec = {
       const total = sum(n.children.map((c) => c.weight!));
       if (!total.equals(n.weight!)) {
         const parts = n.children.map((c) => formatPoints(c.weight!).replace("分", "")).join("+");
+        const sumText = n.children.length === 1 ? `下级指标“${n.children[0].name}”的分值为${formatPoints(total)}` : `其下级指标分值合计为${parts}=${formatPoints(total)}`;
         out.push(
           check("weight-sum", "error", [n.weightCell, ...n.children.map((c) => c.weightCell)],
-            `“${n.name}”的分值为${formatPoints(n.weight!)}，但其下级指标分值合计为${parts}=${formatPoints(total)}`),
+            `“${n.name}”的分值为${formatPoints(n.weight!)}，但${sumText}`),
         );
       }
     }

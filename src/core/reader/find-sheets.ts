@@ -3,16 +3,16 @@
  * candidate 评分表 are an error naming both, never a guess.
  */
 import { WorkbookError } from "../errors";
+import { a1 } from "../grid/address";
 import { columnCount, type Grid, type WorkbookGrids } from "../grid/grid";
 import { MergedView } from "../grid/merged";
 import { cellText } from "../values/parse";
 import { lookupLabel } from "../values/labels";
-import { matchHeader, type ScoringHeader } from "./header";
+import { findHeader, HEADER_SEARCH_ROWS, isCompleteHeader, type HeaderCandidate, type ScoringHeader } from "./find-header";
+import { BASIC_SEARCH_COLS, BASIC_SEARCH_ROWS } from "./basic-labels";
 import { FIELD_LABELS } from "./field-labels";
+import { headerKey } from "./header-words";
 
-const HEADER_SEARCH_ROWS = 10;
-const BASIC_SEARCH_ROWS = 60;
-const BASIC_SEARCH_COLS = 12;
 
 /** Sheets this tool writes; a processed workbook can be read again without confusion. */
 export function isOwnOutputSheet(name: string): boolean {
@@ -25,31 +25,42 @@ export interface ScoringSheet {
   readonly header: ScoringHeader;
 }
 
+const ROLE_NAMES = { name: "指标名称（一级指标、二级指标或指标名称）", weight: "分值（或权重）", score: "自评得分（或得分）" } as const;
+/** Header words that may be what the user meant by a missing role. */
+const LOOKS_LIKE = { name: /指标|名称|项目|内容/, weight: /分|权|值/, score: /得|分|评/ } as const;
+
+/** "第5行像表头，但没有找到“分值（或权重）”列；“指标权重(分)”是分值吗？" */
+function nearMissMessage(c: HeaderCandidate): string {
+  const missing = c.missing.map((m) => `“${ROLE_NAMES[m]}”`).join("和");
+  const guesses = c.missing
+    .map((m) => {
+      const hit = c.roles.unknown.find((u) => LOOKS_LIKE[m].test(headerKey(u.text)));
+      return hit ? `“${hit.text.replace(/\s+/g, "")}”是${ROLE_NAMES[m].replace(/（.*$/, "")}吗？` : undefined;
+    })
+    .filter(Boolean);
+  const rows = c.band.top === c.band.bottom ? `第 ${c.band.bottom + 1} 行` : `第 ${c.band.top + 1}–${c.band.bottom + 1} 行`;
+  return `${rows}像是评分表的表头，但没有找到${missing}列${guesses.length ? `；${guesses.join("")}` : "。"}`;
+}
+
 export function findScoringSheet(workbook: WorkbookGrids): ScoringSheet {
   const found: ScoringSheet[] = [];
-  let nearMiss: { sheet: string; row: number; missing: readonly string[] } | undefined;
+  let nearMiss: { sheet: string; candidate: HeaderCandidate } | undefined;
   for (const grid of workbook.sheets) {
     if (isOwnOutputSheet(grid.name)) continue;
     const view = new MergedView(grid);
-    const width = Math.min(columnCount(grid), 40);
-    for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, grid.rows.length); r++) {
-      const header = matchHeader(view, r, width);
-      if (header && "missing" in header) nearMiss = nearMiss ?? { sheet: grid.name, ...header };
-      else if (header) {
-        found.push({ grid, view, header });
-        break;
-      }
-    }
+    const header = findHeader(grid, view, columnCount(grid));
+    if (!header) continue;
+    if (isCompleteHeader(header)) found.push({ grid, view, header });
+    else if (!nearMiss || header.roles.recognised > nearMiss.candidate.roles.recognised) nearMiss = { sheet: grid.name, candidate: header };
   }
   if (found.length === 0 && nearMiss) {
-    throw new WorkbookError(`第 ${nearMiss.row + 1} 行像是评分表的表头，但缺少“${nearMiss.missing.join("”和“")}”列。`, {
-      sheet: nearMiss.sheet,
-      cell: `A${nearMiss.row + 1}`,
-    });
+    const c = nearMiss.candidate;
+    const col = c.roles.level[0] ?? c.band.paths[0]?.col ?? 0;
+    throw new WorkbookError(nearMissMessage(c), { sheet: nearMiss.sheet, cell: a1(c.band.bottom, col) });
   }
   if (found.length === 0) {
     throw new WorkbookError(
-      "没有找到评分表：需要一个在前 10 行内有表头（一级指标、分值、自评得分等）的工作表。" +
+      `没有找到评分表：各工作表的前 ${HEADER_SEARCH_ROWS} 行中都没有同时含指标名称（一级指标、二级指标或指标名称）、分值（或权重）和自评得分（或得分）列的表头。` +
         `本工作簿的工作表：${workbook.sheets.map((s) => `“${s.name}”`).join("、") || "（无）"}。`,
     );
   }

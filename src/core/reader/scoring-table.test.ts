@@ -42,3 +42,66 @@ test("a 加分 row after 合计 still counts", () => {
   expect(e.total?.toString()).toBe("97");
   expect(e.checks.map((c) => c.id)).not.toContain("total");
 });
+
+describe("department names above the table", () => {
+  const withHeading = (...lines: (string | number | null)[][]) =>
+    readWorkbook({ sheets: [grid("评分表", [...lines, ["一级指标", "分值", "得分"], ["产出", 100, 100]])] }).department?.value;
+
+  test.each([
+    [["单位名称：测试局"], "测试局"],
+    [["部门名称", "测试局"], "测试局"],
+    [["填报单位（盖章）：测试局"], "测试局"],
+    [["评价单位：测试局"], "测试局"],
+    [["部门（单位）名称：", null, "测试局"], "测试局"],
+  ])("%j names the department", (line, name) => expect(withHeading(line)).toBe(name));
+
+  test.each([
+    [["部门整体绩效自评表"]],
+    [["单位资金"]],
+    [["单位：万元"]],
+    [["单位:", null, null]],
+    [["主管部门", null, "财政处室", "行政政法处"]],
+  ])("%j names no department", (line) => expect(withHeading(line)).toBeUndefined());
+
+  test("the department printed before the year in the title", () => {
+    expect(withHeading(["湛江市工业和信息化局2020年度部门整体支出绩效自评表"])).toBe("湛江市工业和信息化局");
+    expect(withHeading(["2020年度部门整体支出绩效自评表"])).toBeUndefined();
+  });
+});
+
+describe("stated scores are checked wherever they sit", () => {
+  test("a parent's stated score above its weight is a score-range error", () => {
+    const e = evaluate(readWorkbook({ sheets: [scoringSheet([[1, "预算编制", 40, 45], [2, "合理性", 40, 40], [1, "预算执行", 60], [2, "支出管理", 60, 60]])] }));
+    expect(e.checks.filter((c) => c.id === "score-range").map((c) => c.message)).toEqual(["“预算编制”的填报得分45分超过了分值40分"]);
+  });
+
+  test("a 小计 that closes a one-level block states that indicator's score", () => {
+    const g = grid("评分表", [["指标名称", "分值", "得分"], ["产出", 60, 60], ["小计", 60, 58], ["效益", 40, 40]]);
+    const e = evaluate(readWorkbook({ sheets: [g] }));
+    expect(e.checks.map((c) => c.id)).toContain("score-sum");
+  });
+});
+
+describe("when no scoring table is found", () => {
+  const fail = (rows: (string | number | null)[][]) => {
+    try {
+      readWorkbook({ sheets: [grid("评分表", rows)] });
+    } catch (e) {
+      return e as Error & { location?: { cell?: string } };
+    }
+    throw new Error("read");
+  };
+
+  test("the closest header row is named with what it lacked and a guess", () => {
+    const e = fail([["部门整体支出绩效自评表"], [], [], [], ["一级指标", "二级指标", "权重分数值", "自评得分"], ["产出", null, 60, 60]]);
+    expect(e.message).toBe("第 5 行像是评分表的表头，但没有找到“分值（或权重）”列；“权重分数值”是分值吗？");
+    expect(e.location?.cell).toBe("A5");
+  });
+
+  test("a header below row 40 is not searched, and the message says so", () => {
+    const rows: (string | number | null)[][] = Array.from({ length: 45 }, () => []);
+    rows.push(["一级指标", "分值", "得分"], ["产出", 100, 100]);
+    expect(fail(rows).message).toMatch(/^没有找到评分表：各工作表的前 40 行中/);
+    expect(fail(rows).message).not.toMatch(/前 10 行/);
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * The funds block some forms print above the indicator table (项目资金 / 部门预算执行情况 /
+ * 预算执行情况): columns 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 分值 | 得分 (| 原因), a
+ * 年度资金总额 (总额) row, and "其中" rows. Its amounts are basic data even when the workbook has
+ * no 基础数据表, and its 分值/得分 are points of the total outside the indicator tree: the
+ * 预算执行率 indicator (财预〔2020〕10号 annex: 10 points; the Chongqing form: 执行率 76%,
+ * 权重 10, 得分 7.6).
+ */
+import { Decimal } from "../decimal";
+import type { FieldKey } from "../fields";
+import { cellRef } from "../grid/address";
+import type { Grid } from "../grid/grid";
+import type { MergedView } from "../grid/merged";
+import type { FieldValue, IndicatorInput, InputProblem, ReportedRate, Sourced } from "../input";
+import { cellText, parseCellNumber } from "../values/parse";
+import { compact } from "../values/text";
+import { findUnit, toYuan, type MoneyUnit } from "../values/units";
+import { fundsRoleOf, headerKey, type FundsRole } from "./header-words";
+import { readIndicatorLabel } from "./indicator-label";
+
+/** The name the points of the funds block carry in the tree and the report. */
+export const FUNDS_INDICATOR_NAME = "预算执行率";
+/** Its computed score: 分值 × 执行率, at most the 分值 (project-table.md, "Weights and scoring"). */
+export const FUNDS_INDICATOR_RULE = "按比例 预算执行率";
+
+export interface FundsBlock {
+  readonly fields: readonly FieldValue[];
+  readonly reportedRate?: ReportedRate;
+  /** The 预算执行率 indicator when the block prints 分值 or 得分. */
+  readonly indicator?: IndicatorInput;
+  readonly unit: MoneyUnit;
+  readonly problems: readonly InputProblem[];
+  /** Rows of the block (zero-based, inclusive). */
+  readonly top: number;
+  readonly bottom: number;
+}
+
+const AMOUNT_FIELD: Partial<Record<FundsRole, FieldKey>> = {
+  budgetInitial: "budget_initial",
+  budgetAdjusted: "budget_adjusted",
+  spend: "spend_actual",
+};
+const TOTAL_ROW = /^(年度资金总额|资金总额|总额|合计|年度预算资金总额|部门预算资金总额|总计|预算资金总额)/;
+/** The "其中" rows under the total: part of the block, not data of their own here. */
+const PART_ROW = /^(其中|当年财政拨款|本年财政拨款|上年结转|其他资金|财政资金|财政专户|单位资金|财政拨款|自有资金)/;
+
+/** The row of funds column headers: at least two of 年初预算数 / 全年预算数 / 全年执行数. */
+function findFundsHeader(view: MergedView, top: number, bottom: number, width: number): { row: number; cols: Map<FundsRole, number> } | undefined {
+  for (let r = top; r < bottom; r++) {
+    const cols = new Map<FundsRole, number>();
+    for (let c = 0; c < width; c++) {
+      const merge = view.mergeAt(r, c);
+      if (merge && merge.left !== c) continue;
+      const role = fundsRoleOf(headerKey(cellText(view.cell(r, c))));
+      if (role && !cols.has(role)) cols.set(role, c);
+    }
+    const amounts = ["budgetInitial", "budgetAdjusted", "spend"].filter((k) => cols.has(k as FundsRole)).length;
+    if (amounts >= 2) return { row: r, cols };
+  }
+  return undefined;
+}
+
+/** Reads the funds block between rows top and bottom (exclusive), if the sheet has one. */
+export function readFundsBlock(grid: Grid, view: MergedView, top: number, bottom: number, width: number, sheetUnit?: MoneyUnit): FundsBlock | undefined {
+  const header = findFundsHeader(view, top, bottom, width);
+  if (!header) return undefined;
+  const { cols } = header;
+  const firstCol = Math.min(...cols.values());
+  const ref = (r: number, c: number) => cellRef(grid.name, r, c);
+  const problems: InputProblem[] = [];
+
+  // The totals row: labelled 年度资金总额/总额, else the first row below with an amount.
+  let valueRow: number | undefined;
+  let lastRow = header.row;
+  for (let r = header.row + 1; r < bottom; r++) {
+    const label = rowLabel(view, r, firstCol);
+    const hasAmount = [...cols].some(([role, c]) => AMOUNT_FIELD[role] && parseCellNumber(view.cell(r, c)).kind === "number");
+    if (!hasAmount && !TOTAL_ROW.test(label) && !PART_ROW.test(label)) break;
+    lastRow = r;
+    if (valueRow === undefined && (TOTAL_ROW.test(label) || hasAmount)) valueRow = r;
+  }
+  if (valueRow === undefined) return undefined;
+  const vr = valueRow;
+
+  // The unit: "（万元）" in the block's headings or labels; the national forms print 万元.
+  let unit: MoneyUnit | undefined;
+  for (let r = Math.max(top, header.row - 2); r <= lastRow && !unit; r++) {
+    for (let c = 0; c < width && !unit; c++) unit = findUnit(compact(cellText(view.cell(r, c))));
+  }
+  const blockUnit = unit ?? sheetUnit ?? "万元";
+
+  const fields: FieldValue[] = [];
+  for (const [role, key] of Object.entries(AMOUNT_FIELD) as [FundsRole, FieldKey][]) {
+    const c = cols.get(role);
+    if (c === undefined) continue;
+    const cell = view.cell(vr, c);
+    const p = parseCellNumber(cell);
+    if (p.kind === "unreadable") problems.push({ cell: ref(vr, c), what: cellText(view.cell(header.row, c)), reason: p.reason, check: "missing-input" });
+    if (p.kind !== "number") continue;
+    const u = p.unit ?? blockUnit;
+    fields.push({ key, value: toYuan(p.value, u), source: { cell: ref(vr, c), numeric: typeof cell?.value === "number", unit: u }, raw: cellText(cell) });
+  }
+
+  let reportedRate: ReportedRate | undefined;
+  const rc = cols.get("rate");
+  if (rc !== undefined) {
+    const cell = view.cell(vr, rc);
+    const p = parseCellNumber(cell);
+    if (p.kind === "number") {
+      const headerSaysPercent = /%|％/.test(cellText(view.cell(header.row, rc)));
+      const written = p.written ?? { percent: p.isFraction || headerSaysPercent || p.value.abs().greaterThan(1) ? p.value : p.value.times(100), decimals: decimalsOf(cellText(cell)) };
+      reportedRate = {
+        rate: "execution_rate",
+        percent: written.percent,
+        decimals: written.decimals,
+        cell: ref(vr, rc),
+        label: cellText(view.cell(header.row, rc)) || "执行率",
+        numeric: typeof cell?.value === "number" && p.isFraction,
+      };
+    }
+  }
+
+  const number = (c: number | undefined, what: string, check: InputProblem["check"]): Sourced<Decimal> | undefined => {
+    if (c === undefined) return undefined;
+    const cell = view.cell(vr, c);
+    const p = parseCellNumber(cell);
+    if (p.kind === "number") return { value: p.value, cell: ref(vr, c), numeric: typeof cell?.value === "number" };
+    if (p.kind === "unreadable") problems.push({ cell: ref(vr, c), what, reason: p.reason, check });
+    return undefined;
+  };
+  const weightCol = cols.get("weight");
+  const scoreCol = cols.get("score");
+  let indicator: IndicatorInput | undefined;
+  const weight = number(weightCol, `“${FUNDS_INDICATOR_NAME}”的分值`, "missing-input") ?? labelledWeight(grid, view, top, lastRow, firstCol);
+  if (weight || scoreCol !== undefined) {
+    const score = number(scoreCol, `“${FUNDS_INDICATOR_NAME}”的得分`, "score-range");
+    const reasonCol = cols.get("reason");
+    const reason = reasonCol !== undefined ? cellText(view.cell(vr, reasonCol)) : "";
+    const scoreCell = scoreCol !== undefined ? ref(vr, scoreCol) : undefined;
+    indicator = {
+      name: FUNDS_INDICATOR_NAME,
+      level: 1,
+      row: vr,
+      weight,
+      score,
+      scoreCell,
+      scoreSource: scoreCell ? { cell: scoreCell, numeric: typeof view.cell(vr, scoreCol!)?.value === "number" } : undefined,
+      reason: reason ? { value: reason, cell: ref(vr, reasonCol!) } : undefined,
+      reasonCell: reasonCol !== undefined ? ref(vr, reasonCol) : undefined,
+      defaultRule: FUNDS_INDICATOR_RULE,
+      children: [],
+    };
+  }
+  return { fields, reportedRate, indicator, unit: blockUnit, problems, top: Math.max(top, header.row - 1), bottom: lastRow };
+}
+
+/** The text left of the funds columns on a row ("年度资金总额：", "其中：当年财政拨款"). */
+function rowLabel(view: MergedView, r: number, firstCol: number): string {
+  for (let c = firstCol - 1; c >= 0; c--) {
+    const t = compact(cellText(view.cell(r, c)));
+    if (t) return t.replace(/[:：]$/, "");
+  }
+  return "";
+}
+
+/** "预算执行情况(10分)" beside the block: its weight when no 分值 column is printed. */
+function labelledWeight(grid: Grid, view: MergedView, top: number, bottom: number, firstCol: number): Sourced<Decimal> | undefined {
+  for (let r = top; r <= bottom; r++) {
+    for (let c = 0; c < firstCol; c++) {
+      const text = cellText(view.cell(r, c));
+      const l = text && /执行|资金|预算/.test(text) ? readIndicatorLabel(text) : undefined;
+      if (l?.weight) return { value: new Decimal(l.weight), cell: cellRef(grid.name, r, c) };
+    }
+  }
+  return undefined;
+}
+
+function decimalsOf(text: string): number {
+  const t = text.replace(/[%％]$/, "");
+  const i = t.indexOf(".");
+  return i < 0 ? 0 : t.length - i - 1;
+}
