@@ -1,4 +1,4 @@
-import type { CellRange, Grid, GridCell } from "./grid";
+import { columnCount, type CellRange, type Grid, type GridCell } from "./grid";
 
 /**
  * Looks cells up through merged ranges: a cell inside a merge reads as the merge's top-left
@@ -8,9 +8,14 @@ export class MergedView {
   private readonly owner = new Map<number, CellRange>();
 
   constructor(readonly grid: Grid) {
+    // A merge over whole rows or columns (A26:XFD26) only matters where the sheet has cells.
+    const lastRow = grid.rows.length - 1;
+    const lastCol = columnCount(grid) - 1;
     for (const m of grid.merges) {
-      for (let r = m.top; r <= m.bottom; r++) {
-        for (let c = m.left; c <= m.right; c++) this.owner.set(r * 16384 + c, m);
+      const bottom = Math.min(m.bottom, Math.max(lastRow, m.top));
+      const right = Math.min(m.right, Math.max(lastCol, m.left));
+      for (let r = m.top; r <= bottom; r++) {
+        for (let c = m.left; c <= right; c++) if (!this.owner.has(r * 16384 + c)) this.owner.set(r * 16384 + c, m);
       }
     }
   }

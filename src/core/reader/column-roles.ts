@@ -48,22 +48,27 @@ export function assignColumnRoles(paths: readonly ColumnPath[]): ColumnRoles {
   let recognised = 0;
   let lastColumn = -1;
 
+  const pathsByCol = new Map(paths.map((p) => [p.col, p.labels[p.labels.length - 1]]));
   for (const { col, labels } of paths) {
     lastColumn = Math.max(lastColumn, col);
     const keys = labels.map(headerKey);
-    // The innermost level word on the path, and what the deepest label says.
+    // The innermost level word on the path says the level; the deepest word with a role says
+    // what the column holds: "一级指标 / 权重(%)" and "分值 / 一级" are both the 一级 weight.
     let level: number | undefined;
     for (const k of keys) {
       const l = levelOf(k);
       if (l) level = l.level;
     }
+    let word: ReturnType<typeof roleOfWord>;
+    for (let i = keys.length - 1; i >= 0 && !word; i--) {
+      const l = levelOf(keys[i]);
+      word = l ? (l.rest ? roleOfWord(l.rest) : undefined) : roleOfWord(keys[i]);
+    }
     const deepest = keys[keys.length - 1];
-    const deepestLevel = levelOf(deepest);
-    const word = roleOfWord(deepestLevel ? deepestLevel.rest : deepest);
     let taken = false;
-    if (deepestLevel && !deepestLevel.rest) {
+    if (!word && level !== undefined) {
       // "一级指标" itself (or "一级指标名称"): the level's name column.
-      taken = setOnce(levelName, deepestLevel.level, col);
+      taken = setOnce(levelName, level, col);
     } else if (word?.role === "name") {
       if (level !== undefined) taken = setOnce(levelName, level, col);
       else {
@@ -74,6 +79,10 @@ export function assignColumnRoles(paths: readonly ColumnPath[]): ColumnRoles {
       taken = setOnce(levelWeight, level, col);
     } else if (word?.role === "score" && level !== undefined) {
       taken = setOnce(levelScore, level, col);
+    } else if (word?.role === "score" && single.has("score") && /自评/.test(deepest) && !/自评/.test(headerKey(pathsByCol.get(single.get("score")!) ?? ""))) {
+      // "评价得分 | 自评得分": the department's own score is the one it files.
+      single.set("score", col);
+      taken = true;
     } else if (word) {
       const into = word.weak ? weak : single;
       taken = setOnce(into, word.role as Single, col);

@@ -74,10 +74,11 @@ export function readFundsBlock(grid: Grid, view: MergedView, top: number, bottom
   let lastRow = header.row;
   for (let r = header.row + 1; r < bottom; r++) {
     const label = rowLabel(view, r, firstCol);
-    const hasAmount = [...cols].some(([role, c]) => AMOUNT_FIELD[role] && parseCellNumber(view.cell(r, c)).kind === "number");
-    if (!hasAmount && !TOTAL_ROW.test(label) && !PART_ROW.test(label)) break;
+    // Published forms sometimes leave the amounts blank and print only 执行率/分值/得分.
+    const hasNumber = [...cols.values()].some((c) => parseCellNumber(view.cell(r, c)).kind === "number");
+    if (!hasNumber && !TOTAL_ROW.test(label) && !PART_ROW.test(label)) break;
     lastRow = r;
-    if (valueRow === undefined && (TOTAL_ROW.test(label) || hasAmount)) valueRow = r;
+    if (valueRow === undefined && (TOTAL_ROW.test(label) || hasNumber)) valueRow = r;
   }
   if (valueRow === undefined) return undefined;
   const vr = valueRow;

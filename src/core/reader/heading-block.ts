@@ -89,7 +89,8 @@ export function readHeadingBlock(grid: Grid, view: MergedView, headerTop: number
       if (dm && !out.department) {
         const v = labelled(DEPARTMENT);
         if (v && isDepartmentValue(dm[1], v.text)) {
-          out.department = { value: v.text.trim(), cell: ref(r, v.col) };
+          // "219-池州市贵池区棠溪镇人民政府": the budget unit's code is not part of its name.
+          out.department = { value: v.text.trim().replace(/^\d{3,}\s*[-－—_]\s*/, ""), cell: ref(r, v.col) };
           continue;
         }
       }

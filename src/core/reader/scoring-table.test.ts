@@ -105,3 +105,40 @@ describe("when no scoring table is found", () => {
     expect(fail(rows).message).not.toMatch(/前 10 行/);
   });
 });
+
+test("with 评价得分 and 自评得分 side by side, the department's own 自评得分 is the score", () => {
+  const g = grid("评分表", [["指标名称", "分值", "评价得分", "自评得分"], ["产出", 60, 50, 58], ["效益", 40, 30, 40]]);
+  expect(evaluate(readWorkbook({ sheets: [g] })).total?.toString()).toBe("98");
+});
+
+test("分值 over 一级 | 二级 | 三级 sub-columns: per-level weights under a role group", () => {
+  const g = grid(
+    "评分表",
+    [
+      ["指标", null, null, "分值", null, null, "得分"],
+      ["一级指标", "二级指标", "三级指标", "一级", "二级", "三级", null],
+      ["产出", "数量", "完成数", 60, 60, 30, 30],
+      [null, null, "完成率", null, null, 30, 28],
+      ["效益", "社会效益", "满意度", 40, 40, 40, 40],
+    ],
+    [{ top: 0, left: 0, bottom: 0, right: 2 }, { top: 0, left: 3, bottom: 0, right: 5 }, { top: 0, left: 6, bottom: 1, right: 6 }],
+  );
+  const e = evaluate(readWorkbook({ sheets: [g] }));
+  expect(e.tree.map((n) => [n.name, n.weight?.toNumber(), n.score?.toNumber()])).toEqual([["产出", 60, 58], ["效益", 40, 40]]);
+  expect(e.checks.filter((c) => c.severity === "error")).toEqual([]);
+});
+
+test("a funds block that prints only 执行率, 权重 and 得分 still counts its points", () => {
+  const g = grid("部门整体绩效自评表", [
+    ["主管部门", "219-某区某镇人民政府", null, "自评总分(分)", 97.6],
+    ["部门预算执行情况（万元）", "年初预算数", "全年(调整)预算数", "全年执行数", "执行率(%)", "执行率权重", "执行率得分(分)"],
+    [null, null, null, null, "76%", 10, 7.6],
+    ["绩效指标", "指标名称", "指标权重(分)", "指标得分(分)"],
+    [null, "预算完成率", 90, 90],
+  ], [{ top: 1, left: 0, bottom: 2, right: 0 }, { top: 3, left: 0, bottom: 4, right: 0 }]);
+  const e = evaluate(readWorkbook({ sheets: [g] }));
+  expect(e.tree.map((n) => [n.name, n.weight?.toNumber(), n.score?.toNumber()])).toEqual([["预算执行率", 10, 7.6], ["预算完成率", 90, 90]]);
+  expect(e.total?.toNumber()).toBe(97.6);
+  expect(e.input.department?.value).toBe("某区某镇人民政府");
+  expect(e.checks.filter((c) => c.severity === "error")).toEqual([]);
+});
