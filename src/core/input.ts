@@ -63,6 +63,12 @@ export interface InputProblem {
   readonly check: "missing-input" | "score-range";
 }
 
+/** Something the reader decided that the user should know (which sheet it took, and why). */
+export interface ReaderNote {
+  readonly message: string;
+  readonly cell?: string;
+}
+
 export interface IndicatorInput {
   readonly name: string;
   readonly level: number;
@@ -130,6 +136,7 @@ export interface EvaluationInput {
   readonly statedTotal?: Sourced<Decimal>;
   readonly statedGrade?: Sourced<string>;
   readonly problems: readonly InputProblem[];
+  readonly notes?: readonly ReaderNote[];
   readonly scoring: ScoringLayout;
   /** The 基础数据表's sheet name, when there is one. */
   readonly basicSheet?: string;

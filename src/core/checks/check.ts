@@ -15,7 +15,8 @@ export type CheckId =
   | "rate-range"
   | "parts-sum"
   | "carry-identity"
-  | "missing-input";
+  | "missing-input"
+  | "reading";
 
 export type Severity = "error" | "warning" | "info";
 

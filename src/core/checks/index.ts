@@ -6,6 +6,7 @@ import { gradeCheck } from "./grade";
 import { missingInput } from "./missing-input";
 import { partsSum } from "./parts-sum";
 import { rateRange } from "./rate-range";
+import { readingNote } from "./reading";
 import { reasonPointsCheck } from "./reason-points";
 import { reportedRate } from "./reported-rate";
 import { ruleScore } from "./rule-score";
@@ -33,6 +34,7 @@ export const ALL_CHECKS: readonly CheckSpec[] = [
   partsSum,
   carryIdentity,
   missingInput,
+  readingNote,
 ];
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;

@@ -3,7 +3,8 @@
  * candidate 评分表 are an error naming both, never a guess.
  */
 import { WorkbookError } from "../errors";
-import { a1 } from "../grid/address";
+import { a1, cellRef } from "../grid/address";
+import type { ReaderNote } from "../input";
 import { columnCount, type Grid, type WorkbookGrids } from "../grid/grid";
 import { MergedView } from "../grid/merged";
 import { cellText } from "../values/parse";
@@ -23,7 +24,12 @@ export interface ScoringSheet {
   readonly grid: Grid;
   readonly view: MergedView;
   readonly header: ScoringHeader;
+  /** What the user should know about how the sheet was chosen. */
+  readonly notes?: readonly ReaderNote[];
 }
+
+/** How far down a header is looked for only to name it in the message. */
+const FAR_SEARCH_ROWS = 300;
 
 const ROLE_NAMES = { name: "指标名称（一级指标、二级指标或指标名称）", weight: "分值（或权重）", score: "自评得分（或得分）" } as const;
 /** Header words that may be what the user meant by a missing role. */
@@ -59,13 +65,35 @@ export function findScoringSheet(workbook: WorkbookGrids): ScoringSheet {
     throw new WorkbookError(nearMissMessage(c), { sheet: nearMiss.sheet, cell: a1(c.band.bottom, col) });
   }
   if (found.length === 0) {
+    // A complete header further down is named, so the user knows what to move.
+    for (const grid of workbook.sheets) {
+      if (isOwnOutputSheet(grid.name)) continue;
+      const view = new MergedView(grid);
+      const deep = findHeader(grid, view, columnCount(grid), FAR_SEARCH_ROWS);
+      if (deep && isCompleteHeader(deep)) {
+        throw new WorkbookError(
+          `第 ${deep.band.top + 1} 行像是评分表的表头，但评分表的表头应在前 ${HEADER_SEARCH_ROWS} 行内：请删去表头上方多余的行（或把说明移到表格下方）后再试。`,
+          { sheet: grid.name, cell: a1(deep.band.top, deep.level[0] ?? 0) },
+        );
+      }
+    }
     throw new WorkbookError(
       `没有找到评分表：各工作表的前 ${HEADER_SEARCH_ROWS} 行中都没有同时含指标名称（一级指标、二级指标或指标名称）、分值（或权重）和自评得分（或得分）列的表头。` +
         `本工作簿的工作表：${workbook.sheets.map((s) => `“${s.name}”`).join("、") || "（无）"}。`,
     );
   }
+  // A table on a hidden sheet (a template, last year's copy) gives way to the one the user sees.
+  const visible = found.filter((f) => !f.grid.hidden);
+  if (found.length > 1 && visible.length === 1) {
+    const hidden = found.filter((f) => f.grid.hidden);
+    const notes = hidden.map((f) => ({
+      message: `评分表取自工作表“${visible[0].grid.name}”；隐藏的工作表“${f.grid.name}”中另有一张评分表（第 ${f.header.row + 1} 行），没有读取。`,
+      cell: cellRef(f.grid.name, f.header.row, f.header.level[0] ?? 0),
+    }));
+    return { ...visible[0], notes };
+  }
   if (found.length > 1) {
-    const names = found.map((f) => `“${f.grid.name}”（第 ${f.header.row + 1} 行）`).join("和");
+    const names = found.map((f) => `“${f.grid.name}”${f.grid.hidden ? "（隐藏）" : ""}（第 ${f.header.row + 1} 行）`).join("和");
     throw new WorkbookError(`找到两张评分表：${names}。请只保留一张，或把不用的那张移到另一个工作簿。`, {
       sheet: found[0].grid.name,
     });

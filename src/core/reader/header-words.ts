@@ -7,6 +7,7 @@
  * publish (Guangdong, Hunan, Anhui, Sichuan and Chongqing forms; 财预〔2020〕10号 annex).
  * To accept a new wording, add it here; the stages that read the table do not change.
  */
+import { simplifiedLayoutWord } from "../values/simplified";
 import { compact } from "../values/text";
 
 /** What a column of the scoring table holds. */
@@ -45,8 +46,8 @@ export const ROLE_WORDS: readonly RoleWords[] = [
   { role: "nature", words: /^(指标性质|指标类型)$/ },
   { role: "measureUnit", words: /^(度量单位|计量单位)$/ },
   { role: "sign", words: /^(计算符号|比较符号|符号)$/ },
-  { role: "weight", words: /^(分值|权重|标准分|标准分值|满分|指标分值|分数|指标权重|权数|指标分数|权重分值|分值权重|指标权重分值)$/ },
-  { role: "score", words: /^(自评得分|得分|评分|自评分|自评分数|自评分值|评价得分|指标得分|考评得分|实际得分|自评得分数|得分情况|自评结果得分)$/ },
+  { role: "weight", words: /^(分值|权重|标准分|标准分值|满分|指标分值|分数|指标权重|权数|指标分数|权重分值|分值权重|指标权重分值|应得分|满分值)$/ },
+  { role: "score", words: /^(自评得分|得分|评分|自评分|自评分数|自评分值|评价得分|指标得分|考评得分|实际得分|自评得分数|得分情况|自评结果得分|实得分)$/ },
   {
     role: "reason",
     words: /^(扣分原因|扣分说明|扣分理由|扣分情况|扣分依据|扣分原因和其他说明|扣分原因及其他说明|扣分原因及说明|扣分原因说明|扣分原因分析|未完成原因分析|未完成原因|偏差原因分析及改进措施|偏差原因分析|偏差原因|偏差原因及改进措施|未完成原因分析及改进措施|原因分析)$/,
@@ -76,7 +77,7 @@ export function levelOf(key: string): { level: number; rest: string } | undefine
 
 /** Header text as a key: no spaces, half-width, no unit in brackets at the end. */
 export function headerKey(text: string): string {
-  return compact(text)
+  return simplifiedLayoutWord(compact(text))
     .replace(/[（]/g, "(")
     .replace(/[）]/g, ")")
     .replace(/(\((\d+(\.\d+)?分|分|%|万元|元|千元|个|次|A|B|B\/A|C|D)\))+$/, "")
@@ -116,8 +117,11 @@ export const ROW_WORDS = {
   grade: /^(评价等级|绩效等级|自评等级|等级|评价结果|绩效评价等级)[:：]?(.*)$/,
   note: /^(注|说明|备注|填报说明|填表说明|填报人|填表人|审核人|单位负责人|联系电话|财务负责人|项目负责人|评价结论|存在问题|改进措施|联系人|填报日期)/,
   /** A printed row of the form with nothing filled in: "指标2：", "……", "…", "...". */
-  placeholder: /^(指标\d*[:：]?|[.。…·]+|……|--+|—+|其他|其它|\d+[.、]?)$/,
+  placeholder: /^(指标\d*[:：]?|[.。…·]+|……|-+|—+|–+|\/+|无|不适用|其他|其它|\d+[.、]?)$/,
 };
+
+/** A 分值 or 得分 cell marked not applicable: the row is not an indicator of this table. */
+export const NOT_APPLICABLE = /^(\/+|—+|-+|–+|无|不适用|不涉及)$/;
 
 /** A "指标1：" prefix the national project form prints before each indicator. */
 export const INDICATOR_PREFIX = /^指标\s*\d+\s*[:：]\s*/;

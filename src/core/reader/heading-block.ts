@@ -10,6 +10,7 @@ import type { Grid } from "../grid/grid";
 import type { MergedView } from "../grid/merged";
 import type { Sourced } from "../input";
 import { cellText, parseCellNumber } from "../values/parse";
+import { simplifiedLayoutWord } from "../values/simplified";
 import { compact } from "../values/text";
 import { findUnit } from "../values/units";
 import { normaliseGrade } from "./grade-words";
@@ -63,20 +64,21 @@ export function readHeadingBlock(grid: Grid, view: MergedView, headerTop: number
       if (view.isCovered(r, c)) continue;
       const raw = cellText(view.cell(r, c));
       if (!raw) continue;
-      const t = compact(raw).replace(/（/g, "(").replace(/）/g, ")");
+      const t = simplifiedLayoutWord(compact(raw)).replace(/（/g, "(").replace(/）/g, ")");
       const labelled = (re: RegExp): { text: string; col: number } | undefined => {
         const m = re.exec(t.replace(/\((分|万元|元)\)(?=[:：]|$)/, ""));
         if (!m) return undefined;
-        if (m[2] !== undefined && m[2] !== "") return { text: m[2], col: c };
+        // The value as written (the label was matched in simplified characters, one for one).
+        if (m[2] !== undefined && m[2] !== "") return { text: compact(raw).slice(-m[2].length), col: c };
         return valueRight(c);
       };
       if (!out.title && r < headerTop && TITLE.test(t) && t.length >= 6 && !DEPARTMENT.exec(t)?.[2]) {
-        out.title = { value: raw.replace(/\s+/g, ""), cell: ref(r, c) };
+        out.title = { value: compact(raw), cell: ref(r, c) };
         const y = /(20\d{2})\s*年/.exec(t);
         if (y && !out.year) out.year = { value: Number(y[1]), cell: ref(r, c) };
         // "湛江市工业和信息化局2020年度部门整体…": the department printed before the year.
         const before = y ? t.slice(0, y.index).replace(/[(（]$/, "") : "";
-        if (before.length >= 2 && !/^(部门|单位)/.test(before)) titleDepartment = { value: before, cell: ref(r, c) };
+        if (before.length >= 2 && !/^(部门|单位)/.test(before)) titleDepartment = { value: compact(raw).slice(0, before.length), cell: ref(r, c) };
         continue;
       }
       // "（2022年度）" on a line of its own under the title.

@@ -38,6 +38,7 @@ export function readWorkbook(workbook: WorkbookGrids, file?: string): Evaluation
     statedTotal: scoring.statedTotal,
     statedGrade: scoring.statedGrade,
     problems: [...scoring.problems, ...(basic?.problems ?? [])],
+    notes: scoringSheet.notes ?? [],
     scoring: scoring.layout,
     basicSheet: basicGrid?.name,
     basicLayout: basic?.layout,

@@ -10,10 +10,11 @@ import type { Grid } from "../grid/grid";
 import type { MergedView } from "../grid/merged";
 import type { CellSource, IndicatorInput, InputProblem, Sourced } from "../input";
 import { cellText, parseCellNumber, parseNumberText } from "../values/parse";
+import { simplifiedLayoutWord } from "../values/simplified";
 import { compact } from "../values/text";
 import type { ScoringHeader } from "./find-header";
 import { normaliseGrade } from "./grade-words";
-import { ROW_WORDS } from "./header-words";
+import { NOT_APPLICABLE, ROW_WORDS } from "./header-words";
 import { impliedParentName } from "./implied-names";
 import { readIndicatorLabel } from "./indicator-label";
 import { subtotalOwner } from "./subtotal-owner";
@@ -84,7 +85,8 @@ export function readIndicatorRows(grid: Grid, view: MergedView, header: ScoringH
   };
   const sourcedText = (r: number, c: number): Sourced<string> | undefined => {
     const t = c >= 0 && !view.isCovered(r, c) ? text(r, c) : "";
-    return t ? { value: t, cell: ref(r, c) } : undefined;
+    // "/" and "无" in a text column say there is nothing to say.
+    return t && !NOT_APPLICABLE.test(compact(t)) ? { value: t, cell: ref(r, c) } : undefined;
   };
 
   // Text columns (评分标准, 扣分原因 …) may mention 等级 in passing; a grade label is never there.
@@ -92,7 +94,7 @@ export function readIndicatorRows(grid: Grid, view: MergedView, header: ScoringH
   const gradeIn = (r: number): Sourced<string> | undefined => {
     for (let c = 0; c <= width; c++) {
       if (view.isCovered(r, c) || textColumns.has(c)) continue;
-      const m = ROW_WORDS.grade.exec(compact(cellText(view.cell(r, c))));
+      const m = ROW_WORDS.grade.exec(simplifiedLayoutWord(compact(cellText(view.cell(r, c)))));
       if (!m) continue;
       const inline = normaliseGrade(m[2]);
       if (inline) return { value: inline, cell: ref(r, c) };
@@ -110,10 +112,10 @@ export function readIndicatorRows(grid: Grid, view: MergedView, header: ScoringH
   const classify = (r: number, labels: string[]): RowKind => {
     const grade = gradeIn(r);
     if (grade) return { kind: "grade", grade };
-    const names = labels.map((l) => compact(readIndicatorLabel(l).name));
+    const names = labels.map((l) => simplifiedLayoutWord(compact(readIndicatorLabel(l).name)));
     // 合计 may sit in the 序号 or section column when no level column has text.
     const sideColumns = [header.seq, header.section].filter((c) => c >= 0 && !view.isCovered(r, c));
-    const sideNames = labels.every((l) => !l) ? sideColumns.map((c) => compact(readIndicatorLabel(text(r, c)).name)) : [];
+    const sideNames = labels.every((l) => !l) ? sideColumns.map((c) => simplifiedLayoutWord(compact(readIndicatorLabel(text(r, c)).name))) : [];
     const subtotalAt = names.findIndex((l) => ROW_WORDS.subtotal.test(l));
     if (subtotalAt >= 0) return { kind: "subtotal", at: subtotalAt };
     if ([...names, ...sideNames].some((l) => ROW_WORDS.total.test(l))) return { kind: "total" };
@@ -128,12 +130,22 @@ export function readIndicatorRows(grid: Grid, view: MergedView, header: ScoringH
     return { kind: "indicator", deepest };
   };
 
-  /** A row of the printed form left unused: placeholder labels and no numbers. */
-  const isUnusedFormRow = (r: number, labels: string[], path: Draft[]): boolean => {
-    const fresh = labels.filter((l, k) => l && path[k]?.label !== l);
-    if (fresh.length === 0 || !fresh.every((l) => readIndicatorLabel(l).placeholder)) return false;
+  /**
+   * The row's own level once unused form labels ("指标2：", "……", "/", "无") are taken off its
+   * end: a row of the printed form with no numbers keeps only its real categories, or nothing.
+   */
+  const ownLevel = (r: number, labels: string[], path: Draft[], deepest: number): number => {
     const numbers = [header.weight, header.score, ...header.levelWeight].filter((c) => c >= 0 && !view.isCovered(r, c));
-    return numbers.every((c) => parseCellNumber(view.cell(r, c)).kind === "empty");
+    if (numbers.some((c) => parseCellNumber(view.cell(r, c)).kind !== "empty")) return deepest;
+    let k = deepest;
+    while (k >= 0 && (!labels[k] || (path[k]?.label !== labels[k] && readIndicatorLabel(labels[k]).placeholder))) k--;
+    return k;
+  };
+
+  /** 分值 and 得分 both marked "/" (不适用): the department says the row does not apply. */
+  const isNotApplicableRow = (r: number): boolean => {
+    const cols = [header.weight >= 0 ? header.weight : header.levelWeight[header.levelWeight.length - 1], header.score].filter((c) => c !== undefined && c >= 0);
+    return cols.length === 2 && cols.every((c) => NOT_APPLICABLE.test(compact(text(r, c))));
   };
 
   const fill = (draft: Draft, r: number) => {
@@ -182,7 +194,8 @@ export function readIndicatorRows(grid: Grid, view: MergedView, header: ScoringH
     const row = classify(r, labels);
     if (row.kind === "skip") continue;
     if (row.kind === "grade") {
-      statedGrade = row.grade;
+      // The first 评价等级 belongs to this table; a later one to whatever follows it.
+      statedGrade = statedGrade ?? row.grade;
       lastRow = r;
       continue;
     }
@@ -194,9 +207,12 @@ export function readIndicatorRows(grid: Grid, view: MergedView, header: ScoringH
       continue;
     }
     if (row.kind === "total") {
-      statedTotal = number(r, header.score, "合计得分", "score-range") ?? statedTotal;
+      // The first 合计/总分 closes the table; a later one belongs to another table below it.
+      if (!afterTotal) {
+        statedTotal = number(r, header.score, "合计得分", "score-range");
+        lastRow = r;
+      }
       afterTotal = true;
-      lastRow = r;
       continue;
     }
     if (row.kind === "bonus") {
@@ -210,22 +226,26 @@ export function readIndicatorRows(grid: Grid, view: MergedView, header: ScoringH
     }
     // A 加分 row may come after 合计; other rows after 合计 (signatures, notes) are not indicators.
     if (afterTotal) continue;
-    if (isUnusedFormRow(r, labels, path)) continue;
+    if (isNotApplicableRow(r)) continue;
+    const deepest = ownLevel(r, labels, path, row.deepest);
+    if (deepest < 0) continue;
 
     let parent: Draft | undefined;
     let node: Draft | undefined;
-    for (let k = 0; k <= row.deepest; k++) {
+    for (let k = 0; k <= deepest; k++) {
       const label = labels[k];
       if (!label) {
         parent = path[k] ?? parent;
-        if (k === row.deepest) node = path[k];
+        if (k === deepest) node = path[k];
         continue;
       }
       const existing = path[k];
+      // The same label again is the same block, except in the row's own column, where it is a
+      // new indicator unless merged ("指标2：" rows end before their own column: still the block).
       const same = existing && existing.label === label && (k < row.deepest || view.isCovered(r, levels[k]));
       if (same) {
         parent = existing;
-        if (k === row.deepest) node = existing;
+        if (k === deepest) node = existing;
         continue;
       }
       const draft = newDraft(label, k + 1, r, levels[k]);
@@ -233,11 +253,11 @@ export function readIndicatorRows(grid: Grid, view: MergedView, header: ScoringH
       path.length = k;
       path[k] = draft;
       parent = draft;
-      if (k === row.deepest) node = draft;
+      if (k === deepest) node = draft;
     }
     if (!node) continue;
     // Per-level weight and score columns belong to the node of that level on this row.
-    for (let k = 0; k <= row.deepest; k++) {
+    for (let k = 0; k <= deepest; k++) {
       const target = path[k];
       if (!target) continue;
       const wc = header.levelWeight[k];

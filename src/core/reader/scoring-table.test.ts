@@ -98,11 +98,17 @@ describe("when no scoring table is found", () => {
     expect(e.location?.cell).toBe("A5");
   });
 
-  test("a header below row 40 is not searched, and the message says so", () => {
+  test("a header below row 40 is named, with what to do", () => {
     const rows: (string | number | null)[][] = Array.from({ length: 45 }, () => []);
     rows.push(["一级指标", "分值", "得分"], ["产出", 100, 100]);
-    expect(fail(rows).message).toMatch(/^没有找到评分表：各工作表的前 40 行中/);
-    expect(fail(rows).message).not.toMatch(/前 10 行/);
+    expect(fail(rows).message).toBe("第 46 行像是评分表的表头，但评分表的表头应在前 40 行内：请删去表头上方多余的行（或把说明移到表格下方）后再试。");
+    expect(fail(rows).location?.cell).toBe("A46");
+  });
+
+  test("with no header anywhere, the message lists the sheets and never says 前 10 行", () => {
+    const message = fail([["部门整体支出绩效自评表"], ["说明：请如实填写"]]).message;
+    expect(message).toMatch(/^没有找到评分表：各工作表的前 40 行中/);
+    expect(message).not.toMatch(/前 10 行/);
   });
 });
 
@@ -141,4 +147,67 @@ test("a funds block that prints only 执行率, 权重 and 得分 still counts i
   expect(e.total?.toNumber()).toBe(97.6);
   expect(e.input.department?.value).toBe("某区某镇人民政府");
   expect(e.checks.filter((c) => c.severity === "error")).toEqual([]);
+});
+
+describe("faults found in a user trial of published tables", () => {
+  test("weights only in the labels, no 分值 column", () => {
+    const g = grid("Sheet1", [
+      ["2017年部门整体支出绩效评价得分表"],
+      ["一级指\n标", "二级指标", "三级指标", "得分"],
+      ["部门决\n策(25分)", "目标任务(15分)", "相关性(5分)", 5],
+      [null, null, "明确性(5分)", 5],
+      [null, null, "合理性(5分)", 5],
+      [null, "预算编制(10分)", "测算依据(5分)", 2],
+      [null, null, "目标管理(5分)", 4],
+    ], [{ top: 2, left: 0, bottom: 6, right: 0 }, { top: 2, left: 1, bottom: 4, right: 1 }, { top: 5, left: 1, bottom: 6, right: 1 }]);
+    const e = evaluate(readWorkbook({ sheets: [g] }));
+    expect(e.tree.map((n) => [n.name, n.weight?.toNumber(), n.score?.toNumber()])).toEqual([["部门决策", 25, 21]]);
+    expect(e.tree[0].children.map((n) => [n.name, n.weight?.toNumber()])).toEqual([["目标任务", 15], ["预算编制", 10]]);
+  });
+
+  test("rows marked not applicable (“/”, “无”, “指标1：/”) are not indicators", () => {
+    const g = grid("S", [
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+      ["效益指标", "社会效益指标", "保护群众财产", "有效", "有效", 50, 50],
+      [null, "生态效益指标", "指标1：/", "/", "/", null, null],
+      [null, "经济效益指标", "无", null, null, null, null],
+      [null, "可持续影响指标", "长期效果", "/", "/", "/", "/"],
+      ["产出指标", "数量指标", "完成数", "≥10个", "12个", 50, 50],
+    ], [{ top: 1, left: 0, bottom: 4, right: 0 }]);
+    const e = evaluate(readWorkbook({ sheets: [g] }));
+    expect(e.tree.map((n) => [n.name, n.weight?.toNumber(), n.children.length])).toEqual([["效益指标", 50, 1], ["产出指标", 50, 1]]);
+    expect(e.complete).toBe(true);
+    expect(e.checks.filter((c) => c.id === "missing-input")).toEqual([]);
+  });
+
+  test("the first 合计 closes the table: a later total row or table does not replace it", () => {
+    const g = grid("S", [["指标名称", "分值", "自评得分"], ["预算执行率", 40, 38], ["重点工作完成率", 60, 57], ["合计", 100, 95], ["总分", null, 90], ["评价等级", "优"], ["评价等级", "差"]]);
+    const e = evaluate(readWorkbook({ sheets: [g] }));
+    expect(e.input.statedTotal?.value.toNumber()).toBe(95);
+    expect(e.input.statedGrade?.value).toBe("优");
+    expect(e.checks.filter((c) => c.severity === "error")).toEqual([]);
+  });
+
+  test("a table on a hidden sheet gives way to the visible one, with a note", () => {
+    const header = ["一级指标", "分值", "自评得分"];
+    const template = { ...grid("模板", [header, ["预算编制", 100, null]]), hidden: true };
+    const real = grid("自评表", [header, ["预算编制", 100, 96]]);
+    const e = evaluate(readWorkbook({ sheets: [template, real] }));
+    expect(e.input.scoring.sheet).toBe("自评表");
+    expect(e.checks.filter((c) => c.id === "reading").map((c) => c.message)).toEqual([expect.stringContaining("隐藏的工作表“模板”中另有一张评分表")]);
+  });
+
+  test.each([
+    [["类别", "内容", "要点", "分值", "得分"], "没有找到“指标名称"],
+    [["项目", "考评要点", "应得分", "实得分", "说明"], "没有找到“指标名称（一级指标、二级指标或指标名称）”列；“项目”是指标名称吗？"],
+  ])("a header of unknown words is still named: %j", (header, message) => {
+    let error: Error | undefined;
+    try {
+      readWorkbook({ sheets: [grid("考核表", [header, ["预算编制", "目标设定", "合理性", 40, 38]])] });
+    } catch (e) {
+      error = e as Error;
+    }
+    expect(error?.message).toContain("第 1 行像是评分表的表头");
+    expect(error?.message).toContain(message);
+  });
 });
