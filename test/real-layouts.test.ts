@@ -84,11 +84,14 @@ describe("published shapes", () => {
     expect(j.total).toBe(97.6);
     expect(j.statedTotal).toBe(97.6);
     expect(j.unit).toBe("万元");
-    expect(j.rates.execution_rate).toBe(76);
-    expect(j.reportedRates.execution_rate).toBe(76);
+    expect(j.rates.budget_completion_rate).toBe(76);
+    expect(j.reportedRates.budget_completion_rate).toBe(76);
     // 7.6 = 10 × 76%: the funds block's score agrees with its own figures.
     expect(j.checks.filter((c) => c.severity === "error")).toEqual([]);
     expect(j.checks.map((c) => c.id)).not.toContain("rule-score");
+    // The published table gave full marks to 72.74% against a 100% target; 92% of a staff quota
+    // (a 控制率: less is better) is within its target.
+    expect(j.checks.filter((c) => c.id === "below-target").map((c) => c.message)).toEqual(["“政府采购执行率”实际完成值72.74%未达到年度指标值100%，却得满分2分"]);
   });
 
   test("安徽 项目支出绩效自评表: 项目资金 block, 一级 weights in labels, an empty 二级 of the form is not an indicator", async () => {
@@ -119,7 +122,7 @@ describe("published shapes", () => {
     ]);
     expect(j.total).toBe(97);
     expect(j.statedTotal).toBe(97);
-    expect(j.rates.execution_rate).toBe(100);
+    expect(j.rates.budget_completion_rate).toBe(100);
     expect(j.checks.filter((c) => c.severity === "error")).toEqual([]);
   });
 

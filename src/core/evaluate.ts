@@ -14,6 +14,7 @@ import { describe, usedInputs } from "./rates/expression";
 import { rateValuesOf } from "./rate-values";
 import { parseRule, type Measure } from "./rules/rule";
 import { suggestScore } from "./rules/suggest-score";
+import { assessTarget, type TargetRow } from "./targets/assess";
 import { runChecks } from "./checks";
 import { gradeOf } from "./scoring/grade";
 import { rollUp, type LeafRuling } from "./scoring/roll-up";
@@ -24,6 +25,8 @@ export interface EvaluateOptions {
 }
 
 const HUNDRED_POINTS = new Decimal(100);
+/** Rows with a 年度指标值 and a 实际完成值 are scored from them unless a rule says otherwise. */
+const TARGET_RULE = "目标";
 
 export function computeRates(input: Pick<EvaluationInput, "fields" | "lists">): RateResult[] {
   const values = rateValuesOf(input);
@@ -45,8 +48,17 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
 
   const ruleFor = (node: IndicatorInput, path: readonly string[]): LeafRuling => {
     let rule: AppliedRule | undefined;
+    const row: TargetRow = {
+      target: (node.adjustedTarget ?? node.target)?.value,
+      actual: node.actual?.value,
+      nature: node.nature?.value,
+      unit: node.measureUnit?.value,
+      sign: node.sign?.value,
+      name: node.name,
+    };
     if (node.rule) rule = { text: node.rule.value, cell: node.rule.cell, parsed: parseRule(node.rule.value) };
     else if (node.defaultRule) rule = { text: node.defaultRule, parsed: parseRule(node.defaultRule) };
+    else if (row.target && row.actual) rule = { text: TARGET_RULE, parsed: parseRule(TARGET_RULE) };
     else {
       // Framework defaults only for rate-based rules; qualitative rows stay with their reason.
       const text = defaultRuleFor(framework, path);
@@ -56,8 +68,9 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     if (!rule?.parsed.ok) return { rule };
     const r = rule.parsed.rule;
     const measured = "measure" in r ? measure(r.measure) : undefined;
-    const suggested = node.weight ? suggestScore(r, node.weight.value, measured, node.reason?.value) : undefined;
-    return { rule, measured, suggested };
+    const suggested = node.weight ? suggestScore(r, node.weight.value, measured, node.reason?.value, row) : undefined;
+    const target = r.kind === "target" ? assessTarget(row, node.weight?.value, r.direction) : undefined;
+    return { rule, measured, suggested, target };
   };
 
   const tree = input.tree.map((n) => rollUp(n, [], ruleFor));

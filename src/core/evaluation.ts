@@ -8,6 +8,7 @@ import type { RateId, RateSpec } from "./rates";
 import type { ParsedRule } from "./rules/rule";
 import type { Check } from "./checks/check";
 import type { Grade } from "./scoring/grade";
+import type { TargetAssessment } from "./targets/assess";
 
 export interface AppliedRule {
   readonly text: string;
@@ -43,6 +44,8 @@ export interface EvaluatedNode {
   /** The value of the rule's rate or field, as a fraction. */
   readonly measured?: Decimal;
   readonly suggested?: Decimal;
+  /** A row with 年度指标值 and 实际完成值: its direction, whether the target is reached, its band. */
+  readonly target?: TargetAssessment;
   readonly scoreCell?: string;
   readonly scoreSource?: CellSource;
   readonly children: readonly EvaluatedNode[];

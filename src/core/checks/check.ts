@@ -16,6 +16,8 @@ export type CheckId =
   | "parts-sum"
   | "carry-identity"
   | "missing-input"
+  | "below-target"
+  | "quality-band"
   | "reading";
 
 export type Severity = "error" | "warning" | "info";

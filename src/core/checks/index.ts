@@ -1,10 +1,12 @@
 /** Every check, in the order their findings are listed. */
+import { belowTarget } from "./below-target";
 import { carryIdentity } from "./carry-identity";
 import type { Check, CheckSpec, Scored } from "./check";
 import { deductionReason } from "./deduction-reason";
 import { gradeCheck } from "./grade";
 import { missingInput } from "./missing-input";
 import { partsSum } from "./parts-sum";
+import { qualityBandCheck } from "./quality-band";
 import { rateRange } from "./rate-range";
 import { readingNote } from "./reading";
 import { reasonPointsCheck } from "./reason-points";
@@ -27,6 +29,8 @@ export const ALL_CHECKS: readonly CheckSpec[] = [
   reasonPointsCheck,
   ruleScore,
   ruleText,
+  belowTarget,
+  qualityBandCheck,
   totalCheck,
   gradeCheck,
   reportedRate,

@@ -18,6 +18,8 @@ export const ruleScore: CheckSpec = {
       const rule = n.rule?.parsed;
       if (!rule?.ok || rule.rule.kind === "deduction" || !n.entered || n.suggested === undefined) continue;
       if (sameScore(n.entered.value, n.suggested)) continue;
+      // Full marks short of the target: below-target says it more plainly.
+      if (n.target?.reached === false && n.weight && n.entered.value.greaterThanOrEqualTo(n.weight)) continue;
       const measured = n.measured !== undefined && "measure" in rule.rule ? `，${rule.rule.measure.name}为${formatPercent(n.measured)}` : "";
       out.push(check("rule-score", "warning", [n.entered.cell, n.rule?.cell],
         `“${n.name}”填报得分${formatPoints(n.entered.value)}，按评分规则（${describeRule(rule.rule)}${measured}）应得${formatPoints(n.suggested)}`));

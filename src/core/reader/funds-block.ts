@@ -20,8 +20,11 @@ import { readIndicatorLabel } from "./indicator-label";
 
 /** The name the points of the funds block carry in the tree and the report. */
 export const FUNDS_INDICATOR_NAME = "预算执行率";
-/** Its computed score: 分值 × 执行率, at most the 分值 (project-table.md, "Weights and scoring"). */
-export const FUNDS_INDICATOR_RULE = "按比例 预算执行率";
+/**
+ * Its computed score: 分值 × 执行率, at most the 分值, where 执行率 = 全年执行数 / 全年预算数
+ * (project-table.md, "Weights and scoring") — the engine's 预算完成率 (budget_completion_rate).
+ */
+export const FUNDS_INDICATOR_RULE = "按比例 预算完成率";
 
 export interface FundsBlock {
   readonly fields: readonly FieldValue[];
@@ -111,7 +114,7 @@ export function readFundsBlock(grid: Grid, view: MergedView, top: number, bottom
       const headerSaysPercent = /%|％/.test(cellText(view.cell(header.row, rc)));
       const written = p.written ?? { percent: p.isFraction || headerSaysPercent || p.value.abs().greaterThan(1) ? p.value : p.value.times(100), decimals: decimalsOf(cellText(cell)) };
       reportedRate = {
-        rate: "execution_rate",
+        rate: "budget_completion_rate",
         percent: written.percent,
         decimals: written.decimals,
         cell: ref(vr, rc),

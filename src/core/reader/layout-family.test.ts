@@ -109,7 +109,7 @@ test("property: every layout of the family reads back to the same tree, weights,
       if (funds) {
         expect(e.input.fields.get("budget_adjusted")?.value.toNumber()).toBe(FUNDS.adjusted * 10000);
         expect(e.input.fields.get("spend_actual")?.value.toNumber()).toBe(FUNDS.spend * 10000);
-        expect(e.rate("execution_rate")?.value?.toNumber()).toBe(0.76);
+        expect(e.rate("budget_completion_rate")?.value?.toNumber()).toBe(0.76);
       }
       if (layout.subtotals) for (const n of e.tree.filter((t) => !t.isLeaf)) expect(n.subtotal?.value.toNumber()).toBe(n.score?.toNumber());
       if (layout.totalRow || layout.statedTotalAbove) expect(e.input.statedTotal?.value.toNumber()).toBeCloseTo(Math.min(total, 100), 10);

@@ -6,6 +6,8 @@
  *   按比例 重点工作完成率        weight × min(rate, 100%)
  *   扣分                         weight − points named in 扣分原因, not below 0
  *   手工                         the entered score (nothing to suggest)
+ *   目标 (正向 | 反向 | 等于 | 定性)  from the row's 年度指标值 and 实际完成值 (project-table.md);
+ *                                the direction from the target text unless the rule names it
  *
  * English keywords (threshold, ceiling, proportional, deduction, manual), rate ids and the
  * colon form "threshold:budget_completion_rate" are accepted too. Thresholds may be omitted:
@@ -15,8 +17,9 @@ import { Decimal, dec } from "../decimal";
 import type { FieldKey } from "../fields";
 import { findRateByName, type RateId } from "../rates";
 import { labelKey } from "../values/text";
+import { DIRECTION_NAMES, type Direction } from "../targets/direction";
 
-export type RuleKind = "threshold" | "ceiling" | "proportional" | "deduction" | "manual";
+export type RuleKind = "threshold" | "ceiling" | "proportional" | "deduction" | "manual" | "target";
 
 /** What a rule scores: a rate, or a percent field of the 基础数据表 (满意度 …). */
 export type Measure =
@@ -27,7 +30,8 @@ export type Rule =
   | { readonly kind: "threshold" | "ceiling"; readonly measure: Measure; readonly full: Decimal; readonly zero: Decimal }
   | { readonly kind: "proportional"; readonly measure: Measure }
   | { readonly kind: "deduction" }
-  | { readonly kind: "manual" };
+  | { readonly kind: "manual" }
+  | { readonly kind: "target"; readonly direction?: Direction };
 
 export type ParsedRule = { ok: true; rule: Rule } | { ok: false; message: string };
 
@@ -50,6 +54,26 @@ const KEYWORDS: Record<string, RuleKind> = {
   手动: "manual",
   人工: "manual",
   manual: "manual",
+  目标: "target",
+  按目标: "target",
+  目标值: "target",
+  按指标值: "target",
+  target: "target",
+  正向: "target",
+  反向: "target",
+  等于: "target",
+  定性: "target",
+};
+
+const DIRECTION_WORDS: Record<string, Direction> = {
+  正向: "positive",
+  positive: "positive",
+  反向: "negative",
+  negative: "negative",
+  等于: "equal",
+  equal: "equal",
+  定性: "qualitative",
+  qualitative: "qualitative",
 };
 
 const FIELD_MEASURES: readonly { key: FieldKey; names: string[] }[] = [
@@ -90,10 +114,21 @@ export function parseRule(text: string): ParsedRule {
     .replace(/[≥≤><=~]|满分|零分|不得分|得分|至|到/g, " ")
     .trim();
   if (!cleaned) return { ok: true, rule: { kind: "manual" } };
+  // "=" means 等于 in a target rule; elsewhere the signs are decoration.
+  const direct = DIRECTION_WORDS[text.normalize("NFKC").trim().toLowerCase()];
+  if (direct) return { ok: true, rule: { kind: "target", direction: direct } };
   const tokens = cleaned.split(/[\s:：,，;；|/、]+/).filter(Boolean);
   const kind = KEYWORDS[tokens[0].toLowerCase()];
   if (!kind) {
-    return { ok: false, message: `评分规则“${text}”无法识别：应以“下限”“上限”“按比例”“扣分”或“手工”开头` };
+    return { ok: false, message: `评分规则“${text}”无法识别：应以“下限”“上限”“按比例”“扣分”“目标”或“手工”开头` };
+  }
+  if (kind === "target") {
+    const direction = DIRECTION_WORDS[tokens[0].toLowerCase()] ?? (tokens[1] ? DIRECTION_WORDS[tokens[1].toLowerCase()] : undefined);
+    const extra = tokens.slice(DIRECTION_WORDS[tokens[0].toLowerCase()] ? 1 : 2);
+    if (extra.length || (tokens[1] && !DIRECTION_WORDS[tokens[0].toLowerCase()] && !direction)) {
+      return { ok: false, message: `评分规则“${text}”：目标规则只能写“目标”，或“目标 正向/反向/等于/定性”` };
+    }
+    return { ok: true, rule: direction ? { kind, direction } : { kind } };
   }
   if (kind === "deduction" || kind === "manual") {
     return tokens.length === 1 ? { ok: true, rule: { kind } } : { ok: false, message: `评分规则“${text}”多余的内容：${tokens.slice(1).join(" ")}` };
@@ -143,6 +178,10 @@ export function describeRule(rule: Rule): string {
       return "按扣分原因所列分数扣分，扣完为止";
     case "manual":
       return "人工评分";
+    case "target":
+      return rule.direction === "qualitative"
+        ? "按实际完成情况在达成（80%–100%）、部分达成（60%–80%）、未达成（60%以下）区间评分"
+        : `按年度指标值和实际完成值计分${rule.direction ? `（${DIRECTION_NAMES[rule.direction]}）` : ""}：达到目标得满分，未达到按比例计分`;
   }
 }
 
@@ -158,5 +197,7 @@ export function ruleText(rule: Rule): string {
       return "扣分";
     case "manual":
       return "手工";
+    case "target":
+      return rule.direction ? DIRECTION_NAMES[rule.direction] : "目标";
   }
 }

@@ -1,5 +1,6 @@
 /** The score a rule gives, from a measured rate, a weight and the 扣分原因. */
 import { Decimal, ONE, ZERO, Decimal as D } from "../decimal";
+import { assessTarget, type TargetRow } from "../targets/assess";
 import { reasonPoints } from "./reason-points";
 import type { Rule } from "./rule";
 
@@ -11,10 +12,12 @@ function clamp01(x: Decimal): Decimal {
  * `measured` is the rule's rate as a fraction (needed by threshold, ceiling, proportional).
  * Returns undefined when the rule suggests nothing (manual) or cannot be evaluated.
  */
-export function suggestScore(rule: Rule, weight: Decimal, measured: Decimal | undefined, reason: string | undefined): Decimal | undefined {
+export function suggestScore(rule: Rule, weight: Decimal, measured: Decimal | undefined, reason: string | undefined, row?: TargetRow): Decimal | undefined {
   switch (rule.kind) {
     case "manual":
       return undefined;
+    case "target":
+      return row ? assessTarget(row, weight, rule.direction)?.suggested : undefined;
     case "deduction": {
       const points = reason ? reasonPoints(reason).deducted : undefined;
       return D.max(ZERO, weight.minus(points ?? ZERO));

@@ -5,11 +5,13 @@
 import { Decimal, ZERO } from "../decimal";
 import type { AppliedRule, EvaluatedNode } from "../evaluation";
 import type { IndicatorInput } from "../input";
+import type { TargetAssessment } from "../targets/assess";
 
 export interface LeafRuling {
   rule?: AppliedRule;
   measured?: Decimal;
   suggested?: Decimal;
+  target?: TargetAssessment;
 }
 
 export function rollUp(
@@ -53,6 +55,7 @@ export function rollUp(
     rule: ruling.rule,
     measured: ruling.measured,
     suggested: ruling.suggested,
+    target: ruling.target,
     scoreCell: input.scoreCell,
     scoreSource: input.scoreSource,
     children,

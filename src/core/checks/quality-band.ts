@@ -1,0 +1,28 @@
+import { walk } from "../evaluation";
+import { formatPoints } from "../format";
+import { BAND_NAMES, BAND_SHARE, scoreInBand } from "../targets/quality-band";
+import { check, type Check, type CheckSpec } from "./check";
+
+/**
+ * A qualitative indicator's score outside the band its 实际完成值 names (财预〔2020〕10号 annex:
+ * 达成 80%–100% of the 分值, 部分达成 60%–80%, 未达成 below 60%).
+ */
+export const qualityBandCheck: CheckSpec = {
+  id: "quality-band",
+  name: "定性指标评分区间",
+  description: "定性指标的得分不在其完成情况对应的区间内（达成80%–100%，部分达成60%–80%，未达成60%以下）",
+  run: (e) => {
+    const out: Check[] = [];
+    for (const n of walk(e.tree)) {
+      const band = n.target?.band;
+      if (!n.isLeaf || !band || !n.entered || !n.weight || scoreInBand(n.entered.value, n.weight, band)) continue;
+      const [low, high] = BAND_SHARE[band].map((share) => formatPoints(n.weight!.times(share)));
+      const range = band === "not-achieved" ? `低于${high}` : band === "achieved" ? `${low.replace("分", "")}～${high}` : `${low.replace("分", "")}～${high}（不含${high}）`;
+      out.push(
+        check("quality-band", "warning", [n.entered.cell, n.input.actual?.cell],
+          `“${n.name}”实际完成情况为“${n.target!.actual.text}”（${BAND_NAMES[band]}），得分应在${range}，填报为${formatPoints(n.entered.value)}`),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,59 @@
+/** Checks on indicator tables with 年度指标值 and 实际完成值 (project-table.md, "Checks that matter here"). */
+import { evaluate } from "../evaluate";
+import { readWorkbook } from "../reader";
+import { grid } from "../../../test/helpers/grids";
+
+const HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "评分规则"];
+const run = (...rows: (string | number | null)[][]) => evaluate(readWorkbook({ sheets: [grid("项目", [HEADER, ...rows])] }));
+const ids = (e: ReturnType<typeof run>) => e.checks.map((c) => c.id);
+
+test("a score the values do not give is a rule-score warning naming what they give", () => {
+  const e = run(["产出指标", "数量指标", "培训人次", "正向", "≥200人", "180人", 10, 10, null], ["效益指标", "社会效益指标", "覆盖率", null, "≥90%", "95%", 90, 90]);
+  const leaf = e.tree[0].children[0].children[0];
+  expect(leaf.suggested?.toString()).toBe("9");
+  expect(leaf.target?.reached).toBe(false);
+  // Full marks short of the target: said once, plainly.
+  expect(e.checks.filter((c) => c.id === "below-target").map((c) => c.message)).toEqual(["“培训人次”实际完成值180人未达到年度指标值≥200人，却得满分10分"]);
+  expect(ids(e)).not.toContain("rule-score");
+});
+
+test("points lost where the values say so: no warning; points lost without a reason: deduction-reason", () => {
+  const e = run(["产出指标", "数量指标", "培训人次", null, "≥200人", "180人", 10, 9, null], ["效益指标", "社会效益指标", "覆盖率", null, "≥90%", "95%", 90, 90]);
+  expect(ids(e)).toEqual(["deduction-reason"]);
+});
+
+test("反向 and 等于 from the target's sign; a 评分规则 cell can name the direction", () => {
+  const e = run(
+    ["产出指标", "成本指标", "项目总成本", null, "≤100万元", "125万元", 10, 8, "超支"],
+    ["产出指标", "时效指标", "培训期数", null, "=12次", "9次", 10, 7.5, "延期"],
+    ["效益指标", "社会效益指标", "投诉次数", null, "5次", "10次", 80, 40, "投诉偏多", "反向"],
+  );
+  expect(e.checks.filter((c) => c.id === "rule-score")).toEqual([]);
+});
+
+test("a qualitative score outside its band", () => {
+  const e = run(["效益指标", "社会效益指标", "群众满意", "定性", "好", "部分达成", 10, 9, "宣传不足"], ["产出指标", "质量指标", "验收", "定性", "合格", "合格", 90, 90]);
+  expect(e.checks.filter((c) => c.id === "quality-band").map((c) => c.message)).toEqual(["“群众满意”实际完成情况为“部分达成”（部分达成），得分应在6～8分（不含8分），填报为9分"]);
+});
+
+test("the funds block's 执行率 printed differently from its figures is a reported-rate error", () => {
+  const g = grid("项目", [
+    ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["年度资金总额", 100, 100, 80, 10, "85%", 8.5],
+    HEADER,
+    ["产出指标", "数量指标", "培训人次", null, "≥200人", "210人", 90, 90],
+  ]);
+  const e = evaluate(readWorkbook({ sheets: [g] }));
+  expect(e.checks.filter((c) => c.severity === "error").map((c) => c.id)).toEqual(["reported-rate"]);
+  expect(e.checks.filter((c) => c.id === "rule-score").map((c) => c.message)).toEqual([expect.stringContaining("应得8分")]);
+});
+
+test("全年执行数 above 全年预算数 is flagged as a rate above 100%", () => {
+  const g = grid("项目", [
+    ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+    ["年度资金总额", 100, 100, 120, 10, "120%", 10],
+    HEADER,
+    ["产出指标", "数量指标", "培训人次", null, "≥200人", "210人", 90, 90],
+  ]);
+  expect(ids(evaluate(readWorkbook({ sheets: [g] })))).toContain("rate-range");
+});
