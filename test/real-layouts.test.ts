@@ -184,3 +184,29 @@ describe("generated layouts through real .xlsx files", () => {
     expect(errors).toEqual(layout.funds === "none" ? ["一级指标分值合计为90分，应为100分"] : []);
   });
 });
+
+describe("the kind of table", () => {
+  test("a project table says so, with its name, 主管部门, 实施单位, funds and goals", async () => {
+    const j = await evaluateGrid(anhuiProject, "anhui-kind");
+    expect(j.kind).toBe("project");
+    expect(j.project).toEqual({
+      name: "委托业务项目",
+      supervisor: "某区某镇人民政府",
+      implementer: "某区某镇人民政府",
+      funds: [
+        { label: "年度资金总额", initial: 90, adjusted: 90, spend: 90, rate: 100 },
+        { label: "本年财政拨款", initial: 90, adjusted: 90, spend: 90, rate: null },
+        { label: "上年结转资金", initial: null, adjusted: null, spend: null, rate: null },
+        { label: "其他资金", initial: null, adjusted: null, spend: null, rate: null },
+      ],
+      goals: { expected: "本项目共申请预算资金90万元，用于基建工程项目预算编制、审计和设计。", actual: "本项目共完成预算资金90万元。" },
+    });
+  });
+
+  test("the Sichuan variant strips the project code; a department table is a department table", async () => {
+    const s = await evaluateGrid(sichuanProject, "sichuan-kind");
+    expect([s.kind, s.project?.name, s.project?.implementer]).toEqual(["project", "工资性支出", "某县发展和改革局"]);
+    const d = await evaluateGrid(chongqingDepartment, "chongqing-kind");
+    expect([d.kind, d.project]).toEqual(["department", null]);
+  });
+});

@@ -120,8 +120,36 @@ export interface ScoringLayout {
   readonly lastColumn: number;
 }
 
+/** One row of a funds block (年度资金总额 or a 其中 part); amounts in 元, 执行率 a fraction. */
+export interface FundsRowInput {
+  readonly label: string;
+  readonly initial?: Sourced<Decimal>;
+  readonly adjusted?: Sourced<Decimal>;
+  readonly spend?: Sourced<Decimal>;
+  readonly rate?: Sourced<Decimal>;
+  readonly isTotal: boolean;
+}
+
+/** What a 项目支出绩效自评表 says about its project beyond the indicator tree. */
+export interface ProjectInput {
+  readonly name?: Sourced<string>;
+  /** 主管部门 and 实施单位. */
+  readonly supervisor?: Sourced<string>;
+  readonly implementer?: Sourced<string>;
+  /** The 项目资金 block as printed, the total first. */
+  readonly funds: readonly FundsRowInput[];
+  /** 年度总体目标: 预期目标 and 实际完成情况. */
+  readonly goals: { readonly expected?: Sourced<string>; readonly actual?: Sourced<string> };
+}
+
+/** A department's overall self-evaluation (部门整体支出), or one project's (项目支出). */
+export type TableKind = "department" | "project";
+
 export interface EvaluationInput {
   readonly file?: string;
+  readonly kind: TableKind;
+  /** For project tables. */
+  readonly project?: ProjectInput;
   readonly department?: Sourced<string>;
   readonly year?: Sourced<number>;
   /** 填报日期 as written in the workbook (the engine has no clock). */

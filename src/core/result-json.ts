@@ -1,6 +1,7 @@
 /** The evaluation as the `--json` object of standard-workbook.md (rates in percent, 2 decimals). */
 import { round, sum, toPercent, toRounded, type Decimal } from "./decimal";
 import type { Evaluation, EvaluatedNode } from "./evaluation";
+import { fromYuan } from "./values/units";
 
 export interface NodeJson {
   name: string;
@@ -14,8 +15,29 @@ export interface NodeJson {
   children: NodeJson[];
 }
 
+/** A funds block row: amounts in the workbook's unit (`unit`), 执行率 in percent. */
+export interface FundsRowJson {
+  label: string;
+  initial: number | null;
+  adjusted: number | null;
+  spend: number | null;
+  rate: number | null;
+}
+
+export interface ProjectJson {
+  name: string | null;
+  supervisor: string | null;
+  implementer: string | null;
+  funds: FundsRowJson[];
+  goals: { expected: string | null; actual: string | null };
+}
+
 export interface EvaluationJson {
   file: string | null;
+  /** "department" (部门整体支出) or "project" (项目支出). */
+  kind: string;
+  /** For a project table: its name, 主管部门, 实施单位, funds and goals. */
+  project: ProjectJson | null;
   department: string | null;
   year: number | null;
   framework: string;
@@ -63,8 +85,27 @@ export function toEvaluationJson(e: Evaluation, narrative: EvaluationJson["narra
   }
   const reportedRates: Record<string, number> = {};
   for (const r of e.input.reportedRates) reportedRates[r.rate] = round(r.percent, r.decimals).toNumber();
+  const p = e.input.project;
+  const inUnit = (d: Decimal | undefined) => (d === undefined ? null : toRounded(fromYuan(d, e.input.unit)));
+  const project: ProjectJson | null = p
+    ? {
+        name: p.name?.value ?? null,
+        supervisor: p.supervisor?.value ?? null,
+        implementer: p.implementer?.value ?? null,
+        funds: p.funds.map((f) => ({
+          label: f.label,
+          initial: inUnit(f.initial?.value),
+          adjusted: inUnit(f.adjusted?.value),
+          spend: inUnit(f.spend?.value),
+          rate: f.rate ? toPercent(f.rate.value) : null,
+        })),
+        goals: { expected: p.goals.expected?.value ?? null, actual: p.goals.actual?.value ?? null },
+      }
+    : null;
   return {
     file: e.input.file ?? null,
+    kind: e.input.kind,
+    project,
     department: e.input.department?.value ?? null,
     year: e.input.year?.value ?? null,
     framework: e.frameworkId,

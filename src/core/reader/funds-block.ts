@@ -26,8 +26,21 @@ export const FUNDS_INDICATOR_NAME = "预算执行率";
  */
 export const FUNDS_INDICATOR_RULE = "按比例 预算完成率";
 
+/** One row of the block as printed: 年度资金总额, or one of its 其中 parts. Amounts in 元. */
+export interface FundsRow {
+  readonly label: string;
+  readonly initial?: Sourced<Decimal>;
+  readonly adjusted?: Sourced<Decimal>;
+  readonly spend?: Sourced<Decimal>;
+  /** 执行率 as written, a fraction. */
+  readonly rate?: Sourced<Decimal>;
+  readonly isTotal: boolean;
+}
+
 export interface FundsBlock {
   readonly fields: readonly FieldValue[];
+  /** Every row of the block, the total first. */
+  readonly rows: readonly FundsRow[];
   readonly reportedRate?: ReportedRate;
   /** The 预算执行率 indicator when the block prints 分值 or 得分. */
   readonly indicator?: IndicatorInput;
@@ -155,7 +168,24 @@ export function readFundsBlock(grid: Grid, view: MergedView, top: number, bottom
       children: [],
     };
   }
-  return { fields, reportedRate, indicator, unit: blockUnit, problems, top: Math.max(top, header.row - 1), bottom: lastRow };
+  const amount = (r: number, c: number | undefined): Sourced<Decimal> | undefined => {
+    if (c === undefined) return undefined;
+    const cell = view.cell(r, c);
+    const p = parseCellNumber(cell);
+    return p.kind === "number" ? { value: toYuan(p.value, p.unit ?? blockUnit), cell: ref(r, c), numeric: typeof cell?.value === "number" } : undefined;
+  };
+  const rateAt = (r: number): Sourced<Decimal> | undefined => {
+    if (rc === undefined) return undefined;
+    const p = parseCellNumber(view.cell(r, rc));
+    if (p.kind !== "number") return undefined;
+    return { value: p.isFraction || p.value.abs().lessThanOrEqualTo(1) ? p.value : p.value.dividedBy(100), cell: ref(r, rc) };
+  };
+  const rows: FundsRow[] = [];
+  for (let r = vr; r <= lastRow; r++) {
+    const label = rowLabel(view, r, firstCol).replace(/^其中[:：]?/, "");
+    rows.push({ label: r === vr ? label || "年度资金总额" : label, initial: amount(r, cols.get("budgetInitial")), adjusted: amount(r, cols.get("budgetAdjusted")), spend: amount(r, cols.get("spend")), rate: rateAt(r), isTotal: r === vr });
+  }
+  return { fields, rows, reportedRate, indicator, unit: blockUnit, problems, top: Math.max(top, header.row - 1), bottom: lastRow };
 }
 
 /** The text left of the funds columns on a row ("年度资金总额：", "其中：当年财政拨款"). */

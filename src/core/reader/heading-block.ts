@@ -18,6 +18,10 @@ import { normaliseGrade } from "./grade-words";
 export interface HeadingBlock {
   readonly title?: Sourced<string>;
   readonly department?: Sourced<string>;
+  /** A project table's 项目名称, 主管部门 and 实施单位. */
+  readonly projectName?: Sourced<string>;
+  readonly supervisor?: Sourced<string>;
+  readonly implementer?: Sourced<string>;
   readonly year?: Sourced<number>;
   readonly statedTotal?: Sourced<Decimal>;
   readonly statedGrade?: Sourced<string>;
@@ -26,11 +30,14 @@ export interface HeadingBlock {
 /** Labels whose value names the department; the label may end in ：and carry the value. */
 const DEPARTMENT = /^(部门\(单位\)名称|部门(?:单位)?名称|单位名称|预算单位名称|评价单位|被评价单位|预算单位|填报单位|填报单位\(盖章\)|单位\(盖章\)|部门\(盖章\)|实施单位|实施单位\(盖章\)|主管部门|部门|单位)(?:[:：](.*))?$/;
 const YEAR = /^(评价年度|年度|自评年度|所属年度|预算年度)(?:[:：](.*))?$/;
+const PROJECT = /^(项目名称|项目全称)(?:[:：](.*))?$/;
+const SUPERVISOR = /^(主管部门|主管单位|主管部门\(单位\))(?:[:：](.*))?$/;
+const IMPLEMENTER = /^(实施单位|实施单位\(盖章\)|项目实施单位|执行单位)(?:[:：](.*))?$/;
 const TOTAL = /^(自评总分|总分|自评得分|综合得分|评价得分|自评分数)(?:[:：](.*))?$/;
 const GRADE = /^(评价等级|绩效等级|自评等级|自评结果)(?:[:：](.*))?$/;
 const TITLE = /(绩效|自评|评价|评分).*表|表$/;
 /** Another label on the same line: the cell before it had no value. */
-const OTHER_LABEL = /^(财政处室|部门联系人|联系人|联系电话|项目名称|项目负责人|填报日期|填报人|金额单位|预算编码|.*[:：])$/;
+const OTHER_LABEL = /^(财政处室|部门联系人|联系人|联系电话|项目名称|项目负责人|填报日期|填报人|金额单位|预算编码|实施单位|主管部门|.*[:：])$/;
 
 /** "部门" or "单位" alone takes a value only if it is not a money unit ("单位：万元"). */
 function isDepartmentValue(label: string, value: string): boolean {
@@ -39,6 +46,11 @@ function isDepartmentValue(label: string, value: string): boolean {
   if (findUnit(v) && v.length <= 4) return false;
   if (/^(部门|单位)$/.test(label) && /^(元|万元|千元|亿元)$/.test(v)) return false;
   return true;
+}
+
+/** "219-池州市贵池区棠溪镇人民政府": the budget unit's code is not part of its name. */
+function stripCode(text: string): string {
+  return text.trim().replace(/^\d{3,}\s*[-－—_]\s*/, "");
 }
 
 export function readHeadingBlock(grid: Grid, view: MergedView, headerTop: number): HeadingBlock {
@@ -87,12 +99,21 @@ export function readHeadingBlock(grid: Grid, view: MergedView, headerTop: number
         out.year = { value: Number(standaloneYear[1]), cell: ref(r, c) };
         continue;
       }
+      // Project tables name the project, the department above it and the unit that carried it out.
+      for (const [re, key] of [[PROJECT, "projectName"], [SUPERVISOR, "supervisor"], [IMPLEMENTER, "implementer"]] as const) {
+        if (!re.test(t) || out[key]) continue;
+        const v = labelled(re);
+        if (v && (key === "projectName" || isDepartmentValue("", v.text))) {
+          // "51000021R000000019951-工资性支出": the project's code is not its name either.
+          const name = key === "projectName" ? v.text.trim().replace(/^[0-9A-Z]{6,}\s*[-－—_]\s*/, "") : stripCode(v.text);
+          out[key] = { value: name, cell: ref(r, v.col) };
+        }
+      }
       const dm = DEPARTMENT.exec(t);
       if (dm && !out.department) {
         const v = labelled(DEPARTMENT);
         if (v && isDepartmentValue(dm[1], v.text)) {
-          // "219-池州市贵池区棠溪镇人民政府": the budget unit's code is not part of its name.
-          out.department = { value: v.text.trim().replace(/^\d{3,}\s*[-－—_]\s*/, ""), cell: ref(r, v.col) };
+          out.department = { value: stripCode(v.text), cell: ref(r, v.col) };
           continue;
         }
       }

@@ -26,6 +26,8 @@ export function readWorkbook(workbook: WorkbookGrids, file?: string): Evaluation
 
   return {
     file,
+    kind: scoring.kind,
+    project: scoring.project,
     department: deptText ? { value: deptText.value, cell: deptText.cell } : scoring.department,
     year: yearField ? { value: yearField.value.toNumber(), cell: yearField.source.cell } : scoring.year,
     reportDate: dateText ? { value: dateText.value, cell: dateText.cell } : undefined,

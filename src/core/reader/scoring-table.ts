@@ -11,14 +11,17 @@
 import type { Decimal } from "../decimal";
 import { WorkbookError } from "../errors";
 import { a1 } from "../grid/address";
-import type { FieldValue, IndicatorInput, InputProblem, ReportedRate, ScoringLayout, Sourced } from "../input";
+import type { FieldValue, IndicatorInput, InputProblem, ProjectInput, ReportedRate, ScoringLayout, Sourced, TableKind } from "../input";
 import type { MoneyUnit } from "../values/units";
 import type { ScoringSheet } from "./find-sheets";
 import { readFundsBlock } from "./funds-block";
-import { readHeadingBlock } from "./heading-block";
+import { readGoalsBlock } from "./goals-block";
+import { readHeadingBlock, type HeadingBlock } from "./heading-block";
 import { readIndicatorRows } from "./indicator-rows";
 
 export interface ScoringRead {
+  readonly kind: TableKind;
+  readonly project?: ProjectInput;
   readonly tree: IndicatorInput[];
   readonly bonus: IndicatorInput[];
   readonly statedTotal?: Sourced<Decimal>;
@@ -40,6 +43,11 @@ export function readScoringTable(sheet: ScoringSheet): ScoringRead {
   const heading = readHeadingBlock(grid, view, top);
   const funds = readFundsBlock(grid, view, 0, top, Math.max(header.lastColumn + 1, 12));
   const rows = readIndicatorRows(grid, view, header);
+  const kind = tableKind(heading, funds !== undefined && /项目/.test(grid.rows.slice(funds.top, funds.bottom + 1).flat().map((c) => (typeof c?.value === "string" ? c.value : "")).join("")));
+  const project: ProjectInput | undefined =
+    kind === "project"
+      ? { name: heading.projectName, supervisor: heading.supervisor, implementer: heading.implementer, funds: funds?.rows ?? [], goals: readGoalsBlock(grid, view, 0, top, Math.max(header.lastColumn + 1, 12)) }
+      : undefined;
 
   if (rows.tree.length === 0) {
     throw new WorkbookError(`评分表的表头（第 ${header.row + 1} 行）下面没有指标行。`, {
@@ -50,11 +58,13 @@ export function readScoringTable(sheet: ScoringSheet): ScoringRead {
   // The funds block's points come first in the total, as the form prints them above the table.
   const tree = funds?.indicator ? [funds.indicator, ...rows.tree] : rows.tree;
   return {
+    kind,
+    project,
     tree,
     bonus: rows.bonus,
     statedTotal: rows.statedTotal ?? heading.statedTotal,
     statedGrade: rows.statedGrade ?? heading.statedGrade,
-    department: heading.department,
+    department: kind === "project" ? heading.supervisor ?? heading.department : heading.department,
     year: heading.year,
     title: heading.title,
     fields: funds?.fields ?? [],
@@ -78,4 +88,14 @@ export function readScoringTable(sheet: ScoringSheet): ScoringRead {
       lastColumn: header.lastColumn,
     },
   };
+}
+
+/**
+ * A project table names its project (项目名称), calls itself a 项目支出 table, or heads its funds
+ * block 项目资金; anything else is a department's overall table.
+ */
+function tableKind(heading: HeadingBlock, projectFunds: boolean): TableKind {
+  if (heading.projectName) return "project";
+  if (heading.title && /项目(支出)?绩效(自评|评价)/.test(heading.title.value)) return "project";
+  return projectFunds ? "project" : "department";
 }
