@@ -92,8 +92,8 @@ describe("context.sync() calls per action", () => {
     expect(bySize[1000].syncs).toEqual(bySize[10].syncs);
   });
 
-  it("are at most three: reads two, actions that write three, 清除标注 two", () => {
-    expect(bySize[1000].syncs).toEqual({ read: 2, writeSummary: 3, markDeductions: 3, clearMarks: 2, writeFormulas: 3 });
+  it("are: reads three (sheet list, used-range sizes, contents), actions that write four, 清除标注 three", () => {
+    expect(bySize[1000].syncs).toEqual({ read: 3, writeSummary: 4, markDeductions: 4, clearMarks: 3, writeFormulas: 4 });
   });
 });
 
@@ -171,7 +171,7 @@ describe("ExcelSession", () => {
     const { wb, session: s } = session(grids);
     await expect(s.writeSummary()).rejects.toMatchObject({ name: "WorkbookError" });
     expect(wb.sheets.map((x) => x.name)).toEqual(["Sheet1"]);
-    expect(wb.syncCount).toBe(2);
+    expect(wb.syncCount).toBe(3);
   });
 
   it("no action deletes, renames or reorders the user's sheets (a real fixture read from .xlsx)", async () => {

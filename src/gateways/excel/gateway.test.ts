@@ -162,8 +162,8 @@ describe("applyPlan: new sheets", () => {
     ]);
   });
 
-  it("reads, then writes everything in one batch: three syncs", () => {
-    expect(wb.syncCount).toBe(3);
+  it("reads (sheet list, used-range sizes, contents), then writes everything in one batch: four syncs", () => {
+    expect(wb.syncCount).toBe(4);
   });
 
   it("does not suspend calculation when formulas are written (they must calculate)", () => {
@@ -220,7 +220,7 @@ describe("applyPlan: edits into the user's sheets", () => {
     expect(ws.at("C3")?.value).toBe(18);
     expect(ws.at("C5")).toMatchObject({ value: 48, formula: "SUM(C3:C4)" });
     expect(ws.at("F10")).toMatchObject({ value: "=x", formula: undefined });
-    expect(wb.syncCount).toBe(3);
+    expect(wb.syncCount).toBe(4);
   });
 });
 
@@ -255,15 +255,16 @@ describe("marks and 清除标注", () => {
     expect(gateway.hasMarks()).toBe(true);
     wb.syncCount = 0;
     const cleared = await gateway.clearMarks();
-    expect(cleared).toEqual({ restored: 7, missing: 0 });
-    expect(wb.syncCount).toBe(2);
+    expect(cleared).toEqual({ restored: 7, changed: 0, missing: 0 });
+    expect(wb.syncCount).toBe(3);
     expect(cells.map((a) => look(ws, a))).toEqual(before);
     expect(ws.at("A3")?.format.fill).toEqual(noFill());
     expect(ws.at("C3")?.format.fill).toEqual({ ...noFill(), color: "#FFFF00", pattern: "Solid" });
     expect(ws.at("C3")?.format.borders.bottom).toEqual({ ...noBorder(), style: "Continuous", weight: "Medium", color: "#0000FF" });
     expect(ws.at("B4")?.format.fill).toEqual({ ...noFill(), color: "#DDEBF7", pattern: "Solid", tintAndShade: 0.4 });
-    expect(host.settings.get(MARKS_SETTING)).toBeNull();
-    expect(gateway.hasMarks()).toBe(false);
+    // The record stays, so a Ctrl+Z that brings the marks back can be cleared again.
+    expect(gateway.hasMarks()).toBe(true);
+    expect(await gateway.clearMarks()).toEqual({ restored: 0, changed: 7, missing: 0 });
   });
 
   it("marking twice keeps the true originals; cells no longer marked get theirs back at once", async () => {
@@ -281,7 +282,7 @@ describe("marks and 清除标注", () => {
 
   it("clearing with nothing recorded touches nothing", async () => {
     const { wb, gateway } = setup();
-    expect(await gateway.clearMarks()).toEqual({ restored: 0, missing: 0 });
+    expect(await gateway.clearMarks()).toEqual({ restored: 0, changed: 0, missing: 0 });
     expect(wb.syncCount).toBe(0);
   });
 
@@ -306,13 +307,13 @@ describe("marks and 清除标注", () => {
 describe("undo grouping and selection", () => {
   it("runs an action as one undo group where ExcelApi 1.20 is supported", async () => {
     const { host, gateway } = setup("1.20");
-    await gateway.readGrids();
+    await gateway.read();
     expect(host.runs).toEqual([{ mergeUndoGroup: true, delayForCellEdit: true }]);
   });
 
   it("runs without the undo group where ExcelApi 1.20 is missing, and plainly on older hosts", async () => {
     const newer = setup("1.19");
-    await newer.gateway.readGrids();
+    await newer.gateway.read();
     expect(newer.host.runs).toEqual([{ delayForCellEdit: true }]);
     const old = setup("1.10");
     await old.gateway.selectCell("评分表!A1");
@@ -321,16 +322,16 @@ describe("undo grouping and selection", () => {
 
   it("refuses, in Chinese, where merged cells cannot be read (before ExcelApi 1.13)", async () => {
     const { wb, gateway } = setup("1.12");
-    await expect(gateway.readGrids()).rejects.toThrow("ExcelApi 1.13");
+    await expect(gateway.read()).rejects.toThrow("ExcelApi 1.13");
     expect(wb.syncCount).toBe(0);
   });
 
-  it("selects a cell on a quoted sheet name in one sync", async () => {
+  it("selects a cell on a quoted sheet name in two syncs (visibility, then the jump)", async () => {
     const wb = FakeWorkbook.fromGrids({ sheets: [{ name: "附件2 自评评分表", hidden: false, merges: [], rows: [] }] });
     const gateway = createExcelGateway(new FakeOfficeHost(wb));
     await gateway.selectCell("'附件2 自评评分表'!H5");
     expect(wb.log).toEqual(["activate 附件2 自评评分表", "select '附件2 自评评分表'!H5"]);
-    expect(wb.syncCount).toBe(1);
+    expect(wb.syncCount).toBe(2);
   });
 });
 
@@ -341,13 +342,13 @@ describe("workbook bytes", () => {
     const gateway = createExcelGateway(host);
     expect(Buffer.from(await gateway.workbookBytes()).equals(Buffer.from(bytes))).toBe(true);
     expect(host.slicesClosed).toBe(1);
-    await gateway.openWorkbookCopy(bytes);
+    await gateway.openWorkbookCopy(Buffer.from(bytes).toString("base64"));
     expect(Buffer.from(host.createdWorkbooks[0], "base64").equals(Buffer.from(bytes))).toBe(true);
   });
 
   it("refuses to open a copy where Excel.createWorkbook is missing", async () => {
     const host = new FakeOfficeHost(new FakeWorkbook(), { excelApi: "1.7" });
-    await expect(createExcelGateway(host).openWorkbookCopy(new Uint8Array([1]))).rejects.toThrow("不能从加载项新建工作簿");
+    await expect(createExcelGateway(host).openWorkbookCopy("AQ==")).rejects.toThrow("不能从加载项新建工作簿");
   });
 });
 
@@ -366,7 +367,7 @@ describe("the fake keeps the gateway honest", () => {
     ).rejects.toThrow("undo history");
   });
 
-  it("throws when a property is read before it is loaded and synced", async () => {
+  it("throws PropertyNotLoaded (with its code, as OfficeExtension.Error has) when a property is read before load and sync", async () => {
     const host = new FakeOfficeHost(FakeWorkbook.fromGrids(userGrids()));
     await expect(
       host.run(undefined, async (context) => {
@@ -374,6 +375,6 @@ describe("the fake keeps the gateway honest", () => {
         range.load("values");
         return valuesOf(range); // deliberately before context.sync()
       }),
-    ).rejects.toThrow("PropertyNotLoaded");
+    ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
   });
 });
