@@ -383,6 +383,7 @@ export class FakeRange {
     const names = propertyNames(props);
     this.ctx.enqueue(() => {
       const sheet = this.sheetOf();
+      if (sheet.failReads) throw new FakeOfficeError("GeneralException", `There was an internal error while processing the request (${sheet.name}).`);
       const rect = this.rectOf(sheet);
       this.loaded.deliver(this.ctx, "isNullObject", !rect);
       if (!rect) return;

@@ -9,7 +9,7 @@
  * Fills and borders are stored as Excel applies them; excel-fake.ts reports them the way
  * Office.js does (No Fill as #FFFFFF with null pattern and tintAndShade).
  */
-import { a1, quoteSheet } from "../../src/core/grid/address";
+import { a1, columnLetters, quoteSheet } from "../../src/core/grid/address";
 import type { CellRange, CellValue, WorkbookGrids } from "../../src/core/grid/grid";
 import type { SyncPayload } from "./payload";
 
@@ -88,6 +88,8 @@ export class FakeOfficeError extends Error {
 export class FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   protected = false;
+  /** A sheet Excel will not read (every range load fails), to prove one bad sheet sinks only itself. */
+  failReads = false;
   readonly cells = new Map<string, FakeCell>();
   readonly merges: CellRange[] = [];
   readonly charts: FakeChart[] = [];
@@ -139,7 +141,10 @@ export class FakeSheet {
     return r;
   }
 
+  /** Excel's A1 address: whole rows as "3:4", whole columns as "B:C" (as getEntireRow().address gives). */
   address(r: CellRange): string {
+    if (r.left === 0 && r.right === 16_383) return `${quoteSheet(this.name)}!${r.top + 1}:${r.bottom + 1}`;
+    if (r.top === 0 && r.bottom === 1_048_575) return `${quoteSheet(this.name)}!${columnLetters(r.left)}:${columnLetters(r.right)}`;
     const from = a1(r.top, r.left);
     const to = a1(r.bottom, r.right);
     return `${quoteSheet(this.name)}!${from === to ? from : `${from}:${to}`}`;

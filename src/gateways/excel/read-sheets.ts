@@ -30,8 +30,16 @@ import { officeErrorToWorkbookError } from "./run-action";
 
 /** The most merged areas getMergedAreasOrNullObject returns (more and it fails). */
 export const MERGED_AREAS_LIMIT = 512;
-/** A first guess of JSON bytes per cell across the four arrays, before a sheet is measured. */
-const FIRST_BYTES_PER_CELL = 48;
+/**
+ * A first guess of JSON bytes per cell across the four arrays, before a sheet is measured:
+ * twice what the sample workbooks cost (about 50 bytes; Chinese text travels twice, in values
+ * and formulas, as \\u escapes). A sheet of up to UNPROBED_CELLS cells (a 评分表 of 400 rows)
+ * is read whole; a larger one starts with a probe of PROBE_ROWS rows, and its other chunks are
+ * sized from what the probe cost, so a sheet dense with text cannot make one huge response.
+ */
+const FIRST_BYTES_PER_CELL = 100;
+const UNPROBED_CELLS = 4000;
+const PROBE_ROWS = 64;
 /** The least a cell can cost: "" in values and formulas, "General", "Empty", separators. */
 const MIN_BYTES_PER_CELL = 24;
 /** A merged-area tile's expected answer (a few addresses). */
@@ -92,19 +100,14 @@ export async function readSnapshot(
   extra: readonly Step[] = [],
 ): Promise<WorkbookSnapshot> {
   const items = sheets.items;
-  const used = items.map((ws) => {
-    const range = ws.getUsedRangeOrNullObject(true);
-    range.load("rowIndex, columnIndex, rowCount, columnCount");
-    return range;
-  });
-  await context.sync();
-
+  const used = await usedRanges(context, items);
   const reads: SheetRead[] = items.map((ws, index) => {
     const u = used[index];
     const read: SheetRead = { index, name: ws.name, nextRow: 0, bytesPerCell: FIRST_BYTES_PER_CELL, measured: false, rows: [], merges: [], tiles: [] };
-    if (!u.isNullObject) {
-      read.used = { top: u.rowIndex, left: u.columnIndex, rows: u.rowCount, cols: u.columnCount };
-      read.tiles = mergeTiles(u.rowIndex + u.rowCount - 1, u.columnIndex + u.columnCount - 1);
+    if (typeof u === "string") read.failure = u;
+    else if (u) {
+      read.used = u;
+      read.tiles = mergeTiles(u.top + u.rows - 1, u.left + u.cols - 1);
     }
     return read;
   });
@@ -127,6 +130,42 @@ export async function readSnapshot(
     hiddenSheets: new Set(items.filter((ws) => ws.visibility !== "Visible").map((ws) => ws.name)),
     unreadable: reads.filter((r) => r.failure).map((r) => ({ sheet: r.name, reason: r.failure! })),
   };
+}
+
+type UsedRange = { top: number; left: number; rows: number; cols: number };
+
+/**
+ * Sync 2: every sheet's used range (values only), position and size: undefined for an empty
+ * sheet, the reason for a sheet Excel refuses. If the sync fails, each sheet is asked alone,
+ * so one bad sheet cannot keep the others from being read.
+ */
+async function usedRanges(context: Excel.RequestContext, items: readonly Excel.Worksheet[]): Promise<(UsedRange | undefined | string)[]> {
+  const ask = (ws: Excel.Worksheet) => {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load("rowIndex, columnIndex, rowCount, columnCount");
+    return range;
+  };
+  const answer = (r: Excel.Range): UsedRange | undefined =>
+    r.isNullObject ? undefined : { top: r.rowIndex, left: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
+  const all = items.map(ask);
+  try {
+    await context.sync();
+    return all.map(answer);
+  } catch {
+    const out: (UsedRange | undefined | string)[] = [];
+    for (const ws of items) {
+      const one = ask(ws);
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only after a failed sync, to find the sheet Excel refuses
+        await context.sync();
+        out.push(answer(one));
+      } catch (e) {
+        const translated = officeErrorToWorkbookError(e);
+        out.push(translated instanceof Error ? translated.message : String(translated));
+      }
+    }
+    return out;
+  }
 }
 
 /**
@@ -200,7 +239,7 @@ function nextBatch(reads: SheetRead[], steps: Step[]): Item[] {
       const rowBytes = u.cols * sheet.bytesPerCell;
       let rows = Math.floor((PAYLOAD_BUDGET - response) / rowBytes);
       // A sheet not yet measured and too big to read whole starts with a small probe.
-      if (!sheet.measured && u.rows * rowBytes > PAYLOAD_BUDGET / 4) rows = Math.min(rows, Math.floor(PAYLOAD_BUDGET / 8 / rowBytes));
+      if (!sheet.measured && u.rows * u.cols > UNPROBED_CELLS) rows = Math.min(rows, PROBE_ROWS, Math.floor(PAYLOAD_BUDGET / 16 / rowBytes));
       rows = Math.min(Math.max(rows, batch.length === 0 ? 1 : 0), u.rows - sheet.nextRow);
       if (rows <= 0 || !fits(rows * rowBytes)) return batch;
       batch.push({ kind: "content", sheet, top: u.top + sheet.nextRow, rows });

@@ -49,6 +49,7 @@ const MESSAGES: Record<string, string> = {
   AccessDenied: "Excel 拒绝了写入：工作表或工作簿可能受保护，请取消保护后再试。",
   ItemNotFound: "找不到要操作的工作表或单元格，工作簿可能刚被修改，请重新读取后再试。",
   UndoNotSupported: "本次操作无法合并为一个撤销步骤，请更新 Excel 后再试。",
+  GeneralException: "Excel 处理请求时出现内部错误。",
   // The gateway keeps every batch within 4 MB; a single row can still be larger (cells hold up
   // to 32,767 characters).
   RequestPayloadSizeLimitExceeded: "一次要写入的数据超出了 Excel 网页版单次读写的上限（5 MB）。请在桌面版 Excel 中操作，或改用浏览器页面处理文件。",
