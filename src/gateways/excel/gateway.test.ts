@@ -378,3 +378,115 @@ describe("the fake keeps the gateway honest", () => {
     ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
   });
 });
+
+/** What Ctrl+Z does to formats: puts back a snapshot (document settings are not undone). */
+function snapshotFormats(sheet: FakeSheet): () => void {
+  const saved = new Map([...sheet.cells].map(([key, cell]) => [key, JSON.parse(JSON.stringify(cell.format))]));
+  return () => {
+    for (const [key, cell] of sheet.cells) cell.format = saved.get(key) ?? defaultFormat();
+  };
+}
+
+describe("marks that survive Excel", () => {
+  const deduct: WritePlan["marks"] = [{ sheet: "评分表", cells: ["A3", "B3", "C3"], kind: "deduction-partial" }];
+
+  it("No Fill comes back as No Fill, a white fill as white: Excel reports both as #FFFFFF", async () => {
+    const { wb, gateway } = setup();
+    const ws = wb.sheet("评分表")!;
+    ws.touch(2, 1).format.fill = { ...noFill(), color: "#FFFFFF", pattern: "Solid" }; // B3 white on purpose
+    await gateway.applyPlan(plan({ marks: deduct }));
+    expect(ws.at("A3")?.format.fill.color).toBe("#FFF2CC");
+    await gateway.clearMarks();
+    expect(ws.at("A3")?.format.fill).toEqual(noFill());
+    expect(ws.at("B3")?.format.fill).toEqual({ ...noFill(), color: "#FFFFFF", pattern: "Solid" });
+  });
+
+  it("Ctrl+Z after 标注扣分, then the user's own fill: 清除标注 leaves the cells alone", async () => {
+    const { wb, gateway } = setup();
+    const ws = wb.sheet("评分表")!;
+    const undo = snapshotFormats(ws);
+    await gateway.applyPlan(plan({ marks: deduct }));
+    undo();
+    ws.touch(2, 0).format.fill = { ...noFill(), color: "#92D050", pattern: "Solid" }; // A3 green, by the user
+    const before = ["A3", "B3", "C3"].map((a) => look(ws, a));
+    expect(await gateway.clearMarks()).toEqual({ restored: 0, changed: 3, missing: 0 });
+    expect(["A3", "B3", "C3"].map((a) => look(ws, a))).toEqual(before);
+  });
+
+  it("Ctrl+Z after 清除标注 brings the marks back: 清除标注 clears them again", async () => {
+    const { wb, gateway } = setup();
+    const ws = wb.sheet("评分表")!;
+    const original = ["A3", "B3", "C3"].map((a) => look(ws, a));
+    await gateway.applyPlan(plan({ marks: deduct }));
+    const undo = snapshotFormats(ws);
+    await gateway.clearMarks();
+    expect(["A3", "B3", "C3"].map((a) => look(ws, a))).toEqual(original);
+    undo(); // the marks are back, the record was kept
+    expect(ws.at("A3")?.format.fill.color).toBe("#FFF2CC");
+    expect(gateway.hasMarks()).toBe(true);
+    expect(await gateway.clearMarks()).toEqual({ restored: 3, changed: 0, missing: 0 });
+    expect(["A3", "B3", "C3"].map((a) => look(ws, a))).toEqual(original);
+  });
+
+  it("marking again after an undo takes the cells as they are now, not a stale original", async () => {
+    const { wb, gateway } = setup();
+    const ws = wb.sheet("评分表")!;
+    const undo = snapshotFormats(ws);
+    await gateway.applyPlan(plan({ marks: deduct }));
+    undo();
+    ws.touch(2, 0).format.fill = { ...noFill(), color: "#92D050", pattern: "Solid" };
+    const now = look(ws, "A3");
+    await gateway.applyPlan(plan({ marks: deduct }));
+    await gateway.clearMarks();
+    expect(look(ws, "A3")).toEqual(now);
+  });
+
+  it("a sheet protected since marking: a Chinese message naming it, and nothing changed anywhere", async () => {
+    const { wb, gateway } = setup();
+    const ws = wb.sheet("评分表")!;
+    await gateway.applyPlan(plan({ marks: deduct }));
+    ws.protected = true;
+    const marked = ["A3", "B3", "C3"].map((a) => look(ws, a));
+    await expect(gateway.clearMarks()).rejects.toMatchObject({ name: "WorkbookError", location: { sheet: "评分表" }, message: expect.stringContaining("保护") });
+    expect(["A3", "B3", "C3"].map((a) => look(ws, a))).toEqual(marked);
+    // Marking another sheet would put the protected sheet's cells back first: refused too.
+    const basic = wb.sheet("基础数据表")!;
+    const basicBefore = look(basic, "B2");
+    await expect(gateway.applyPlan(plan({ marks: [{ sheet: "基础数据表", cells: ["B2"], kind: "check" }] }))).rejects.toMatchObject({
+      location: { sheet: "评分表" },
+    });
+    expect(look(basic, "B2")).toEqual(basicBefore);
+    expect(["A3", "B3", "C3"].map((a) => look(ws, a))).toEqual(marked);
+  });
+
+  it("restores thousands of scattered No Fill cells: every getRanges address stays under Excel's 8,192 characters", async () => {
+    const { wb, gateway } = setup();
+    const rows = Array.from({ length: 3000 }, (_, r) => [{ value: `行${r}` }, { value: r }, { value: r }]);
+    wb.sheets.push(FakeWorkbook.fromGrids({ sheets: [{ name: "大表", hidden: false, merges: [], rows }] }).sheets[0]);
+    // Every other row, alternating columns: no two marked cells form a rectangle.
+    const cells = rows.flatMap((_, r) => (r % 2 ? [] : [`${r % 4 ? "A" : "C"}${r + 1}`]));
+    await gateway.applyPlan(plan({ marks: [{ sheet: "大表", cells, kind: "deduction-heavy" }] }));
+    await gateway.clearMarks();
+    const big = wb.sheet("大表")!;
+    expect(cells.filter((a) => JSON.stringify(big.at(a)?.format.fill) !== JSON.stringify(noFill()))).toEqual([]);
+  });
+
+  it("jumping to a cell on a hidden sheet says so instead of failing", async () => {
+    const { wb, gateway } = setup();
+    wb.sheet("基础数据表")!.visibility = "Hidden";
+    await expect(gateway.selectCell("基础数据表!B2")).rejects.toMatchObject({ name: "WorkbookError", message: expect.stringContaining("隐藏") });
+    expect(wb.log.filter((l) => l.startsWith("activate"))).toEqual([]);
+  });
+});
+
+describe("link texts", () => {
+  it("a link text over 255 characters is shortened, so the summary still writes (Excel refuses longer text in a formula)", async () => {
+    const { wb, gateway } = setup();
+    const long = "指标解释".repeat(100);
+    await gateway.applyPlan(plan({ sheets: [{ ...summary, cells: [{ row: 0, col: 0, value: long, link: "#'评分表'!A2" }], chart: undefined }] }));
+    const formula = wb.sheet("自评汇总")!.at("A1")!.formula!;
+    const text = /,"(.*)"\)$/.exec(formula)![1];
+    expect(text.length).toBe(255);
+    expect(text.endsWith("…")).toBe(true);
+  });
+});
