@@ -450,7 +450,10 @@ export class FakeRange {
 
   setCellProperties(props: Excel.SettableCellProperties[][]): void {
     this.writeCells("setCellProperties", props, (s, r) =>
-      eachInput(s, r, props, "setCellProperties", (sheet, row, col, p) => applyCellProperties(sheet.touch(row, col), p as Excel.SettableCellProperties)),
+      eachInput(s, r, props, "setCellProperties", (sheet, row, col, p) => {
+        // {} leaves the cell as it is.
+        if ((p as Excel.SettableCellProperties).format) applyCellProperties(sheet.touch(row, col), p as Excel.SettableCellProperties);
+      }),
     );
   }
 

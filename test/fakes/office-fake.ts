@@ -14,6 +14,11 @@ export class FakeSettings implements SettingsStore {
   private readonly data = new Map<string, string>();
   saves = 0;
   failSaves = false;
+  /**
+   * What Office keeps: "We only support 2MB maximum for settings"
+   * (https://github.com/OfficeDev/office-js/issues/621; about 1 MB in practice, #3957).
+   */
+  limit = 2 * 1024 * 1024;
 
   get(name: string): unknown {
     const json = this.data.get(name);
@@ -27,8 +32,8 @@ export class FakeSettings implements SettingsStore {
   }
   saveAsync(callback: (result: AsyncOutcome<void>) => void): void {
     this.saves++;
-    const status = this.failSaves ? "failed" : "succeeded";
-    setTimeout(() => callback({ status, value: undefined, error: this.failSaves ? { message: "quota" } : undefined }), 0);
+    const failed = this.failSaves || this.size() > this.limit;
+    setTimeout(() => callback({ status: failed ? "failed" : "succeeded", value: undefined, error: failed ? { message: "quota" } : undefined }), 0);
   }
   /**
    * Size of what is stored, in characters. Office keeps settings to about 2 MB

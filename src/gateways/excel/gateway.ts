@@ -132,8 +132,9 @@ export function createExcelGateway(host: OfficeHost): ExcelGateway {
         for (const [sheet, cells] of record) {
           if (!existing.has(sheet)) continue;
           for (const [address, entry] of cells) {
-            if (showsMark(now.get(sheet)?.get(address), entry.mark)) back.set(sheet, [...(back.get(sheet) ?? []), { ...parseA1(address), entry }]);
-            else changed++;
+            if (!showsMark(now.get(sheet)?.get(address), entry.mark)) changed++;
+            else if (back.has(sheet)) back.get(sheet)!.push({ ...parseA1(address), entry });
+            else back.set(sheet, [{ ...parseA1(address), entry }]);
           }
         }
         requireUnprotected(protectedSheets, back.keys());

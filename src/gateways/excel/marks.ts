@@ -202,13 +202,14 @@ function clearFillSteps(sheetOf: SheetOf, sheet: string, cells: readonly CellPos
 }
 
 /**
- * One setCellProperties per rectangle of cells (gaps get {}, unchanged), split into row bands
- * that fit the payload budget.
+ * One setCellProperties per rectangle of cells, split into row bands that fit the payload
+ * budget. The rectangles hold only the given cells (no bounding box of {} over cells the mark
+ * does not touch); their number only adds batches.
  */
 export function formatSteps<T extends CellPosition>(sheetOf: SheetOf, sheet: string, cells: readonly T[], formatOf: (c: T) => Format): Step[] {
   const byKey = new Map(cells.map((c) => [`${c.row}:${c.col}`, c]));
   const steps: Step[] = [];
-  for (const block of blocksOf(cells)) {
+  for (const block of blocksOf(cells, Infinity)) {
     let top = block.top;
     let rows: Excel.SettableCellProperties[][] = [];
     let bytes = OPERATION_BYTES;
@@ -283,7 +284,9 @@ export function markWork(
       const next = targets.get(sheet)?.get(`${row}:${col}`);
       const old = partsOf(entry.mark);
       const parts = { fill: old.fill && !next?.format.fill, borders: old.borders && !next?.format.borders };
-      if (parts.fill || parts.borders) restores.set(sheet, [...(restores.get(sheet) ?? []), { row, col, entry, parts }]);
+      if (!parts.fill && !parts.borders) continue;
+      if (restores.has(sheet)) restores.get(sheet)!.push({ row, col, entry, parts });
+      else restores.set(sheet, [{ row, col, entry, parts }]);
     }
   }
   // What to capture now: the parts of each marked cell its record does not already hold.
