@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 
 describe("the fake converts by declared type, as Excel documents", () => {
-  /** The same functions declared with `number` parameters (as before version 0.2). */
+  /** The same functions declared with `number` parameters (as earlier builds of the add-in did). */
   const asNumbers = (fns: RegisteredFunctions): RegisteredFunctions => ({
     ...fns,
     metadata: {
@@ -92,7 +92,7 @@ describe("names in a Chinese Excel", () => {
     expect(callCustomFunction(zhCurrent, "支出完成率", [cell(1)])).toEqual({ error: "#NAME?", called: false });
   });
 
-  it("with Chinese names in the zh-CN metadata (before 0.2), a formula written as JX.EXECUTION_RATE was #NAME? (office-js #891)", () => {
+  it("with Chinese names in the zh-CN metadata (earlier builds), a formula written as JX.EXECUTION_RATE was #NAME? (office-js #891)", () => {
     const former: RegisteredFunctions = {
       ...zhCurrent,
       metadata: { ...zhCurrent.metadata, functions: zhCurrent.metadata.functions.map((f) => ({ ...f, name: f.id === "EXECUTION_RATE" ? "支出完成率" : f.name })) },

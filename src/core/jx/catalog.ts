@@ -118,7 +118,7 @@ export function jxFunction(id: string): JxFunction | undefined {
 }
 
 /**
- * Chinese names the zh-CN metadata gave the functions before version 0.2 (支出完成率, …): formulas
+ * Chinese names the zh-CN metadata gave the functions in earlier builds of the add-in (支出完成率, …): formulas
  * typed in a Chinese Excel then carry them, so they are still recognised.
  */
 const BY_FORMER_NAME = new Map(JX_FUNCTIONS.map((f) => [f.zhName, f]));

@@ -24,7 +24,7 @@ describe("every form a JX call takes in a workbook", () => {
     // Typed in any case (Excel's names are not case-sensitive).
     ["jx.execution_rate(C8,,,C5)", "(C8/C5)"],
     ["=Jx.Score_Rate(D5,C5)", "(D5/C5)"],
-    // As a Chinese Excel showed them before 0.2 (zh-CN metadata then had Chinese names).
+    // As a Chinese Excel showed them with earlier builds (whose zh-CN metadata had Chinese names).
     ["=JX.支出完成率(B2,B3,B4,B5)", "(B2/(B3+B4))"],
     ["JX.三公经费控制率(A1,A2)", "(A1/A2)"],
     ["JX.评价等级(B4)", '(IF(B4>=90,"优",IF(B4>=80,"良",IF(B4>=60,"中","差"))))'],

@@ -65,7 +65,7 @@ function translateCall(name: string, args: string[]): string {
 /**
  * A JX call as it can appear in a formula, at the start of the text:
  * - JX.EXECUTION_RATE( as typed or written by the add-in, in any case (Excel's function names
- *   are not case-sensitive), and JX.支出完成率( as a Chinese Excel showed it before 0.2;
+ *   are not case-sensitive), and JX.支出完成率( as a Chinese Excel showed it with earlier builds of the add-in;
  * - _xldudf_JX_EXECUTION_RATE( as Excel saves a JavaScript custom function in the file
  *   (OfficeDev/Excel-Custom-Functions #108: "we by default save out with a different prefix
  *   _xldudf"), also with the book prefix Excel sometimes adds, [2]!_xldudf_… or
