@@ -64,7 +64,6 @@ export interface UnreadableSheet {
 export interface WorkbookSnapshot {
   readonly grids: WorkbookGrids;
   readonly protectedSheets: ReadonlySet<string>;
-  readonly hiddenSheets: ReadonlySet<string>;
   /** Sheets left out because Excel would not give their contents. */
   readonly unreadable: readonly UnreadableSheet[];
 }
@@ -127,7 +126,6 @@ export async function readSnapshot(
   return {
     grids: { sheets: readable.map((r) => toGrid(r, items[r.index].visibility !== "Visible")) },
     protectedSheets: new Set(items.filter((ws) => ws.protection.protected).map((ws) => ws.name)),
-    hiddenSheets: new Set(items.filter((ws) => ws.visibility !== "Visible").map((ws) => ws.name)),
     unreadable: reads.filter((r) => r.failure).map((r) => ({ sheet: r.name, reason: r.failure! })),
   };
 }
