@@ -6,8 +6,8 @@
  *
  * Environment:
  *   PERFEVAL_ORIGIN        where production is served, e.g. https://perfeval.example.gov.cn/addin/ ;
- *                          every https://localhost:3000/ in manifest.xml, functions.json,
- *                          functions-zh-cn.json and help.html is replaced with it.
+ *                          every https://localhost:3000/ in manifest.xml, manifest-taskpane.xml,
+ *                          functions.json, functions-zh-cn.json and help.html is replaced with it.
  *   PERFEVAL_LOCAL_OFFICE  1 = a build for the browser mode only: office.js from dist/office/
  *                          instead of the CDN, and a Content-Security-Policy that lets the page
  *                          contact no other origin (works with no network; tests use it). Builds
@@ -17,6 +17,10 @@
  *
  * The manifest uses a shared runtime: Excel loads taskpane.html once and both the custom
  * functions and the task pane run in it, so taskpane.html loads functions.js and taskpane.js.
+ * manifest-taskpane.xml (Excel without a shared runtime or custom functions) opens the same
+ * page as taskpane.html?functions=none. The heavy work of 转为普通公式 and the Word report runs
+ * in a Web Worker (src/taskpane/heavy-work.worker.ts), which webpack 5 bundles from
+ * `new Worker(new URL(…, import.meta.url))`.
  * taskpane depends on functions (dependOn): shared modules (core rates, decimal.js) ship once,
  * and functions.js still works alone (functions.html, or Functions.Script.Url of the manifest).
  */
@@ -27,6 +31,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsZhCnPlugin } = require("./webpack/functions-zh-cn-plugin");
+// What the loading screen says about Excel versions: the same words as the pane and README.
+const versions = require("./src/gateways/excel/versions.json");
 
 const DEV_ORIGIN = "https://localhost:3000/";
 // Microsoft's CDN. Where it is slow or blocked (mainland China), the 21Vianet mirror is
@@ -43,7 +49,7 @@ function withTrailingSlash(origin) {
 }
 
 /** Assets that name the dev origin (the manifest, the function metadata and help page). */
-const ORIGIN_ASSETS = /^(manifest\.xml|functions(-zh-cn)?\.json|help\.html)$/;
+const ORIGIN_ASSETS = /^(manifest(-taskpane)?\.xml|functions(-zh-cn)?\.json|help\.html)$/;
 
 /** Dev URLs → production URLs; a bare origin (AppDomain) becomes the production origin. */
 function rewriteOrigin(text, base) {
@@ -103,7 +109,7 @@ module.exports = async (env, argv) => {
       // Entry files keep fixed names (the manifest names functions.js); ?hash busts caches.
       hash: true,
       chunksSortMode: "manual",
-      templateParameters: { officeJs, title, contentSecurityPolicy },
+      templateParameters: { officeJs, title, contentSecurityPolicy, excelRequirement: versions.requirement },
       minify: production ? { collapseWhitespace: true, removeComments: true } : false,
     });
 
@@ -113,7 +119,10 @@ module.exports = async (env, argv) => {
     target: ["web", "es2022"],
     devtool: production ? false : "source-map",
     // Rebuilds (tests, dev server restarts) reuse unchanged modules and minified chunks.
-    cache: { type: "filesystem", buildDependencies: { config: [__filename, require.resolve("./webpack/functions-zh-cn-plugin")] } },
+    cache: {
+      type: "filesystem",
+      buildDependencies: { config: [__filename, require.resolve("./webpack/functions-zh-cn-plugin"), require.resolve("./src/gateways/excel/versions.json")] },
+    },
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
@@ -156,6 +165,7 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
           { from: "manifest.xml", to: "manifest.xml" },
+          { from: "manifest-taskpane.xml", to: "manifest-taskpane.xml" },
           ...(localOffice
             ? [
                 // Copied as Microsoft ships them: never minified again.

@@ -9,7 +9,7 @@ import { ALL_RATES } from "../core/rates";
 import { JX_FUNCTIONS } from "../core/jx/catalog";
 import * as JX from "./functions";
 import { JxFunctionError } from "./errors";
-import { localizeFunctions, type FunctionsMetadata } from "./localize";
+import { localizeFunctions, withoutDataTypes, type FunctionsMetadata } from "./localize";
 
 const thrown = (fn: () => unknown): JxFunctionError => {
   try {
@@ -76,16 +76,32 @@ describe("metadata", () => {
       expect({ id: f.id, optional: f.parameters.map((p) => !!p.optional) }).toEqual({ id: f.id, optional: entry.params.map((p) => p.optional) });
     }
   });
-  test("zh-CN: the same ids, Chinese names and descriptions", () => {
+  test("zh-CN: the same ids and ASCII names (so formulas written by the add-in resolve), Chinese descriptions and parameter names", () => {
     const zh = localizeFunctions(metadata);
     expect(zh.functions.map((f) => f.id)).toEqual(metadata.functions.map((f) => f.id));
     const byId = Object.fromEntries(zh.functions.map((f) => [f.id, f]));
-    expect(byId.EXECUTION_RATE.name).toBe("支出完成率");
+    expect(byId.EXECUTION_RATE.name).toBe("EXECUTION_RATE");
+    expect(byId.EXECUTION_RATE.description).toContain("支出完成率");
     expect(byId.EXECUTION_RATE.parameters.map((p) => p.name)).toEqual(["实际支出", "本年财政下达预算数", "上年结转", "全年预算数"]);
-    expect(byId.SANGONG_CONTROL_RATE.name).toBe("三公经费控制率");
+    expect(byId.SANGONG_CONTROL_RATE.description).toContain("三公");
     for (const f of zh.functions) {
-      expect(f.name).toMatch(/^[\p{L}][\p{L}\p{N}._]{2,}$/u);
+      expect(f.name).toBe(f.id);
       expect(f.description).toMatch(/[\u4e00-\u9fa5]/);
+      for (const p of f.parameters) expect(p.name).toMatch(/[\u4e00-\u9fa5]/);
     }
+  });
+
+  test("every parameter is declared any, so Excel passes blanks and text through to the gate", () => {
+    for (const f of metadata.functions) {
+      for (const p of f.parameters as { type?: string; dimensionality?: string }[]) expect(p.type).toBe("any");
+    }
+    const key = metadata.functions.find((f) => f.id === "KEY_TASK_COMPLETION")!;
+    expect((key.parameters[0] as { dimensionality?: string }).dimensionality).toBe("matrix");
+  });
+
+  test("the data-types flag the generator adds is dropped from both files (CustomFunctionsRuntime 1.4, unused)", () => {
+    expect(metadata.allowCustomDataForDataTypeAny).toBe(true); // what custom-functions-metadata emits
+    expect(withoutDataTypes(metadata)).not.toHaveProperty("allowCustomDataForDataTypeAny");
+    expect(localizeFunctions(metadata)).not.toHaveProperty("allowCustomDataForDataTypeAny");
   });
 });

@@ -1,13 +1,20 @@
 /**
  * The JX.* Excel custom functions: thin wrappers over the engine (src/core/jx). Synchronous,
  * pure, non-volatile, no network, no cell writes. Metadata (functions.json) is generated from
- * these JSDoc comments at build time; the zh-CN names come from src/core/jx/catalog.ts.
+ * these JSDoc comments at build time; zh-CN descriptions and parameter names come from
+ * src/core/jx/catalog.ts, the function names stay these ASCII ids in every language.
  * Rates are returned as fractions (0.9907): format the cell as a percentage.
+ *
+ * Every parameter is `unknown`, which the metadata declares as `any`: Excel then passes what
+ * the cell holds without converting it (docs/excel/custom-functions-json-autogeneration.md,
+ * "Types"), so a blank cell arrives as null where Excel allows (the web and current desktop
+ * builds; older desktop builds pass 0, office-js #4702) and text such as "待定" reaches the
+ * engine's gate, which answers #VALUE! with a Chinese message instead of Excel's bare #VALUE!.
  */
 import { callJx, type JxArg } from "../core/jx/call";
 import { unwrap } from "./errors";
 
-const call = (id: string, ...args: JxArg[]) => unwrap(callJx(id, args));
+const call = (id: string, ...args: unknown[]) => unwrap(callJx(id, args as JxArg[]));
 
 /**
  * Execution rate (支出完成率): actual spending / (budget allocated this year + carry-over from last year); without an allocation, the adjusted full-year budget.
@@ -19,7 +26,7 @@ const call = (id: string, ...args: JxArg[]) => unwrap(callJx(id, args));
  * @param [adjustedBudget] Adjusted full-year budget (全年预算数), used when there is no allocation.
  * @returns The rate as a fraction; format as a percentage.
  */
-export function executionRate(spend: number, allocated?: number, carryover?: number, adjustedBudget?: number): number {
+export function executionRate(spend: unknown, allocated?: unknown, carryover?: unknown, adjustedBudget?: unknown): number {
   return call("EXECUTION_RATE", spend, allocated, carryover, adjustedBudget) as number;
 }
 
@@ -31,7 +38,7 @@ export function executionRate(spend: number, allocated?: number, carryover?: num
  * @param adjustedBudget Full-year budget (全年预算数).
  * @returns The rate as a fraction; format as a percentage.
  */
-export function budgetCompletionRate(spend: number, adjustedBudget: number): number {
+export function budgetCompletionRate(spend: unknown, adjustedBudget: unknown): number {
   return call("BUDGET_COMPLETION_RATE", spend, adjustedBudget) as number;
 }
 
@@ -44,7 +51,7 @@ export function budgetCompletionRate(spend: number, adjustedBudget: number): num
  * @param [adjustedBudget] Full-year budget (全年预算数), used when there is no allocation.
  * @returns The rate as a fraction; format as a percentage.
  */
-export function carryoverRate(carryEnd: number, allocated?: number, adjustedBudget?: number): number {
+export function carryoverRate(carryEnd: unknown, allocated?: unknown, adjustedBudget?: unknown): number {
   return call("CARRYOVER_RATE", carryEnd, allocated, adjustedBudget) as number;
 }
 
@@ -56,7 +63,7 @@ export function carryoverRate(carryEnd: number, allocated?: number, adjustedBudg
  * @param stockPriorEnd Stock funds at last year end (上年末存量资金).
  * @returns The rate as a fraction; format as a percentage.
  */
-export function stockChangeRate(stockEnd: number, stockPriorEnd: number): number {
+export function stockChangeRate(stockEnd: unknown, stockPriorEnd: unknown): number {
   return call("STOCK_CHANGE_RATE", stockEnd, stockPriorEnd) as number;
 }
 
@@ -68,7 +75,7 @@ export function stockChangeRate(stockEnd: number, stockPriorEnd: number): number
  * @param budget Fiscal revenue, budget (财政拨款收入预算数).
  * @returns The rate as a fraction; format as a percentage.
  */
-export function revenueVarianceRate(final: number, budget: number): number {
+export function revenueVarianceRate(final: unknown, budget: unknown): number {
   return call("REVENUE_VARIANCE_RATE", final, budget) as number;
 }
 
@@ -80,7 +87,7 @@ export function revenueVarianceRate(final: number, budget: number): number {
  * @param plan Procurement plan (政府采购计划金额).
  * @returns The rate as a fraction; format as a percentage.
  */
-export function procurementRate(actual: number, plan: number): number {
+export function procurementRate(actual: unknown, plan: unknown): number {
   return call("PROCUREMENT_RATE", actual, plan) as number;
 }
 
@@ -92,7 +99,7 @@ export function procurementRate(actual: number, plan: number): number {
  * @param total All fixed assets (固定资产总额).
  * @returns The rate as a fraction; format as a percentage.
  */
-export function assetUtilizationRate(inUse: number, total: number): number {
+export function assetUtilizationRate(inUse: unknown, total: unknown): number {
   return call("ASSET_UTILIZATION_RATE", inUse, total) as number;
 }
 
@@ -104,7 +111,7 @@ export function assetUtilizationRate(inUse: number, total: number): number {
  * @param budget Budget for them ("三公"经费预算数).
  * @returns The rate as a fraction; format as a percentage.
  */
-export function sangongControlRate(actual: number, budget: number): number {
+export function sangongControlRate(actual: unknown, budget: unknown): number {
   return call("SANGONG_CONTROL_RATE", actual, budget) as number;
 }
 
@@ -116,7 +123,7 @@ export function sangongControlRate(actual: number, budget: number): number {
  * @param adjustedBudget Full-year budget (全年预算数).
  * @returns The rate as a fraction; format as a percentage.
  */
-export function arrivalRate(arrived: number, adjustedBudget: number): number {
+export function arrivalRate(arrived: unknown, adjustedBudget: unknown): number {
   return call("ARRIVAL_RATE", arrived, adjustedBudget) as number;
 }
 
@@ -128,7 +135,7 @@ export function arrivalRate(arrived: number, adjustedBudget: number): number {
  * @param arrived Funds actually received (实际到位资金).
  * @returns The rate as a fraction; format as a percentage.
  */
-export function fundUseRate(spend: number, arrived: number): number {
+export function fundUseRate(spend: unknown, arrived: unknown): number {
   return call("FUND_USE_RATE", spend, arrived) as number;
 }
 
@@ -140,7 +147,7 @@ export function fundUseRate(spend: number, arrived: number): number {
  * @param priorInitial Initial budget last year (上年年初预算数).
  * @returns The rate as a fraction; format as a percentage.
  */
-export function budgetGrowthRate(initial: number, priorInitial: number): number {
+export function budgetGrowthRate(initial: unknown, priorInitial: unknown): number {
   return call("BUDGET_GROWTH_RATE", initial, priorInitial) as number;
 }
 
@@ -152,7 +159,7 @@ export function budgetGrowthRate(initial: number, priorInitial: number): number 
  * @param priorSpend Actual spending last year (上年实际支出).
  * @returns The rate as a fraction; format as a percentage.
  */
-export function spendGrowthRate(spend: number, priorSpend: number): number {
+export function spendGrowthRate(spend: unknown, priorSpend: unknown): number {
   return call("SPEND_GROWTH_RATE", spend, priorSpend) as number;
 }
 
@@ -164,7 +171,7 @@ export function spendGrowthRate(spend: number, priorSpend: number): number {
  * @param budget Project budget (项目预算数).
  * @returns The rate as a fraction; format as a percentage.
  */
-export function projectArrivalRate(arrived: number, budget: number): number {
+export function projectArrivalRate(arrived: unknown, budget: unknown): number {
   return call("PROJECT_ARRIVAL_RATE", arrived, budget) as number;
 }
 
@@ -176,18 +183,18 @@ export function projectArrivalRate(arrived: number, budget: number): number {
  * @param quota Authorised posts (编制人数).
  * @returns The rate as a fraction; format as a percentage.
  */
-export function staffControlRate(actual: number, quota: number): number {
+export function staffControlRate(actual: unknown, quota: unknown): number {
   return call("STAFF_CONTROL_RATE", actual, quota) as number;
 }
 
 /**
- * Key task completion (重点工作完成率): the mean of the listed completion rates.
+ * Key task completion (重点工作完成率): the mean of the completion rates given; blank cells are not counted.
  * @customfunction KEY_TASK_COMPLETION KEY_TASK_COMPLETION
  * @helpurl https://localhost:3000/help.html#KEY_TASK_COMPLETION
  * @param rates Completion rate of each key task (各项重点工作完成率), a range.
  * @returns The rate as a fraction; format as a percentage.
  */
-export function keyTaskCompletion(rates: number[][]): number {
+export function keyTaskCompletion(rates: unknown[][]): number {
   return call("KEY_TASK_COMPLETION", rates) as number;
 }
 
@@ -199,7 +206,7 @@ export function keyTaskCompletion(rates: number[][]): number {
  * @param weight Weight (分值).
  * @returns The rate as a fraction; format as a percentage.
  */
-export function scoreRate(score: number, weight: number): number {
+export function scoreRate(score: unknown, weight: unknown): number {
   return call("SCORE_RATE", score, weight) as number;
 }
 
@@ -211,7 +218,7 @@ export function scoreRate(score: number, weight: number): number {
  * @param prior Last year's value (上期数).
  * @returns The rate as a fraction; format as a percentage.
  */
-export function growthRate(current: number, prior: number): number {
+export function growthRate(current: unknown, prior: unknown): number {
   return call("GROWTH_RATE", current, prior) as number;
 }
 
@@ -222,7 +229,7 @@ export function growthRate(current: number, prior: number): number {
  * @param score Total score (总分).
  * @returns 优, 良, 中 or 差.
  */
-export function grade(score: number): string {
+export function grade(score: unknown): string {
   return call("GRADE", score) as string;
 }
 
@@ -236,7 +243,7 @@ export function grade(score: number): string {
  * @param [reason] Deduction reason text, for the deduction rule (扣分原因).
  * @returns The suggested score.
  */
-export function ruleScore(rule: string, weight: number, rate?: number, reason?: string): number {
+export function ruleScore(rule: unknown, weight: unknown, rate?: unknown, reason?: unknown): number {
   return call("RULE_SCORE", rule, weight, rate, reason) as number;
 }
 
@@ -247,7 +254,7 @@ export function ruleScore(rule: string, weight: number, rate?: number, reason?: 
  * @param reason Deduction reason text (扣分原因).
  * @returns The points deducted.
  */
-export function reasonPoints(reason: string): number {
+export function reasonPoints(reason: unknown): number {
   return call("REASON_POINTS", reason) as number;
 }
 
@@ -258,6 +265,6 @@ export function reasonPoints(reason: string): number {
  * @param amount Amount in yuan (金额，元).
  * @returns The amount in words, e.g. 壹万贰仟叁佰肆拾伍元陆角柒分.
  */
-export function amountInWords(amount: number): string {
+export function amountInWords(amount: unknown): string {
   return call("AMOUNT_IN_WORDS", amount) as string;
 }

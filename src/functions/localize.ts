@@ -1,7 +1,11 @@
 /**
- * functions-zh-cn.json: the generated functions.json with Chinese names and descriptions from
- * the JX catalog. Same ids, same parameters, so Excel shows 支出完成率(实际支出, …) to Chinese
- * users and EXECUTION_RATE(spend, …) to others.
+ * functions-zh-cn.json: the generated functions.json with Chinese descriptions and parameter
+ * names from the JX catalog. The function names stay the ASCII ids: Excel registers a function
+ * under its localized `name` (docs/excel/custom-functions-naming.md), and a formula written
+ * through Range.formulas with another name is #NAME? in that language (office-js #891, #6614).
+ * With one name in every language, =JX.EXECUTION_RATE(…) written by the add-in works in a
+ * Chinese Excel as in any other, as SUM does; the function wizard still shows 实际支出, … and
+ * the Chinese description.
  */
 import { JX_FUNCTIONS } from "../core/jx/catalog";
 
@@ -22,9 +26,19 @@ export interface FunctionsMetadata {
   [other: string]: unknown;
 }
 
+/**
+ * The generated metadata without what the functions do not use: custom-functions-metadata adds
+ * "allowCustomDataForDataTypeAny" (CustomFunctionsRuntime 1.4, data types), which would hand
+ * `any` parameters entity objects instead of the values the gate reads.
+ */
+export function withoutDataTypes(metadata: FunctionsMetadata): FunctionsMetadata {
+  const { allowCustomDataForDataTypeAny: _unused, ...rest } = metadata;
+  return rest as FunctionsMetadata;
+}
+
 export function localizeFunctions(metadata: FunctionsMetadata): FunctionsMetadata {
   return {
-    ...metadata,
+    ...withoutDataTypes(metadata),
     functions: metadata.functions.map((f) => {
       const zh = JX_FUNCTIONS.find((x) => x.id === f.id);
       if (!zh) throw new Error(`JX.${f.id} has no entry in src/core/jx/catalog.ts`);
@@ -33,7 +47,7 @@ export function localizeFunctions(metadata: FunctionsMetadata): FunctionsMetadat
       }
       return {
         ...f,
-        name: zh.zhName,
+        name: f.id,
         description: zh.zhDescription,
         parameters: f.parameters.map((p, i) => ({ ...p, name: zh.params[i].zhName, description: zh.params[i].zhDescription })),
       };
@@ -50,7 +64,7 @@ export function helpPage(metadata: FunctionsMetadata): string {
       const zh = JX_FUNCTIONS.find((x) => x.id === f.id)!;
       const args = zh.params.map((p) => (p.optional ? `[${p.zhName}]` : p.zhName)).join(", ");
       const params = zh.params.map((p) => `<li><b>${escape(p.zhName)}</b>${p.optional ? "（可选）" : ""}：${escape(p.zhDescription)}</li>`).join("");
-      return `<section id="${f.id}"><h2>${escape(zh.zhName)} <code>JX.${f.id}(${escape(args)})</code></h2><p>${escape(zh.zhDescription)}</p><ul>${params}</ul><p class="en">${escape(f.description ?? "")}</p></section>`;
+      return `<section id="${f.id}"><h2><code>JX.${f.id}(${escape(args)})</code> ${escape(zh.zhName)}</h2><p>${escape(zh.zhDescription)}</p><ul>${params}</ul><p class="en">${escape(f.description ?? "")}</p></section>`;
     })
     .join("\n");
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>绩效自评助手 函数说明</title>

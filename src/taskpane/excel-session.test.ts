@@ -8,7 +8,12 @@ import { FakeOfficeHost } from "../../test/fakes/office-fake";
 import { createExcelGateway } from "../gateways/excel";
 import { MARKS_SETTING } from "../gateways/excel/mark-store";
 import { loadWorkbook } from "../gateways/xlsx/read-workbook";
-import { ExcelSession } from "./excel-session";
+import { jxCalculator, registeredJx } from "../../test/fakes/custom-functions-fake";
+import type { EvaluatedWorkbook } from "../core";
+import { jxFunction } from "../core/jx/catalog";
+import { NO_FILE_MESSAGE } from "../gateways/excel/file-bytes";
+import versions from "../gateways/excel/versions.json";
+import { ExcelSession, NO_DOWNLOAD_MESSAGE } from "./excel-session";
 
 /** A 评分表 of `treeRows` indicator rows: four 一级, the rest 二级 (every third deducted). */
 function workbook(treeRows: number): WorkbookGrids {
@@ -57,26 +62,41 @@ function looks(ws: FakeSheet): string[] {
 type Action = "read" | "writeSummary" | "markDeductions" | "clearMarks" | "writeFormulas";
 const ACTIONS: Action[] = ["read", "writeSummary", "markDeductions", "clearMarks", "writeFormulas"];
 
-async function syncsPerAction(treeRows: number): Promise<{ syncs: Record<Action, number>; deducted: number; sheets: string[] }> {
-  const { wb, session: s } = session(workbook(treeRows));
-  const syncs = {} as Record<Action, number>;
+interface ActionCost {
+  readonly syncs: number;
+  /** The largest request or response of the action's syncs, in bytes. */
+  readonly largest: number;
+  readonly bytes: number;
+}
+
+async function costPerAction(treeRows: number): Promise<{ costs: Record<Action, ActionCost>; deducted: number; sheets: string[] }> {
+  const { wb, session: s } = session(workbook(treeRows), { host: "web" });
+  const costs = {} as Record<Action, ActionCost>;
   let deducted = 0;
   for (const action of ACTIONS) {
     wb.syncCount = 0;
+    const before = wb.syncPayloads.length;
     const result = await s[action]();
     if (action === "markDeductions") deducted = Number(/已标注 (\d+) 个扣分单元格/.exec((result as { message: string }).message)?.[1]);
-    syncs[action] = wb.syncCount;
+    const payloads = wb.syncPayloads.slice(before);
+    costs[action] = {
+      syncs: wb.syncCount,
+      largest: Math.max(...payloads.flatMap((p) => [p.request, p.response])),
+      bytes: payloads.reduce((n, p) => n + p.request + p.response, 0),
+    };
   }
-  return { syncs, deducted, sheets: wb.sheets.map((x) => x.name) };
+  return { costs, deducted, sheets: wb.sheets.map((x) => x.name) };
 }
 
-describe("context.sync() calls per action", () => {
-  const bySize: Record<number, Awaited<ReturnType<typeof syncsPerAction>>> = {};
+const syncsOf = (costs: Record<Action, ActionCost>) => Object.fromEntries(ACTIONS.map((a) => [a, costs[a].syncs]));
+
+describe("context.sync() calls per action (Excel on the web, with its 5 MB limit)", () => {
+  const bySize: Record<number, Awaited<ReturnType<typeof costPerAction>>> = {};
   beforeAll(async () => {
-    for (const n of [10, 100, 1000]) bySize[n] = await syncsPerAction(n);
+    for (const n of [10, 100, 1000]) bySize[n] = await costPerAction(n);
     // `npm run bench` runs this measurement and reports it (bench/run.js).
     const out = process.env.PERFEVAL_SYNC_COUNTS_OUT;
-    if (out) writeFileSync(out, JSON.stringify(Object.fromEntries(Object.entries(bySize).map(([n, r]) => [n, r.syncs])), null, 1));
+    if (out) writeFileSync(out, JSON.stringify(Object.fromEntries(Object.entries(bySize).map(([n, r]) => [n, syncsOf(r.costs)])), null, 1));
   });
 
   it("did the work at every size", () => {
@@ -87,13 +107,18 @@ describe("context.sync() calls per action", () => {
     }
   });
 
-  it("are the same at 10, 100 and 1,000 评分表 rows", () => {
-    expect(bySize[100].syncs).toEqual(bySize[10].syncs);
-    expect(bySize[1000].syncs).toEqual(bySize[10].syncs);
+  it("are fixed for a normal workbook: reads three (sheet list, used-range sizes, contents), actions that write four, 清除标注 three", () => {
+    const normal = { read: 3, writeSummary: 4, markDeductions: 4, clearMarks: 3, writeFormulas: 4 };
+    expect(syncsOf(bySize[10].costs)).toEqual(normal);
+    expect(syncsOf(bySize[100].costs)).toEqual(normal);
   });
 
-  it("are at most three: reads two, actions that write three, 清除标注 two", () => {
-    expect(bySize[1000].syncs).toEqual({ read: 2, writeSummary: 3, markDeductions: 3, clearMarks: 2, writeFormulas: 3 });
+  it("grow only with size: a 1,000-row 评分表 (9,000 cells) is first probed, one sync more", () => {
+    for (const action of ACTIONS) expect(bySize[1000].costs[action].syncs - bySize[100].costs[action].syncs).toBeLessThanOrEqual(1);
+  });
+
+  it("no request or response over 4 MB at any size", () => {
+    for (const n of [10, 100, 1000]) for (const action of ACTIONS) expect(bySize[n].costs[action].largest).toBeLessThanOrEqual(4 * 1024 * 1024);
   });
 });
 
@@ -171,7 +196,7 @@ describe("ExcelSession", () => {
     const { wb, session: s } = session(grids);
     await expect(s.writeSummary()).rejects.toMatchObject({ name: "WorkbookError" });
     expect(wb.sheets.map((x) => x.name)).toEqual(["Sheet1"]);
-    expect(wb.syncCount).toBe(2);
+    expect(wb.syncCount).toBe(3);
   });
 
   it("no action deletes, renames or reorders the user's sheets (a real fixture read from .xlsx)", async () => {
@@ -235,5 +260,99 @@ describe("转为普通公式", () => {
     const { host, session: s } = session(workbook(10), { fileBytes: new Uint8Array(await plain.xlsx.writeBuffer()) });
     expect((await s.convertToPlainFormulas()).message).toContain("无需转换");
     expect(host.createdWorkbooks).toHaveLength(0);
+  });
+});
+
+/** Every JX cell of a sheet with the engine's value for its rate, and what the fake calculated. */
+function jxCells(ws: FakeSheet, evaluated: EvaluatedWorkbook): { formula: string; value: unknown; engine: number | undefined }[] {
+  return [...ws.cells.values()]
+    .filter((c) => c.formula && /^JX\./.test(c.formula) && jxFunction(/^JX\.(\w+)\(/.exec(c.formula)![1])?.rate)
+    .map((c) => {
+      const rate = jxFunction(/^JX\.(\w+)\(/.exec(c.formula!)![1])!.rate;
+      return { formula: c.formula!, value: c.value, engine: evaluated.evaluation.rates.find((r) => r.spec.id === rate)?.value?.toNumber() };
+    });
+}
+
+describe("JX formulas in the Excel the accountants use", () => {
+  /** A 基础数据表 with the allocation and carry-over rows present but left blank. */
+  const withBlanks = (): WorkbookGrids => ({
+    sheets: [
+      workbook(10).sheets[0],
+      basicSheet([
+        ["年初预算数", 1000],
+        ["全年预算数", 1200],
+        ["本年财政下达预算数", ""],
+        ["上年结转", ""],
+        ["实际支出", 1100],
+        ["政府采购计划金额", 500],
+        ["实际采购金额", 480],
+      ]),
+    ],
+  });
+
+  async function jxSession(language: "en-US" | "zh-CN", host: ConstructorParameters<typeof FakeOfficeHost>[1] = {}) {
+    const s = session(withBlanks(), host);
+    s.wb.calculator = jxCalculator(await registeredJx(language, s.host.profile.blankForAny));
+    return s;
+  }
+
+  it("写入公式 and 生成汇总 in a Chinese Excel: every JX cell resolves (no #NAME?) to the engine's value", async () => {
+    const { wb, session: s } = await jxSession("zh-CN");
+    await s.writeFormulas();
+    await s.writeSummary();
+    const cells = [...jxCells(wb.sheet("基础数据表")!, s.lastEvaluation!), ...jxCells(wb.sheet("自评汇总")!, s.lastEvaluation!)];
+    expect(cells.length).toBeGreaterThanOrEqual(4);
+    for (const c of cells) expect({ formula: c.formula, value: c.value }).toEqual({ formula: c.formula, value: c.engine });
+  });
+
+  it("the same on an older desktop build that passes blanks as 0: the add-in's formulas never reference a blank cell", async () => {
+    const { wb, session: s } = await jxSession("zh-CN");
+    wb.calculator = jxCalculator(await registeredJx("zh-CN", 0));
+    await s.writeFormulas();
+    const cells = jxCells(wb.sheet("基础数据表")!, s.lastEvaluation!);
+    // The allocation and carry-over are blank: the call leaves them out rather than point at them.
+    expect(cells.map((c) => c.formula).join(" ")).toMatch(/JX\.EXECUTION_RATE\([^,()]+,,,[^,()]+\)/);
+    for (const c of cells) expect({ formula: c.formula, value: c.value }).toEqual({ formula: c.formula, value: c.engine });
+  });
+
+  it("where Excel has no custom functions (LTSC 2021), the pane says so and writes standard formulas", async () => {
+    const { wb, session: s } = session(withBlanks(), { host: "ltsc-2021" });
+    expect(s.dialect).toBe("standard");
+    expect(s.startupNotice).toContain("标准 Excel 公式");
+    const result = await s.writeFormulas();
+    expect(result.message).toContain("公式为标准 Excel 公式");
+    await s.writeSummary();
+    const formulas = [...wb.sheet("基础数据表")!.cells.values(), ...wb.sheet("自评汇总")!.cells.values()].filter((c) => c.formula).map((c) => c.formula!);
+    expect(formulas.length).toBeGreaterThan(0);
+    expect(formulas.filter((f) => /JX\./i.test(f))).toEqual([]);
+  });
+
+  it("opened by the task-pane-only manifest, a host that has custom functions still gets standard formulas (none are registered)", () => {
+    const { session: s } = session(withBlanks(), { taskpaneOnly: true });
+    expect(s.dialect).toBe("standard");
+  });
+});
+
+describe("what Excel cannot do, said instead of failing silently", () => {
+  it("Office for Mac: 下载 Word 报告 explains and names the browser page and the command line", async () => {
+    const { session: s } = session(workbook(10), { host: "m365-mac" });
+    await s.read();
+    await expect(s.downloadReport()).rejects.toMatchObject({ name: "WorkbookError", message: NO_DOWNLOAD_MESSAGE });
+    expect(NO_DOWNLOAD_MESSAGE).toMatch(/浏览器页面/);
+    expect(NO_DOWNLOAD_MESSAGE).toMatch(/perfeval evaluate/);
+  });
+
+  it("Excel on the web: 转为普通公式 explains instead of calling getFileAsync(Compressed)", async () => {
+    const { host, session: s } = session(workbook(10), { host: "web" });
+    await expect(s.convertToPlainFormulas()).rejects.toMatchObject({ name: "WorkbookError", message: NO_FILE_MESSAGE });
+    expect(host.createdWorkbooks).toHaveLength(0);
+  });
+
+  it("Excel 2016/2019 (ExcelApi 1.1/1.7): every action says which Excel is needed, in the words README and the loading screen use", async () => {
+    for (const host of ["office-2016", "office-2019"] as const) {
+      const { wb, session: s } = session(workbook(10), { host });
+      await expect(s.read()).rejects.toThrow(versions.requirement);
+      expect(wb.syncCount).toBe(0);
+    }
   });
 });

@@ -34,7 +34,9 @@ async function startExcel(host: HostInfo): Promise<Boot> {
   const language = host.language ?? browserLanguage();
   try {
     const { createExcelSession } = await import(/* webpackChunkName: "excel-session" */ "./excel-session");
-    return { language, session: createExcelSession() };
+    const session = createExcelSession();
+    // What this Excel lacks (custom functions), said once at the start.
+    return { language, session, notice: session.startupNotice ? { intent: "info", text: session.startupNotice } : undefined };
   } catch (error) {
     // Never a blank pane: fall back to the browser mode and say why.
     const t = strings(pickLanguage(language));

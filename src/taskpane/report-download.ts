@@ -7,9 +7,14 @@ import { saveFile } from "./save-file";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-export async function downloadReportDocx(evaluated: EvaluatedWorkbook, choice: ReportChoice | undefined, fileBase: string): Promise<void> {
-  const { reportDocxBytes } = await import(/* webpackChunkName: "docx-report" */ "../gateways/docx");
-  const bytes = await reportDocxBytes(reportNarrative(evaluated, choice), reportTables(evaluated.evaluation));
+/** Builds the .docx bytes of a narrative (the Excel pane passes its Web Worker's). */
+export type DocxBuilder = (narrative: ReturnType<typeof reportNarrative>) => Promise<Uint8Array>;
+
+export async function downloadReportDocx(evaluated: EvaluatedWorkbook, choice: ReportChoice | undefined, fileBase: string, build?: DocxBuilder): Promise<void> {
+  const narrative = reportNarrative(evaluated, choice);
+  const bytes = build
+    ? await build(narrative)
+    : await (await import(/* webpackChunkName: "docx-report" */ "../gateways/docx")).reportDocxBytes(narrative, reportTables(evaluated.evaluation));
   saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), `${fileBase}.自评报告.docx`);
 }
 

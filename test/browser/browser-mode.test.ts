@@ -44,6 +44,7 @@ const BUILD_INPUTS = [
   "tsconfig.web.json",
   "package.json",
   "manifest.xml",
+  "manifest-taskpane.xml",
   "assets",
 ];
 
@@ -275,6 +276,46 @@ test("every unusable file of the corpus gets the same Chinese message as the com
     const shown = await act("读取评价表");
     expect({ file, shown: shown.includes(message) }).toEqual({ file, shown: true });
   }
+});
+
+test("the heavy work of 转为普通公式 and the Word report runs in a Web Worker (ExcelJS and docx in a worker context)", async () => {
+  const worker = readdirSync(DIST).find((f) => /^heavy-work\.[0-9a-f]+\.js$/.test(f));
+  expect(worker).toBeDefined();
+  // The build writes both manifests.
+  expect(existsSync(join(DIST, "manifest-taskpane.xml"))).toBe(true);
+  const source = new ExcelJS.Workbook();
+  const ws = source.addWorksheet("基础数据表");
+  ws.getCell("A1").value = 1100;
+  ws.getCell("A2").value = 1200;
+  // As Excel saves a JavaScript custom function in the file.
+  ws.getCell("B1").value = { formula: "_xldudf_JX_GROWTH_RATE(A1,A2)", result: -0.0833 };
+  const bytes = [...new Uint8Array(await source.xlsx.writeBuffer())];
+  const answers = await page.evaluate(
+    async ({ url, bytes }) => {
+      const w = new Worker(url, { name: "heavy-work" });
+      const ask = (id: number, task: unknown) =>
+        new Promise<{ result?: { base64?: string; report?: unknown; byteLength?: number }; error?: unknown }>((resolve) => {
+          w.addEventListener("message", (e: MessageEvent) => e.data.id === id && resolve(e.data));
+          w.postMessage({ id, task });
+        });
+      const copy = await ask(1, { kind: "plain-copy", bytes: new Uint8Array(bytes), fileName: "当前工作簿.xlsx" });
+      const docx = await ask(2, {
+        kind: "report-docx",
+        narrative: { outline: "湛江式", paragraphs: [{ id: "p1", role: "body", spans: [{ text: "在工作线程中生成的正文。" }] }] },
+        tables: [],
+      });
+      w.terminate();
+      return { copy, docxBytes: docx.result?.byteLength, docxError: docx.error };
+    },
+    { url: `${origin}/${worker}`, bytes },
+  );
+  expect(answers.copy.error).toBeUndefined();
+  expect(answers.copy.result?.report).toEqual({ formulas: 1, values: 0 });
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.load(Buffer.from(answers.copy.result!.base64!, "base64") as unknown as ExcelJS.Buffer);
+  expect((copy.getWorksheet("基础数据表")!.getCell("B1").value as { formula: string }).formula).toBe("((A1-A2)/A2)");
+  expect(answers.docxError).toBeUndefined();
+  expect(answers.docxBytes).toBeGreaterThan(1000);
 });
 
 test("the page contacted no other origin and had no errors", async () => {

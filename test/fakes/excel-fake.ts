@@ -1,20 +1,37 @@
 /**
  * A typed fake of the part of the Excel object model the gateway uses, with Office.js's
- * batching semantics: property writes and method calls are queued and run at context.sync();
- * loaded properties can be read only after the sync that loads them (reading earlier throws,
- * like PropertyNotLoaded); reads queued before writes in one batch see the state before those
- * writes. Every sync is counted on the FakeWorkbook.
+ * batching semantics and the limits Excel documents. Each rule names its source.
  *
- * Supported: workbook.worksheets (items/name/visibility, add, getItem),
- * worksheet getRange/getRangeByIndexes/getUsedRange(OrNullObject), charts.add (title, legend,
- * series name and x-axis, setPosition), freezePanes.freezeRows, pageLayout.orientation,
- * protection.protected, activate; range values/formulas/numberFormat/valueTypes/rowIndex/
- * columnIndex/rowCount/columnCount/address, get/setCellProperties, setColumnProperties,
- * setRowProperties, format.columnWidth/rowHeight, merge, getMergedAreasOrNullObject, select; application
- * suspendApiCalculationUntilNextSync/suspendScreenUpdatingUntilNextSync/calculate.
- * Worksheet.delete, Worksheet.copy and setting Worksheet.name throw: the gateway must never.
+ * Batching: property writes and method calls are queued and run at context.sync(); loaded
+ * properties can be read only after the sync that loads them, else OfficeExtension.Error with
+ * code PropertyNotLoaded (Excel.ErrorCodes in @types/office-js; docs/excel/excel-add-ins-error-handling.md);
+ * reads queued before writes in one batch see the state before those writes. A failing
+ * operation fails its whole sync and later operations of the batch do not run.
+ *
+ * Limits:
+ * - Payload: every sync's request and response are measured (payload.ts) and logged on the
+ *   FakeWorkbook; over its payloadLimit (Excel on the web: 5 MB) the sync fails with
+ *   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded and delivers nothing.
+ * - Merged areas: getMergedAreasOrNullObject fails past 512 areas (@types/office-js,
+ *   Range.getMergedAreasOrNullObject: "if the merged areas count in this range is more than 512,
+ *   then this method will fail to return the result"); it returns only areas whose top-left
+ *   cell lies in the range (https://github.com/OfficeDev/office-js/issues/3611); and its
+ *   `address` lists those top-left cells only, the full areas being in `areas.items`
+ *   (https://github.com/OfficeDev/office-js/issues/1590).
+ * - Unbounded ranges (whole sheet, "A:C", "1:2") return null for values, formulas, number
+ *   formats and value types and refuse cell-level writes (docs/excel/excel-add-ins-ranges-unbounded.md).
+ * - getRanges cuts its address string at 8,192 characters (docs/excel/excel-add-ins-troubleshooting.md).
+ * - No Fill reads back as color "#FFFFFF" with pattern and tintAndShade null, like a white fill
+ *   except for tintAndShade (https://github.com/OfficeDev/office-js/issues/4900, #6218); a solid
+ *   fill's pattern also reads null (#4900). getCellProperties reports all eight border sides (#2349).
+ * - Writing to a protected sheet fails with AccessDenied; a hidden sheet cannot be activated
+ *   (Excel cannot show a hidden sheet; the error code is not documented, InvalidOperation here).
+ * - Custom-function cells listed in FakeWorkbook.busy read as #BUSY! until their call completes
+ *   (docs/excel/custom-functions-troubleshooting.md).
+ * Worksheet.delete, Worksheet.copy and setting Worksheet.name throw: they clear the user's undo
+ * history (docs/excel/excel-add-ins-undo-capabilities.md), so the gateway must never use them.
  */
-import { a1 } from "../../src/core/grid/address";
+import { a1, columnIndex } from "../../src/core/grid/address";
 import type { CellRange, CellValue } from "../../src/core/grid/grid";
 import {
   FakeOfficeError,
@@ -23,22 +40,47 @@ import {
   noFill,
   type FakeCell,
   type FakeChart,
+  type FakeFill,
   type FakeSheet,
   type FakeWorkbook,
 } from "./fake-workbook";
+import { OPERATION_OVERHEAD, jsonBytes } from "./payload";
 
 type Op = () => void;
 
+/** The most merged areas one getMergedAreasOrNullObject call can return. */
+export const MERGED_AREAS_LIMIT = 512;
+/** getRanges and getRange address strings are cut at this many characters. */
+export const ADDRESS_LIMIT = 8192;
+
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
+
 export class FakeContext {
-  private queue: Op[] = [];
+  private queue: { op: Op; request: number }[] = [];
+  private staged: (() => void)[] = [];
+  private response = 0;
+  private written: { sheet: FakeSheet; row: number; col: number }[] = [];
   readonly workbook: FakeWorkbookProxy;
 
   constructor(readonly model: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
   }
 
-  enqueue(op: Op): void {
-    this.queue.push(op);
+  /** Queues an operation; `args` is what it sends to Excel (counted in the request). */
+  enqueue(op: Op, args: unknown = null): void {
+    this.queue.push({ op, request: OPERATION_OVERHEAD + jsonBytes(args) });
+  }
+
+  /** A value travelling back to the add-in: counted, and visible only if the sync succeeds. */
+  deliver(value: unknown, commit: () => void): void {
+    this.response += jsonBytes(value);
+    this.staged.push(commit);
+  }
+
+  /** A formula cell written in this sync, for the calculator. */
+  wroteFormula(sheet: FakeSheet, row: number, col: number): void {
+    this.written.push({ sheet, row, col });
   }
 
   get pending(): number {
@@ -46,10 +88,36 @@ export class FakeContext {
   }
 
   async sync(): Promise<void> {
-    this.model.syncCount++;
+    const model = this.model;
+    model.syncCount++;
     const ops = this.queue;
     this.queue = [];
-    for (const op of ops) op();
+    this.staged = [];
+    this.response = 0;
+    this.written = [];
+    const request = ops.reduce((n, o) => n + o.request, 0);
+    const limit = model.payloadLimit;
+    if (limit !== undefined && request > limit) {
+      model.syncPayloads.push({ request, response: 0 });
+      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${request} bytes).`);
+    }
+    try {
+      for (const { op } of ops) op();
+    } finally {
+      model.syncPayloads.push({ request, response: this.response });
+    }
+    if (limit !== undefined && this.response > limit) {
+      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${this.response} bytes).`);
+    }
+    for (const commit of this.staged) commit();
+    if (model.calculator) {
+      for (const { sheet, row, col } of this.written) {
+        const cell = sheet.cell(row, col);
+        if (cell?.formula === undefined) continue;
+        const value = model.calculator(model, sheet, cell.formula);
+        if (value !== undefined) cell.value = value;
+      }
+    }
   }
 }
 
@@ -57,11 +125,17 @@ export class FakeContext {
 class Loaded {
   private readonly values = new Map<string, unknown>();
   constructor(private readonly what: string) {}
-  set(name: string, value: unknown): void {
-    this.values.set(name, value);
+  /** Set by a sync: delivered with the response (`counted` is what travels), visible once the sync succeeded. */
+  deliver(ctx: FakeContext, name: string, value: unknown, counted: unknown = value): void {
+    ctx.deliver(counted, () => this.values.set(name, value));
   }
   get<T>(name: string): T {
-    if (!this.values.has(name)) throw new Error(`PropertyNotLoaded: ${this.what}.${name} was read before load() and sync()`);
+    if (!this.values.has(name)) {
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context. (${this.what})`,
+      );
+    }
     return this.values.get(name) as T;
   }
 }
@@ -98,18 +172,15 @@ class FakeWorksheets {
   private readonly loaded = new Loaded("WorksheetCollection");
   constructor(private readonly ctx: FakeContext) {}
 
+  /** "items/name, items/visibility, items/protection/protected". */
   load(props?: string | string[]): this {
     const names = propertyNames(props).map((p) => p.replace(/^items\//, ""));
-    this.ctx.enqueue(() =>
-      this.loaded.set(
-        "items",
-        this.ctx.model.sheets.map((s) => {
-          const ws = new FakeWorksheet(this.ctx, () => s);
-          for (const n of names) ws.loadedNow(n, s);
-          return ws;
-        }),
-      ),
-    );
+    this.ctx.enqueue(() => {
+      const items = this.ctx.model.sheets.map((s) => new FakeWorksheet(this.ctx, () => s));
+      // Each item's properties are counted as they are delivered.
+      items.forEach((ws, i) => ws.loadedNow(names, this.ctx.model.sheets[i]));
+      this.loaded.deliver(this.ctx, "items", items, []);
+    }, names);
     return this;
   }
 
@@ -122,13 +193,20 @@ class FakeWorksheets {
     this.ctx.enqueue(() => {
       sheet = this.ctx.model.addSheet(name);
       this.ctx.model.log.push(`add ${name}`);
-    });
+    }, name);
     return new FakeWorksheet(this.ctx, () => sheet ?? this.ctx.model.mustSheet(name));
   }
 
   getItem(name: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.model.mustSheet(name));
   }
+}
+
+function worksheetProperty(sheet: FakeSheet, name: string): unknown {
+  if (name === "name") return sheet.name;
+  if (name === "visibility") return sheet.visibility;
+  if (name === "protection/protected") return sheet.protected;
+  throw new Error(`fake: loading Worksheet.${name} is not supported`);
 }
 
 export class FakeWorksheet {
@@ -143,26 +221,24 @@ export class FakeWorksheet {
     readonly resolve: () => FakeSheet,
   ) {
     this.charts = new FakeCharts(ctx, this);
-    this.freezePanes = { freezeRows: (count) => ctx.enqueue(() => (resolve().frozenRows = count)) };
+    this.freezePanes = { freezeRows: (count) => ctx.enqueue(() => (resolve().frozenRows = count), count) };
     const pageLayout = { orientation: "" };
-    Object.defineProperty(pageLayout, "orientation", { set: (v: string) => ctx.enqueue(() => (resolve().orientation = v)) });
+    Object.defineProperty(pageLayout, "orientation", { set: (v: string) => ctx.enqueue(() => (resolve().orientation = v), v) });
     this.pageLayout = pageLayout;
     this.protection = new FakeProtection(ctx, resolve);
   }
 
-  /** Used by the collection's load: the item is loaded as the sync runs. */
-  loadedNow(name: string, sheet: FakeSheet): void {
-    if (name === "name") this.loaded.set("name", sheet.name);
-    else if (name === "visibility") this.loaded.set("visibility", sheet.visibility);
-    else throw new Error(`fake: loading Worksheet.${name} is not supported`);
+  /** Used by the collection's load: the item's properties arrive with the collection. */
+  loadedNow(names: readonly string[], sheet: FakeSheet): void {
+    for (const n of names) {
+      if (n === "protection/protected") this.protection.loadedNow(sheet);
+      else this.loaded.deliver(this.ctx, n, worksheetProperty(sheet, n));
+    }
   }
 
   load(props?: string | string[]): this {
     const names = propertyNames(props);
-    this.ctx.enqueue(() => {
-      const sheet = this.resolve();
-      for (const n of names) this.loadedNow(n, sheet);
-    });
+    this.ctx.enqueue(() => this.loadedNow(names, this.resolve()), names);
     return this;
   }
 
@@ -184,16 +260,24 @@ export class FakeWorksheet {
   }
 
   activate(): void {
-    this.ctx.enqueue(() => this.ctx.model.log.push(`activate ${this.resolve().name}`));
+    this.ctx.enqueue(() => {
+      const sheet = this.resolve();
+      if (sheet.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `cannot activate the hidden sheet ${sheet.name}`);
+      this.ctx.model.log.push(`activate ${sheet.name}`);
+    });
   }
 
   getRange(address?: string): FakeRange {
-    return new FakeRange(this.ctx, this.resolve, () =>
-      address ? rangeOfAddress(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 },
-    );
+    return new FakeRange(this.ctx, this.resolve, () => (address ? rangeOfAddress(address) : { top: 0, left: 0, bottom: SHEET_ROWS - 1, right: SHEET_COLUMNS - 1 }));
+  }
+
+  /** Several areas in one object: "H5, H9:H12" (the string is cut at 8,192 characters). */
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, this.resolve, () => parseAreas(address.slice(0, ADDRESS_LIMIT)));
   }
 
   getRangeByIndexes(row: number, col: number, rowCount: number, columnCount: number): FakeRange {
+    if (rowCount < 1 || columnCount < 1) throw new FakeOfficeError("InvalidArgument", "getRangeByIndexes needs at least one row and column");
     return new FakeRange(this.ctx, this.resolve, () => ({ top: row, left: col, bottom: row + rowCount - 1, right: col + columnCount - 1 }));
   }
 
@@ -212,8 +296,11 @@ class FakeProtection {
     private readonly ctx: FakeContext,
     private readonly resolve: () => FakeSheet,
   ) {}
+  loadedNow(sheet: FakeSheet): void {
+    this.loaded.deliver(this.ctx, "protected", sheet.protected);
+  }
   load(_props?: string): this {
-    this.ctx.enqueue(() => this.loaded.set("protected", this.resolve().protected));
+    this.ctx.enqueue(() => this.loadedNow(this.resolve()), "protected");
     return this;
   }
   get protected(): boolean {
@@ -221,23 +308,46 @@ class FakeProtection {
   }
 }
 
-function rangeOfAddress(address: string): CellRange {
-  const [from, to = from] = address.replace(/\$/g, "").split(":");
+/** "A1", "$B$2:C3", and the unbounded "A:C" and "2:4". */
+export function rangeOfAddress(address: string): CellRange {
+  const text = address.replace(/\$/g, "").trim();
+  const [from, to = from] = text.slice(text.lastIndexOf("!") + 1).split(":");
+  const rows = /^(\d+)$/;
+  const cols = /^([A-Za-z]{1,3})$/;
+  if (rows.test(from) && rows.test(to)) {
+    const [a, b] = [Number(from) - 1, Number(to) - 1];
+    return { top: Math.min(a, b), bottom: Math.max(a, b), left: 0, right: SHEET_COLUMNS - 1 };
+  }
+  if (cols.test(from) && cols.test(to)) {
+    const [a, b] = [columnIndex(from), columnIndex(to)];
+    return { top: 0, bottom: SHEET_ROWS - 1, left: Math.min(a, b), right: Math.max(a, b) };
+  }
   const p = (s: string) => {
-    const m = /^([A-Za-z]+)(\d+)$/.exec(s);
+    const m = /^([A-Za-z]{1,3})(\d+)$/.exec(s);
     if (!m) throw new FakeOfficeError("InvalidArgument", `bad address ${address}`);
-    let col = 0;
-    for (const ch of m[1].toUpperCase()) col = col * 26 + ch.charCodeAt(0) - 64;
-    return { row: Number(m[2]) - 1, col: col - 1 };
+    return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
   };
   const a = p(from);
   const b = p(to);
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
 }
 
+function parseAreas(text: string): CellRange[] {
+  return text
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0)
+    .map(rangeOfAddress);
+}
+
+/** Whole rows or whole columns: Excel answers null for their cell-level properties. */
+function isUnbounded(r: CellRange): boolean {
+  return (r.top === 0 && r.bottom === SHEET_ROWS - 1) || (r.left === 0 && r.right === SHEET_COLUMNS - 1);
+}
+
 export class FakeRange {
   private readonly loaded = new Loaded("Range");
-  private readonly format_: { columnWidth: number; rowHeight: number };
+  private readonly format_: FakeRangeFormat;
 
   constructor(
     private readonly ctx: FakeContext,
@@ -245,35 +355,40 @@ export class FakeRange {
     /** Resolved when the batch runs; undefined makes a null object. */
     private readonly rectOf: (sheet: FakeSheet) => CellRange | undefined,
   ) {
-    const format = { columnWidth: 0, rowHeight: 0 };
-    Object.defineProperty(format, "columnWidth", { set: (w: number) => this.write((s, r) => forCols(r, (c) => s.columnWidths.set(c, w))) });
-    Object.defineProperty(format, "rowHeight", { set: (h: number) => this.write((s, r) => forRows(r, (row) => s.rowHeights.set(row, h))) });
-    this.format_ = format;
+    this.format_ = new FakeRangeFormat((apply, args) => this.write(apply, args), true);
   }
 
-  get format(): { columnWidth: number; rowHeight: number } {
+  get format(): FakeRangeFormat {
     return this.format_;
   }
 
-  private write(apply: (sheet: FakeSheet, rect: CellRange) => void): void {
+  private write(apply: (sheet: FakeSheet, rect: CellRange) => void, args: unknown): void {
     this.ctx.enqueue(() => {
       const sheet = this.sheetOf();
       const rect = this.rectOf(sheet);
       if (!rect) throw new FakeOfficeError("InvalidReference", "write to a null range");
       if (sheet.protected) throw new FakeOfficeError("AccessDenied", `sheet ${sheet.name} is protected`);
       apply(sheet, rect);
-    });
+    }, args);
+  }
+
+  private writeCells(what: string, input: unknown[][], apply: (sheet: FakeSheet, rect: CellRange) => void): void {
+    this.write((sheet, rect) => {
+      if (isUnbounded(rect)) throw new FakeOfficeError("InvalidArgument", `${what}: cell-level properties cannot be set on an unbounded range`);
+      apply(sheet, rect);
+    }, input);
   }
 
   load(props?: string | string[]): this {
     const names = propertyNames(props);
     this.ctx.enqueue(() => {
       const sheet = this.sheetOf();
+      if (sheet.failReads) throw new FakeOfficeError("GeneralException", `There was an internal error while processing the request (${sheet.name}).`);
       const rect = this.rectOf(sheet);
-      this.loaded.set("isNullObject", !rect);
+      this.loaded.deliver(this.ctx, "isNullObject", !rect);
       if (!rect) return;
-      for (const n of names) this.loaded.set(n, readProperty(sheet, rect, n));
-    });
+      for (const n of names) this.loaded.deliver(this.ctx, n, readProperty(this.ctx.model, sheet, rect, n));
+    }, names);
     return this;
   }
 
@@ -284,19 +399,19 @@ export class FakeRange {
     return this.loaded.get("values");
   }
   set values(v: unknown[][]) {
-    this.write((s, r) => eachInput(s, r, v, "values", writeInput));
+    this.writeCells("values", v, (s, r) => eachInput(s, r, v, "values", (sheet, row, col, x) => writeInput(this.ctx, sheet, row, col, x)));
   }
   get formulas(): unknown[][] {
     return this.loaded.get("formulas");
   }
   set formulas(v: unknown[][]) {
-    this.write((s, r) => eachInput(s, r, v, "formulas", writeInput));
+    this.writeCells("formulas", v, (s, r) => eachInput(s, r, v, "formulas", (sheet, row, col, x) => writeInput(this.ctx, sheet, row, col, x)));
   }
   get numberFormat(): unknown[][] {
     return this.loaded.get("numberFormat");
   }
   set numberFormat(v: unknown[][]) {
-    this.write((s, r) =>
+    this.writeCells("numberFormat", v, (s, r) =>
       eachInput(s, r, v, "numberFormat", (sheet, row, col, f) => {
         sheet.touch(row, col).numberFormat = f === "" ? "General" : String(f);
       }),
@@ -326,16 +441,19 @@ export class FakeRange {
     this.ctx.enqueue(() => {
       const sheet = this.sheetOf();
       const rect = this.rectOf(sheet)!;
-      result.settle(mapRect(rect, (row, col) => cellProperties(sheet, row, col, options)));
-    });
+      if (isUnbounded(rect)) throw new FakeOfficeError("InvalidArgument", "getCellProperties on an unbounded range");
+      const value = mapRect(rect, (row, col) => cellProperties(sheet, row, col, options));
+      this.ctx.deliver(value, () => result.settle(value));
+    }, options);
     return result;
   }
 
   setCellProperties(props: Excel.SettableCellProperties[][]): void {
-    this.write((s, r) =>
-      eachInput(s, r, props, "setCellProperties", (sheet, row, col, p) =>
-        applyCellProperties(sheet.touch(row, col), p as Excel.SettableCellProperties),
-      ),
+    this.writeCells("setCellProperties", props, (s, r) =>
+      eachInput(s, r, props, "setCellProperties", (sheet, row, col, p) => {
+        // {} leaves the cell as it is.
+        if ((p as Excel.SettableCellProperties).format) applyCellProperties(sheet.touch(row, col), p as Excel.SettableCellProperties);
+      }),
     );
   }
 
@@ -345,7 +463,7 @@ export class FakeRange {
       props.forEach((p, i) => {
         if (p.format?.columnWidth !== undefined) s.columnWidths.set(r.left + i, p.format.columnWidth);
       });
-    });
+    }, props);
   }
 
   setRowProperties(props: Excel.SettableRowProperties[]): void {
@@ -354,33 +472,23 @@ export class FakeRange {
       props.forEach((p, i) => {
         if (p.format?.rowHeight !== undefined) s.rowHeights.set(r.top + i, p.format.rowHeight);
       });
-    });
+    }, props);
   }
 
   merge(across?: boolean): void {
     if (across) throw new Error("fake: merge(across) is not supported");
     this.write((s, r) => {
-      if (s.merges.some((m) => m.top <= r.bottom && r.top <= m.bottom && m.left <= r.right && r.left <= m.right)) {
-        throw new FakeOfficeError("InvalidOperation", "merge overlaps another merge");
-      }
+      if (s.merges.some((m) => overlaps(m, r))) throw new FakeOfficeError("InvalidOperation", "merge overlaps another merge");
       // Excel keeps only the top-left value of a merged area.
       forCells(r, (row, col) => {
         if ((row !== r.top || col !== r.left) && s.cell(row, col)) Object.assign(s.touch(row, col), { value: null, formula: undefined });
       });
       s.merges.push(r);
-    });
+    }, "merge");
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    return new FakeRangeAreas(this.ctx, (loaded) => {
-      const sheet = this.sheetOf();
-      const rect = this.rectOf(sheet);
-      const merges = rect
-        ? sheet.merges.filter((m) => m.top <= rect.bottom && rect.top <= m.bottom && m.left <= rect.right && rect.left <= m.right)
-        : [];
-      loaded.set("isNullObject", merges.length === 0);
-      if (merges.length > 0) loaded.set("address", merges.map((m) => sheet.address(m)).join(", "));
-    });
+    return FakeRangeAreas.mergedIn(this.ctx, this.sheetOf, this.rectOf);
   }
 
   select(): void {
@@ -391,14 +499,87 @@ export class FakeRange {
   }
 }
 
+/** Range.format / RangeAreas.format: widths, heights and fill.clear(). */
+class FakeRangeFormat {
+  readonly fill: { clear(): void };
+  columnWidth = 0;
+  rowHeight = 0;
+
+  constructor(write: (apply: (sheet: FakeSheet, rect: CellRange) => void, args: unknown) => void, sizes: boolean) {
+    // RangeFill.clear(): "Resets the range background" (No Fill), the way #2349's answer restores it.
+    this.fill = { clear: () => write((s, r) => forCells(r, (row, col) => (s.touch(row, col).format.fill = noFill())), "fill.clear") };
+    if (sizes) {
+      Object.defineProperty(this, "columnWidth", { set: (w: number) => write((s, r) => forCols(r, (c) => s.columnWidths.set(c, w)), w) });
+      Object.defineProperty(this, "rowHeight", { set: (h: number) => write((s, r) => forRows(r, (row) => s.rowHeights.set(row, h)), h) });
+    }
+  }
+}
+
+/** Excel.RangeAreas: from getRanges (several areas) or getMergedAreasOrNullObject. */
 class FakeRangeAreas {
   private readonly loaded = new Loaded("RangeAreas");
+  private readonly itemsLoaded = new Loaded("RangeAreas.areas");
+  readonly areas: { load(props?: string): unknown; readonly items: { address: string }[] };
+  readonly format: FakeRangeFormat;
+  private full: (sheet: FakeSheet) => CellRange[];
+  /** What `address` shows (merged areas: top-left cells only, #1590). */
+  private shown: (sheet: FakeSheet, areas: CellRange[]) => CellRange[] = (_, areas) => areas;
+
   constructor(
     private readonly ctx: FakeContext,
-    private readonly fill: (loaded: Loaded) => void,
-  ) {}
-  load(_props?: string): this {
-    this.ctx.enqueue(() => this.fill(this.loaded));
+    private readonly sheetOf: () => FakeSheet,
+    areasOf: (sheet: FakeSheet) => CellRange[],
+  ) {
+    this.full = areasOf;
+    const itemsLoaded = this.itemsLoaded;
+    this.areas = {
+      load: (props?: string) => this.load(props ? `areas/${props}` : "areas/items/address"),
+      get items() {
+        return itemsLoaded.get<{ address: string }[]>("items");
+      },
+    };
+    this.format = new FakeRangeFormat(
+      (apply, args) =>
+        ctx.enqueue(() => {
+          const sheet = sheetOf();
+          if (sheet.protected) throw new FakeOfficeError("AccessDenied", `sheet ${sheet.name} is protected`);
+          for (const r of areasOf(sheet)) {
+            if (isUnbounded(r)) throw new FakeOfficeError("InvalidArgument", "format on an unbounded range");
+            apply(sheet, r);
+          }
+        }, args),
+      false,
+    );
+  }
+  static mergedIn(ctx: FakeContext, sheetOf: () => FakeSheet, rectOf: (sheet: FakeSheet) => CellRange | undefined): FakeRangeAreas {
+    const areas = new FakeRangeAreas(ctx, sheetOf, (sheet) => {
+      const rect = rectOf(sheet);
+      if (!rect) return [];
+      // #3611: only merges whose top-left cell lies in the range.
+      const found = sheet.merges.filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right);
+      if (found.length > MERGED_AREAS_LIMIT) {
+        throw new FakeOfficeError("GeneralException", `getMergedAreasOrNullObject: ${found.length} merged areas, more than ${MERGED_AREAS_LIMIT}`);
+      }
+      return found;
+    });
+    areas.shown = (_, found) => found.map((m) => ({ top: m.top, left: m.left, bottom: m.top, right: m.left }));
+    return areas;
+  }
+
+  /** "address", "areas/items/address", "isNullObject". */
+  load(props?: string | string[]): this {
+    const names = propertyNames(props);
+    this.ctx.enqueue(() => {
+      const sheet = this.sheetOf();
+      const areas = this.full(sheet);
+      this.loaded.deliver(this.ctx, "isNullObject", areas.length === 0);
+      if (areas.length === 0) return;
+      for (const n of names) {
+        if (n === "address") this.loaded.deliver(this.ctx, "address", this.shown(sheet, areas).map((r) => sheet.address(r)).join(", "));
+        else if (n.startsWith("areas")) this.itemsLoaded.deliver(this.ctx, "items", areas.map((r) => ({ address: sheet.address(r) })));
+        else if (n !== "isNullObject") throw new Error(`fake: loading RangeAreas.${n} is not supported`);
+      }
+    }, names);
     return this;
   }
   get isNullObject(): boolean {
@@ -417,7 +598,7 @@ export class FakeClientResult<T> {
     this.settled = true;
   }
   get value(): T {
-    if (!this.settled) throw new Error("PropertyNotLoaded: ClientResult.value read before sync()");
+    if (!this.settled) throw new FakeOfficeError("PropertyNotLoaded", "ClientResult.value was read before context.sync()");
     return this.result as T;
   }
 }
@@ -434,7 +615,7 @@ class FakeCharts {
       const chart: FakeChart = { type: String(type), source: describeRange(source, sheet), seriesBy: String(seriesBy) };
       sheet.charts.push(chart);
       holder.chart = chart;
-    });
+    }, [type, seriesBy]);
     return new FakeChartProxy(this.ctx, holder, this.ws);
   }
 }
@@ -455,24 +636,24 @@ class FakeChartProxy {
     private readonly holder: { chart?: FakeChart },
     ws: FakeWorksheet,
   ) {
-    const later = (f: (c: FakeChart) => void) => ctx.enqueue(() => f(holder.chart!));
-    this.title = setter("text", (v: string) => later((c) => (c.title = v)));
-    this.legend = setter("visible", (v: boolean) => later((c) => (c.legendVisible = v)));
+    const later = (f: (c: FakeChart) => void, args: unknown) => ctx.enqueue(() => f(holder.chart!), args);
+    this.title = setter("text", (v: string) => later((c) => (c.title = v), v));
+    this.legend = setter("visible", (v: boolean) => later((c) => (c.legendVisible = v), v));
     this.series = {
       getItemAt: (index) => {
         if (index !== 0) throw new Error("fake: only the first series is supported");
-        const s = setter("name", (v: string) => later((c) => (c.seriesName = v))) as {
+        const s = setter("name", (v: string) => later((c) => (c.seriesName = v), v)) as {
           name: string;
           setXAxisValues(range: FakeRange): void;
         };
-        s.setXAxisValues = (range) => later((c) => (c.xAxisValues = describeRange(range, ws.resolve())));
+        s.setXAxisValues = (range) => later((c) => (c.xAxisValues = describeRange(range, ws.resolve())), "x");
         return s;
       },
     };
   }
 
   setPosition(startCell: string, endCell?: string): void {
-    this.ctx.enqueue(() => (this.holder.chart!.position = endCell ? `${startCell}:${endCell}` : startCell));
+    this.ctx.enqueue(() => (this.holder.chart!.position = endCell ? `${startCell}:${endCell}` : startCell), [startCell, endCell]);
   }
 }
 
@@ -484,6 +665,9 @@ function setter<K extends string, V>(key: K, set: (v: V) => void): Record<K, V> 
 
 // ——— cell-level rules ———
 
+function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
 function forCells(r: CellRange, f: (row: number, col: number) => void): void {
   for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) f(row, col);
 }
@@ -524,10 +708,9 @@ function eachInput<T>(
 }
 
 /** Excel parses what is written like typed input. */
-function writeInput(sheet: FakeSheet, row: number, col: number, input: unknown): void {
+function writeInput(ctx: FakeContext, sheet: FakeSheet, row: number, col: number, input: unknown): void {
   const m = sheet.mergeAt(row, col);
-  if (m && (m.top !== row || m.left !== col))
-    throw new FakeOfficeError("InvalidOperation", `cannot write into ${a1(row, col)}, covered by a merge`);
+  if (m && (m.top !== row || m.left !== col)) throw new FakeOfficeError("InvalidOperation", `cannot write into ${a1(row, col)}, covered by a merge`);
   const cell = sheet.touch(row, col);
   cell.formula = undefined;
   if (typeof input === "number" || typeof input === "boolean") cell.value = input;
@@ -535,9 +718,11 @@ function writeInput(sheet: FakeSheet, row: number, col: number, input: unknown):
   else if (input === "") cell.value = null;
   else if (input.startsWith("'")) cell.value = input.slice(1);
   else if (/^[=+\-@]./.test(input) && !isNumberText(input)) {
-    // A formula: the fake does not calculate, so its value stays empty.
+    checkFormulaStrings(input);
+    // A formula: uncalculated (null) unless the workbook has a calculator for it.
     cell.formula = input.startsWith("=") ? input.slice(1) : input;
     cell.value = null;
+    ctx.wroteFormula(sheet, row, col);
   } else if (isNumberText(input)) cell.value = Number(input.replace(/,/g, ""));
   else if (/^-?\d+(\.\d+)?%$/.test(input)) cell.value = Number(input.slice(0, -1)) / 100;
   else if (/^(TRUE|FALSE)$/i.test(input)) cell.value = input.toUpperCase() === "TRUE";
@@ -547,14 +732,26 @@ function writeInput(sheet: FakeSheet, row: number, col: number, input: unknown):
   } else cell.value = input;
 }
 
+/**
+ * Excel refuses a formula with a text constant of more than 255 characters ("Text values in
+ * formulas are limited to 255 characters", Excel's specifications and limits).
+ */
+function checkFormulaStrings(formula: string): void {
+  for (const m of formula.matchAll(/"((?:[^"]|"")*)"/g)) {
+    if (m[1].replace(/""/g, '"').length > 255) throw new FakeOfficeError("InvalidArgument", "text values in formulas are limited to 255 characters");
+  }
+}
+
 function isNumberText(s: string): boolean {
   return /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$/.test(s) || /^[+-]?\.\d+$/.test(s);
 }
 
-function readProperty(sheet: FakeSheet, rect: CellRange, name: string): unknown {
+function readProperty(model: FakeWorkbook, sheet: FakeSheet, rect: CellRange, name: string): unknown {
+  const cellLevel = ["values", "formulas", "numberFormat", "valueTypes"];
+  if (cellLevel.includes(name) && isUnbounded(rect)) return null;
   switch (name) {
     case "values":
-      return mapRect(rect, (r, c) => valueOut(sheet.cell(r, c)));
+      return mapRect(rect, (r, c) => (isBusy(model, sheet, r, c) ? "#BUSY!" : valueOut(sheet.cell(r, c))));
     case "formulas":
       return mapRect(rect, (r, c) => {
         const cell = sheet.cell(r, c);
@@ -562,8 +759,12 @@ function readProperty(sheet: FakeSheet, rect: CellRange, name: string): unknown 
       });
     case "numberFormat":
       return mapRect(rect, (r, c) => sheet.cell(r, c)?.numberFormat ?? "General");
-    case "valueTypes":
-      return mapRect(rect, (r, c) => valueType(sheet.cell(r, c)?.value ?? null));
+    case "valueTypes": {
+      const types = mapRect(rect, (r, c) => (isBusy(model, sheet, r, c) ? "Error" : valueType(sheet.cell(r, c)?.value ?? null)));
+      // A read of `values` and `valueTypes` in one load is one read of a busy cell.
+      forCells(rect, (r, c) => countRead(model, sheet, r, c));
+      return types;
+    }
     case "rowIndex":
       return rect.top;
     case "columnIndex":
@@ -577,6 +778,20 @@ function readProperty(sheet: FakeSheet, rect: CellRange, name: string): unknown 
     default:
       throw new Error(`fake: loading Range.${name} is not supported`);
   }
+}
+
+function busyKey(sheet: FakeSheet, row: number, col: number): string {
+  return `${sheet.name}!${a1(row, col)}`;
+}
+function isBusy(model: FakeWorkbook, sheet: FakeSheet, row: number, col: number): boolean {
+  return (model.busy.get(busyKey(sheet, row, col)) ?? 0) > 0;
+}
+function countRead(model: FakeWorkbook, sheet: FakeSheet, row: number, col: number): void {
+  const key = busyKey(sheet, row, col);
+  const left = model.busy.get(key);
+  if (left === undefined) return;
+  if (left <= 1) model.busy.delete(key);
+  else model.busy.set(key, left - 1);
 }
 
 function valueOut(cell: FakeCell | undefined): string | number | boolean {
@@ -594,6 +809,21 @@ function valueType(v: CellValue): string {
   return "String";
 }
 
+/** A fill as Office.js reports it: No Fill and solid fills have a null pattern (#4900). */
+function reportedFill(fill: FakeFill): Excel.CellPropertiesFill {
+  const reported =
+    fill.pattern === "None"
+      ? { color: "#FFFFFF", pattern: null, patternColor: fill.patternColor, tintAndShade: null, patternTintAndShade: null }
+      : {
+          color: fill.color,
+          pattern: fill.pattern === "Solid" ? null : fill.pattern,
+          patternColor: fill.patternColor,
+          tintAndShade: fill.tintAndShade,
+          patternTintAndShade: fill.patternTintAndShade,
+        };
+  return reported as unknown as Excel.CellPropertiesFill;
+}
+
 function cellProperties(sheet: FakeSheet, row: number, col: number, options: Excel.CellPropertiesLoadOptions): Excel.CellProperties {
   const cell = sheet.cell(row, col);
   const format = cell?.format;
@@ -602,11 +832,10 @@ function cellProperties(sheet: FakeSheet, row: number, col: number, options: Exc
   const want = options.format;
   if (!want) return out;
   const f: Excel.CellPropertiesFormat = {};
-  if (want.fill) f.fill = pick(format?.fill ?? noFill(), want.fill as Record<string, boolean>) as Excel.CellPropertiesFill;
+  if (want.fill) f.fill = pick(reportedFill(format?.fill ?? noFill()), want.fill as Record<string, boolean>) as Excel.CellPropertiesFill;
   if (want.borders) {
     const b: Excel.CellBorderCollection = {};
-    for (const side of SIDES)
-      b[side] = pick(format?.borders[side] ?? noBorder(), want.borders as Record<string, boolean>) as Excel.CellBorder;
+    for (const side of SIDES) b[side] = pick(format?.borders[side] ?? noBorder(), want.borders as Record<string, boolean>) as Excel.CellBorder;
     f.borders = b;
   }
   if (want.font) f.font = pick({ ...(format?.font ?? {}) }, want.font as Record<string, boolean>);
@@ -626,14 +855,14 @@ function applyCellProperties(cell: FakeCell, props: Excel.SettableCellProperties
     if (f.fill.pattern === "None") cell.format.fill = noFill();
     else {
       const fill = { ...cell.format.fill };
-      if (f.fill.pattern !== undefined) fill.pattern = f.fill.pattern;
+      if (f.fill.pattern !== undefined && f.fill.pattern !== null) fill.pattern = f.fill.pattern;
       if (f.fill.color !== undefined) {
-        fill.color = f.fill.color;
+        fill.color = f.fill.color.toUpperCase();
         if (fill.pattern === "None") fill.pattern = "Solid";
       }
       if (f.fill.patternColor !== undefined) fill.patternColor = f.fill.patternColor;
-      if (f.fill.tintAndShade !== undefined) fill.tintAndShade = f.fill.tintAndShade;
-      if (f.fill.patternTintAndShade !== undefined) fill.patternTintAndShade = f.fill.patternTintAndShade;
+      if (f.fill.tintAndShade !== undefined && f.fill.tintAndShade !== null) fill.tintAndShade = f.fill.tintAndShade;
+      if (f.fill.patternTintAndShade !== undefined && f.fill.patternTintAndShade !== null) fill.patternTintAndShade = f.fill.patternTintAndShade;
       cell.format.fill = fill;
     }
   }
@@ -647,9 +876,9 @@ function applyCellProperties(cell: FakeCell, props: Excel.SettableCellProperties
       }
       const next = { ...cell.format.borders[side] };
       if (b.style !== undefined) next.style = b.style;
-      if (b.color !== undefined) next.color = b.color;
+      if (b.color !== undefined) next.color = b.color.toUpperCase();
       if (b.weight !== undefined) next.weight = b.weight;
-      if (b.tintAndShade !== undefined) next.tintAndShade = b.tintAndShade;
+      if (b.tintAndShade !== undefined && b.tintAndShade !== null) next.tintAndShade = b.tintAndShade;
       if (next.style === "None") next.style = "Continuous";
       cell.format.borders[side] = next;
     }

@@ -2,14 +2,23 @@
  * The in-memory workbook behind the Excel fake: sheets of cells with values, formulas, number
  * formats, fills and borders, merges, charts, and a log of what was done to it. It applies
  * Excel's rules that matter to the gateway: writing parses input like typing does, a merge
- * keeps only its top-left value, sheets cannot be deleted or renamed here (the gateway must
- * never do it), and every context.sync() is counted.
+ * keeps only its top-left value, sheet names follow Excel's rules, sheets cannot be deleted or
+ * renamed here (the gateway must never do it), and every context.sync() is counted with the
+ * bytes it carried.
+ *
+ * Fills and borders are stored as Excel applies them; excel-fake.ts reports them the way
+ * Office.js does (No Fill as #FFFFFF with null pattern and tintAndShade).
  */
-import { a1, quoteSheet } from "../../src/core/grid/address";
+import { a1, columnLetters, quoteSheet } from "../../src/core/grid/address";
 import type { CellRange, CellValue, WorkbookGrids } from "../../src/core/grid/grid";
+import type { SyncPayload } from "./payload";
 
-export type Side = "top" | "bottom" | "left" | "right" | "diagonalDown" | "diagonalUp";
-export const SIDES: readonly Side[] = ["top", "bottom", "left", "right", "diagonalDown", "diagonalUp"];
+/**
+ * The eight sides Excel.CellBorderCollection has (@types/office-js; getCellProperties returns
+ * all eight, https://github.com/OfficeDev/office-js/issues/2349).
+ */
+export type Side = "top" | "bottom" | "left" | "right" | "diagonalDown" | "diagonalUp" | "horizontal" | "vertical";
+export const SIDES: readonly Side[] = ["top", "bottom", "left", "right", "diagonalDown", "diagonalUp", "horizontal", "vertical"];
 
 export interface FakeFill {
   color: string;
@@ -79,6 +88,8 @@ export class FakeOfficeError extends Error {
 export class FakeSheet {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   protected = false;
+  /** A sheet Excel will not read (every range load fails), to prove one bad sheet sinks only itself. */
+  failReads = false;
   readonly cells = new Map<string, FakeCell>();
   readonly merges: CellRange[] = [];
   readonly charts: FakeChart[] = [];
@@ -130,7 +141,10 @@ export class FakeSheet {
     return r;
   }
 
+  /** Excel's A1 address: whole rows as "3:4", whole columns as "B:C" (as getEntireRow().address gives). */
   address(r: CellRange): string {
+    if (r.left === 0 && r.right === 16_383) return `${quoteSheet(this.name)}!${r.top + 1}:${r.bottom + 1}`;
+    if (r.top === 0 && r.bottom === 1_048_575) return `${quoteSheet(this.name)}!${columnLetters(r.left)}:${columnLetters(r.right)}`;
     const from = a1(r.top, r.left);
     const to = a1(r.bottom, r.right);
     return `${quoteSheet(this.name)}!${from === to ? from : `${from}:${to}`}`;
@@ -141,12 +155,26 @@ function hasLook(cell: FakeCell): boolean {
   return cell.numberFormat !== "General" || JSON.stringify(cell.format) !== JSON.stringify(defaultFormat());
 }
 
+/** Computes a formula the fake knows how to calculate (JX calls); undefined leaves it alone. */
+export type FormulaCalculator = (workbook: FakeWorkbook, sheet: FakeSheet, formula: string) => CellValue | undefined;
+
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   /** Every context.sync(), across Excel.run calls. */
   syncCount = 0;
+  /** The request and response bytes of every sync, in order (see payload.ts). */
+  readonly syncPayloads: SyncPayload[] = [];
+  /** Bytes over which a sync fails (Excel on the web: 5 MB); undefined = no limit. */
+  payloadLimit?: number;
   /** What was done besides cell writes: "activate 自评汇总", "select 评分表!H5", … */
   readonly log: string[] = [];
+  /** Calculates formulas written through the API (custom-functions-fake.ts); none by default. */
+  calculator?: FormulaCalculator;
+  /**
+   * Cells still calculating: "评分表!H5" → how many more reads show #BUSY! (custom functions
+   * show #BUSY! until their call completes, docs/excel/custom-functions-troubleshooting.md).
+   */
+  readonly busy = new Map<string, number>();
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -160,6 +188,7 @@ export class FakeWorkbook {
   }
 
   addSheet(name: string): FakeSheet {
+    checkSheetName(name);
     if (this.sheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists`);
     const s = new FakeSheet(name);
     this.sheets.push(s);
@@ -184,6 +213,17 @@ export class FakeWorkbook {
       ws.merges.push(...grid.merges);
     }
     return wb;
+  }
+}
+
+/**
+ * Excel's sheet-name rules (support.microsoft.com, "Rename a worksheet"): not blank, at most 31
+ * characters, none of / \\ ? * : [ ], no apostrophe at either end, not "History".
+ * worksheets.add answers InvalidArgument.
+ */
+export function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || /[/\\?*:[\]]/.test(name) || /^'|'$/.test(name) || name.toLowerCase() === "history") {
+    throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: sheet name ${JSON.stringify(name)}`);
   }
 }
 

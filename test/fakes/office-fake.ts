@@ -1,16 +1,24 @@
 /**
- * The Office side of the fake: Excel.run over a FakeWorkbook (recording its run options),
- * Office.context.requirements, Office.context.document.settings (stored as JSON, as Office
- * does) and getFileAsync slices, and Excel.createWorkbook.
+ * The Office side of the fake: Excel.run over a FakeWorkbook (recording its run options) on a
+ * simulated host (hosts.ts: Microsoft 365 on Windows or Mac, Excel on the web, LTSC 2021, 2019,
+ * 2016), Office.context.requirements.isSetSupported for every set that host has,
+ * Office.context.platform, Office.context.document.settings (stored as JSON, as Office does)
+ * and getFileAsync slices, and Excel.createWorkbook.
  */
 import type { AsyncOutcome, FileSlices, OfficeHost, SettingsStore } from "../../src/gateways/excel/host";
 import { FakeContext } from "./excel-fake";
 import type { FakeWorkbook } from "./fake-workbook";
+import { HOSTS, supports, type HostId, type HostProfile } from "./hosts";
 
 export class FakeSettings implements SettingsStore {
   private readonly data = new Map<string, string>();
   saves = 0;
   failSaves = false;
+  /**
+   * What Office keeps: "We only support 2MB maximum for settings"
+   * (https://github.com/OfficeDev/office-js/issues/621; about 1 MB in practice, #3957).
+   */
+  limit = 2 * 1024 * 1024;
 
   get(name: string): unknown {
     const json = this.data.get(name);
@@ -24,18 +32,25 @@ export class FakeSettings implements SettingsStore {
   }
   saveAsync(callback: (result: AsyncOutcome<void>) => void): void {
     this.saves++;
-    const status = this.failSaves ? "failed" : "succeeded";
-    setTimeout(() => callback({ status, value: undefined, error: this.failSaves ? { message: "quota" } : undefined }), 0);
+    const failed = this.failSaves || this.size() > this.limit;
+    setTimeout(() => callback({ status: failed ? "failed" : "succeeded", value: undefined, error: failed ? { message: "quota" } : undefined }), 0);
   }
-  /** Size of what is stored, in characters (Office caps settings at about 2 MB). */
+  /**
+   * Size of what is stored, in characters. Office keeps settings to about 2 MB
+   * (https://github.com/OfficeDev/office-js/issues/621; about 1 MB in practice, #3957).
+   */
   size(): number {
     return [...this.data.values()].reduce((n, v) => n + v.length, 0);
   }
 }
 
 export interface FakeHostOptions {
-  /** Highest ExcelApi version supported, e.g. "1.20"; default "1.20". */
+  /** The simulated Excel; default Microsoft 365 on Windows. */
+  readonly host?: HostId;
+  /** Overrides the host's highest ExcelApi version, e.g. "1.12". */
   readonly excelApi?: string;
+  /** The page was opened by manifest-taskpane.xml (no custom functions registered). */
+  readonly taskpaneOnly?: boolean;
   /** The bytes getFileAsync returns. */
   readonly fileBytes?: Uint8Array;
   readonly sliceSize?: number;
@@ -46,18 +61,26 @@ export class FakeOfficeHost implements OfficeHost {
   /** The options of every Excel.run (undefined for a plain run). */
   readonly runs: (Excel.RunOptions | undefined)[] = [];
   readonly createdWorkbooks: string[] = [];
+  /** Every wait the gateway asked for, in milliseconds. */
+  readonly waits: number[] = [];
+  readonly profile: HostProfile;
+  readonly platform: string;
+  readonly taskpaneOnly: boolean;
   fileBytes: Uint8Array;
   slicesClosed = 0;
-  private readonly excelApi: string;
   private readonly sliceSize: number;
 
   constructor(
     readonly workbook: FakeWorkbook,
     options: FakeHostOptions = {},
   ) {
-    this.excelApi = options.excelApi ?? "1.20";
+    const base = HOSTS[options.host ?? "m365-windows"];
+    this.profile = options.excelApi ? { ...base, sets: { ...base.sets, ExcelApi: options.excelApi } } : base;
+    this.platform = this.profile.platform;
+    this.taskpaneOnly = options.taskpaneOnly ?? false;
     this.fileBytes = options.fileBytes ?? new Uint8Array();
     this.sliceSize = options.sliceSize ?? 64 * 1024;
+    if (this.profile.payloadLimit !== undefined) workbook.payloadLimit = this.profile.payloadLimit;
   }
 
   async run<T>(options: Excel.RunOptions | undefined, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -69,11 +92,20 @@ export class FakeOfficeHost implements OfficeHost {
     return result;
   }
 
-  isSetSupported(name: string, minVersion: string): boolean {
-    return name === "ExcelApi" && compareVersions(this.excelApi, minVersion) >= 0;
+  isSetSupported(name: string, minVersion?: string): boolean {
+    return supports(this.profile, name, minVersion);
+  }
+
+  async wait(ms: number): Promise<void> {
+    this.waits.push(ms);
   }
 
   getCompressedFile(_sliceSize: number, callback: (result: AsyncOutcome<FileSlices>) => void): void {
+    if (!this.isSetSupported("CompressedFile")) {
+      // What Office answers for a file type the host does not offer (Document.getFileAsync).
+      setTimeout(() => callback({ status: "failed", value: undefined as unknown as FileSlices, error: { message: "The file type is not supported." } }), 0);
+      return;
+    }
     const bytes = this.fileBytes;
     const size = this.sliceSize;
     const file: FileSlices = {
@@ -90,10 +122,4 @@ export class FakeOfficeHost implements OfficeHost {
   async createWorkbook(base64: string): Promise<void> {
     this.createdWorkbooks.push(base64);
   }
-}
-
-function compareVersions(a: string, b: string): number {
-  const [a1, a2 = 0] = a.split(".").map(Number);
-  const [b1, b2 = 0] = b.split(".").map(Number);
-  return a1 !== b1 ? a1 - b1 : a2 - b2;
 }

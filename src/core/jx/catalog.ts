@@ -117,6 +117,17 @@ export function jxFunction(id: string): JxFunction | undefined {
   return BY_ID.get(id) ?? BY_ID.get(id.toUpperCase());
 }
 
+/**
+ * Chinese names the zh-CN metadata gave the functions in earlier builds of the add-in (支出完成率, …): formulas
+ * typed in a Chinese Excel then carry them, so they are still recognised.
+ */
+const BY_FORMER_NAME = new Map(JX_FUNCTIONS.map((f) => [f.zhName, f]));
+
+/** A function by the name a formula uses: its id in any case, or its former Chinese name. */
+export function jxFunctionByName(name: string): JxFunction | undefined {
+  return jxFunction(name) ?? BY_FORMER_NAME.get(name);
+}
+
 export function jxFunctionForRate(rate: RateId): JxFunction {
   return JX_FUNCTIONS.find((f) => f.rate === rate)!;
 }

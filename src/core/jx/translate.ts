@@ -9,7 +9,7 @@ import { rateSpec } from "../rates";
 import { toFormula } from "../rates/expression";
 import { rateValuesFrom } from "../rate-values";
 import { gradeFormula } from "../plan/summary-sheet";
-import { jxFunction } from "./catalog";
+import { jxFunctionByName } from "./catalog";
 
 export type CachedValue = string | number | boolean | null;
 
@@ -37,9 +37,9 @@ function splitArgs(text: string): string[] {
 
 const operand = (a: string) => (/^[\w.$!:'\u4e00-\u9fa5]+$/u.test(a) ? a : `(${a})`);
 
-function translateCall(id: string, args: string[]): string {
-  const fn = jxFunction(id);
-  if (!fn) throw new Untranslatable(id);
+function translateCall(name: string, args: string[]): string {
+  const fn = jxFunctionByName(name);
+  if (!fn) throw new Untranslatable(name);
   switch (fn.kind) {
     case "rate": {
       const present: Record<string, Decimal | Decimal[]> = {};
@@ -58,11 +58,41 @@ function translateCall(id: string, args: string[]): string {
     case "grade":
       return gradeFormula(operand(args[0]));
     default:
-      throw new Untranslatable(id);
+      throw new Untranslatable(name);
   }
 }
 
-/** Replaces every JX.NAME(...) in a formula (without its leading "="), innermost first. */
+/**
+ * A JX call as it can appear in a formula, at the start of the text:
+ * - JX.EXECUTION_RATE( as typed or written by the add-in, in any case (Excel's function names
+ *   are not case-sensitive), and JX.支出完成率( as a Chinese Excel showed it with earlier builds of the add-in;
+ * - _xldudf_JX_EXECUTION_RATE( as Excel saves a JavaScript custom function in the file
+ *   (OfficeDev/Excel-Custom-Functions #108: "we by default save out with a different prefix
+ *   _xldudf"), also with the book prefix Excel sometimes adds, [2]!_xldudf_… or
+ *   Addin.xla!_xldudf_… (office-js #2568, #3872).
+ * The name is then looked up in the catalogue (jxFunctionByName).
+ */
+const JX_CALL_AT = /^(?:(?:\[\d+\]|[\p{L}\p{N}_.-]+\.xla[mx]?)!)?(?:_xldudf_JX_|JX\.)([\p{L}\p{N}_.]+)\(/iu;
+
+/** Whether a formula calls a JX function in any of the forms above (outside string constants). */
+export function hasJxCall(formula: string): boolean {
+  return jxCalls(formula.replace(/^=/, "")).length > 0;
+}
+
+/** Positions of JX calls outside string constants, not inside a longer name (MYJX.F). */
+function jxCalls(formula: string): { at: number; match: RegExpExecArray }[] {
+  const calls: { at: number; match: RegExpExecArray }[] = [];
+  let inString = false;
+  for (let i = 0; i < formula.length; i++) {
+    if (formula[i] === '"') inString = !inString;
+    if (inString || (i > 0 && /[\p{L}\p{N}_.]/u.test(formula[i - 1]))) continue;
+    const m = JX_CALL_AT.exec(formula.slice(i));
+    if (m) calls.push({ at: i, match: m });
+  }
+  return calls;
+}
+
+/** Replaces every JX call in a formula (without its leading "="), innermost first. */
 function translate(formula: string): string {
   let out = "";
   let i = 0;
@@ -70,8 +100,8 @@ function translate(formula: string): string {
   while (i < formula.length) {
     const ch = formula[i];
     if (ch === '"') inString = !inString;
-    const m = !inString ? /^JX\.([A-Za-z_][A-Za-z0-9_]*)\(/.exec(formula.slice(i)) : null;
-    if (m && (i === 0 || !/[\w.]/.test(formula[i - 1]))) {
+    const m = !inString ? JX_CALL_AT.exec(formula.slice(i)) : null;
+    if (m && (i === 0 || !/[\p{L}\p{N}_.]/u.test(formula[i - 1]))) {
       // Find the matching parenthesis.
       let depth = 0;
       let j = i + m[0].length - 1;
@@ -82,7 +112,7 @@ function translate(formula: string): string {
         else if (!str && formula[j] === ")" && --depth === 0) break;
       }
       const inner = formula.slice(i + m[0].length, j);
-      out += `(${translateCall(m[1].toUpperCase(), splitArgs(inner).map(translate))})`;
+      out += `(${translateCall(m[1], splitArgs(inner).map(translate))})`;
       i = j + 1;
       continue;
     }
@@ -94,7 +124,7 @@ function translate(formula: string): string {
 
 export function toStandardFormula(formula: string, cached: CachedValue): { formula?: string; value?: CachedValue } {
   const body = formula.replace(/^=/, "");
-  if (!/JX\./i.test(body)) return { formula: body };
+  if (jxCalls(body).length === 0) return { formula: body };
   try {
     return { formula: translate(body) };
   } catch (e) {

@@ -2,7 +2,7 @@
  * Rectangles of cells: parsing the addresses Excel returns, and grouping scattered cells into
  * a few rectangles so one range proxy covers many cells (never one proxy per cell).
  */
-import { a1, parseA1 } from "../../core/grid/address";
+import { a1, columnIndex, parseA1 } from "../../core/grid/address";
 import type { CellRange } from "../../core/grid/grid";
 
 export interface CellPosition {
@@ -10,11 +10,21 @@ export interface CellPosition {
   readonly col: number;
 }
 
+/** The last row and column a whole-row or whole-column address is cut to. */
+export interface SheetBounds {
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** Excel's own sheet size (1,048,576 rows × 16,384 columns). */
+export const SHEET_BOUNDS: SheetBounds = { bottom: 1_048_575, right: 16_383 };
+
 /**
- * "Sheet1!A1:I1, 'a,b'!C3" → ranges. Sheet names may be quoted and contain commas or "!",
- * so the text is scanned rather than split.
+ * "Sheet1!A1:I1, 'a,b'!C3, Sheet1!3:3, Sheet1!B:C" → ranges. Sheet names may be quoted and
+ * contain commas or "!", so the text is scanned rather than split. Whole rows and columns are
+ * cut to `bounds`.
  */
-export function parseAreasAddress(address: string): CellRange[] {
+export function parseAreasAddress(address: string, bounds: SheetBounds = SHEET_BOUNDS): CellRange[] {
   const parts: string[] = [];
   let quoted = false;
   let start = 0;
@@ -30,12 +40,24 @@ export function parseAreasAddress(address: string): CellRange[] {
   return parts
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
-    .map((p) => rangeOf(p.slice(p.lastIndexOf("!") + 1)));
+    .map((p) => rangeOf(p.slice(p.lastIndexOf("!") + 1), bounds));
 }
 
-/** "A1:C2" or "B4" → zero-based inclusive range. */
-export function rangeOf(text: string): CellRange {
-  const [from, to = from] = text.split(":");
+/**
+ * "A1:C2" or "B4" → zero-based inclusive range; so are Excel's whole rows ("1:1", "$3:$5")
+ * and whole columns ("A:C"), the form getEntireRow().address and merged areas across whole
+ * rows take, cut to `bounds`.
+ */
+export function rangeOf(text: string, bounds: SheetBounds = SHEET_BOUNDS): CellRange {
+  const [from, to = from] = text.replace(/\$/g, "").split(":");
+  if (/^\d+$/.test(from) && /^\d+$/.test(to)) {
+    const [r1, r2] = [Number(from) - 1, Number(to) - 1];
+    return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: 0, right: bounds.right };
+  }
+  if (/^[A-Za-z]{1,3}$/.test(from) && /^[A-Za-z]{1,3}$/.test(to)) {
+    const [c1, c2] = [columnIndex(from), columnIndex(to)];
+    return { top: 0, bottom: bounds.bottom, left: Math.min(c1, c2), right: Math.max(c1, c2) };
+  }
   const a = parseA1(from);
   const b = parseA1(to);
   return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };

@@ -60,14 +60,28 @@ export function serialToIsoDay(serial: number): string {
 /**
  * What to put in a `formulas` 2-D array for a planned cell; null leaves the cell untouched.
  * Links are HYPERLINK formulas, as in the file gateway (they work in Excel and WPS alike).
+ * A text constant in a formula may hold at most 255 characters (Excel's specifications and
+ * limits), so a longer link text (an indicator name that carries its whole explanation) is
+ * shortened with an ellipsis rather than making the whole write fail.
  */
 export function formulaInput(cell: PlannedCell): string | number | boolean | null {
   if (cell.formula !== undefined) return `=${cell.formula.replace(/^=/, "")}`;
   if (cell.link !== undefined) {
     const text = xmlSafe(textOf(cell.value) || cell.link);
-    return `=HYPERLINK(${quoted(cell.link)},${quoted(text)})`;
+    return `=HYPERLINK(${quoted(cell.link)},${quoted(shortened(text, FORMULA_TEXT_LIMIT))})`;
   }
   return valueInput(cell.value);
+}
+
+/** The most characters a text constant inside a formula may have. */
+export const FORMULA_TEXT_LIMIT = 255;
+
+/** At most `limit` UTF-16 units, ending in "…" when cut, never splitting a surrogate pair. */
+export function shortened(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let cut = text.slice(0, limit - 1);
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
 }
 
 /**

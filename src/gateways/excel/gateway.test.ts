@@ -162,8 +162,8 @@ describe("applyPlan: new sheets", () => {
     ]);
   });
 
-  it("reads, then writes everything in one batch: three syncs", () => {
-    expect(wb.syncCount).toBe(3);
+  it("reads (sheet list, used-range sizes, contents), then writes everything in one batch: four syncs", () => {
+    expect(wb.syncCount).toBe(4);
   });
 
   it("does not suspend calculation when formulas are written (they must calculate)", () => {
@@ -220,7 +220,7 @@ describe("applyPlan: edits into the user's sheets", () => {
     expect(ws.at("C3")?.value).toBe(18);
     expect(ws.at("C5")).toMatchObject({ value: 48, formula: "SUM(C3:C4)" });
     expect(ws.at("F10")).toMatchObject({ value: "=x", formula: undefined });
-    expect(wb.syncCount).toBe(3);
+    expect(wb.syncCount).toBe(4);
   });
 });
 
@@ -255,15 +255,16 @@ describe("marks and 清除标注", () => {
     expect(gateway.hasMarks()).toBe(true);
     wb.syncCount = 0;
     const cleared = await gateway.clearMarks();
-    expect(cleared).toEqual({ restored: 7, missing: 0 });
-    expect(wb.syncCount).toBe(2);
+    expect(cleared).toEqual({ restored: 7, changed: 0, missing: 0 });
+    expect(wb.syncCount).toBe(3);
     expect(cells.map((a) => look(ws, a))).toEqual(before);
     expect(ws.at("A3")?.format.fill).toEqual(noFill());
     expect(ws.at("C3")?.format.fill).toEqual({ ...noFill(), color: "#FFFF00", pattern: "Solid" });
     expect(ws.at("C3")?.format.borders.bottom).toEqual({ ...noBorder(), style: "Continuous", weight: "Medium", color: "#0000FF" });
     expect(ws.at("B4")?.format.fill).toEqual({ ...noFill(), color: "#DDEBF7", pattern: "Solid", tintAndShade: 0.4 });
-    expect(host.settings.get(MARKS_SETTING)).toBeNull();
-    expect(gateway.hasMarks()).toBe(false);
+    // The record stays, so a Ctrl+Z that brings the marks back can be cleared again.
+    expect(gateway.hasMarks()).toBe(true);
+    expect(await gateway.clearMarks()).toEqual({ restored: 0, changed: 7, missing: 0 });
   });
 
   it("marking twice keeps the true originals; cells no longer marked get theirs back at once", async () => {
@@ -281,7 +282,7 @@ describe("marks and 清除标注", () => {
 
   it("clearing with nothing recorded touches nothing", async () => {
     const { wb, gateway } = setup();
-    expect(await gateway.clearMarks()).toEqual({ restored: 0, missing: 0 });
+    expect(await gateway.clearMarks()).toEqual({ restored: 0, changed: 0, missing: 0 });
     expect(wb.syncCount).toBe(0);
   });
 
@@ -306,13 +307,13 @@ describe("marks and 清除标注", () => {
 describe("undo grouping and selection", () => {
   it("runs an action as one undo group where ExcelApi 1.20 is supported", async () => {
     const { host, gateway } = setup("1.20");
-    await gateway.readGrids();
+    await gateway.read();
     expect(host.runs).toEqual([{ mergeUndoGroup: true, delayForCellEdit: true }]);
   });
 
   it("runs without the undo group where ExcelApi 1.20 is missing, and plainly on older hosts", async () => {
     const newer = setup("1.19");
-    await newer.gateway.readGrids();
+    await newer.gateway.read();
     expect(newer.host.runs).toEqual([{ delayForCellEdit: true }]);
     const old = setup("1.10");
     await old.gateway.selectCell("评分表!A1");
@@ -321,16 +322,16 @@ describe("undo grouping and selection", () => {
 
   it("refuses, in Chinese, where merged cells cannot be read (before ExcelApi 1.13)", async () => {
     const { wb, gateway } = setup("1.12");
-    await expect(gateway.readGrids()).rejects.toThrow("ExcelApi 1.13");
+    await expect(gateway.read()).rejects.toThrow("ExcelApi 1.13");
     expect(wb.syncCount).toBe(0);
   });
 
-  it("selects a cell on a quoted sheet name in one sync", async () => {
+  it("selects a cell on a quoted sheet name in two syncs (visibility, then the jump)", async () => {
     const wb = FakeWorkbook.fromGrids({ sheets: [{ name: "附件2 自评评分表", hidden: false, merges: [], rows: [] }] });
     const gateway = createExcelGateway(new FakeOfficeHost(wb));
     await gateway.selectCell("'附件2 自评评分表'!H5");
     expect(wb.log).toEqual(["activate 附件2 自评评分表", "select '附件2 自评评分表'!H5"]);
-    expect(wb.syncCount).toBe(1);
+    expect(wb.syncCount).toBe(2);
   });
 });
 
@@ -341,13 +342,13 @@ describe("workbook bytes", () => {
     const gateway = createExcelGateway(host);
     expect(Buffer.from(await gateway.workbookBytes()).equals(Buffer.from(bytes))).toBe(true);
     expect(host.slicesClosed).toBe(1);
-    await gateway.openWorkbookCopy(bytes);
+    await gateway.openWorkbookCopy(Buffer.from(bytes).toString("base64"));
     expect(Buffer.from(host.createdWorkbooks[0], "base64").equals(Buffer.from(bytes))).toBe(true);
   });
 
   it("refuses to open a copy where Excel.createWorkbook is missing", async () => {
     const host = new FakeOfficeHost(new FakeWorkbook(), { excelApi: "1.7" });
-    await expect(createExcelGateway(host).openWorkbookCopy(new Uint8Array([1]))).rejects.toThrow("不能从加载项新建工作簿");
+    await expect(createExcelGateway(host).openWorkbookCopy("AQ==")).rejects.toThrow("不能从加载项新建工作簿");
   });
 });
 
@@ -366,7 +367,7 @@ describe("the fake keeps the gateway honest", () => {
     ).rejects.toThrow("undo history");
   });
 
-  it("throws when a property is read before it is loaded and synced", async () => {
+  it("throws PropertyNotLoaded (with its code, as OfficeExtension.Error has) when a property is read before load and sync", async () => {
     const host = new FakeOfficeHost(FakeWorkbook.fromGrids(userGrids()));
     await expect(
       host.run(undefined, async (context) => {
@@ -374,6 +375,118 @@ describe("the fake keeps the gateway honest", () => {
         range.load("values");
         return valuesOf(range); // deliberately before context.sync()
       }),
-    ).rejects.toThrow("PropertyNotLoaded");
+    ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
+  });
+});
+
+/** What Ctrl+Z does to formats: puts back a snapshot (document settings are not undone). */
+function snapshotFormats(sheet: FakeSheet): () => void {
+  const saved = new Map([...sheet.cells].map(([key, cell]) => [key, JSON.parse(JSON.stringify(cell.format))]));
+  return () => {
+    for (const [key, cell] of sheet.cells) cell.format = saved.get(key) ?? defaultFormat();
+  };
+}
+
+describe("marks that survive Excel", () => {
+  const deduct: WritePlan["marks"] = [{ sheet: "评分表", cells: ["A3", "B3", "C3"], kind: "deduction-partial" }];
+
+  it("No Fill comes back as No Fill, a white fill as white: Excel reports both as #FFFFFF", async () => {
+    const { wb, gateway } = setup();
+    const ws = wb.sheet("评分表")!;
+    ws.touch(2, 1).format.fill = { ...noFill(), color: "#FFFFFF", pattern: "Solid" }; // B3 white on purpose
+    await gateway.applyPlan(plan({ marks: deduct }));
+    expect(ws.at("A3")?.format.fill.color).toBe("#FFF2CC");
+    await gateway.clearMarks();
+    expect(ws.at("A3")?.format.fill).toEqual(noFill());
+    expect(ws.at("B3")?.format.fill).toEqual({ ...noFill(), color: "#FFFFFF", pattern: "Solid" });
+  });
+
+  it("Ctrl+Z after 标注扣分, then the user's own fill: 清除标注 leaves the cells alone", async () => {
+    const { wb, gateway } = setup();
+    const ws = wb.sheet("评分表")!;
+    const undo = snapshotFormats(ws);
+    await gateway.applyPlan(plan({ marks: deduct }));
+    undo();
+    ws.touch(2, 0).format.fill = { ...noFill(), color: "#92D050", pattern: "Solid" }; // A3 green, by the user
+    const before = ["A3", "B3", "C3"].map((a) => look(ws, a));
+    expect(await gateway.clearMarks()).toEqual({ restored: 0, changed: 3, missing: 0 });
+    expect(["A3", "B3", "C3"].map((a) => look(ws, a))).toEqual(before);
+  });
+
+  it("Ctrl+Z after 清除标注 brings the marks back: 清除标注 clears them again", async () => {
+    const { wb, gateway } = setup();
+    const ws = wb.sheet("评分表")!;
+    const original = ["A3", "B3", "C3"].map((a) => look(ws, a));
+    await gateway.applyPlan(plan({ marks: deduct }));
+    const undo = snapshotFormats(ws);
+    await gateway.clearMarks();
+    expect(["A3", "B3", "C3"].map((a) => look(ws, a))).toEqual(original);
+    undo(); // the marks are back, the record was kept
+    expect(ws.at("A3")?.format.fill.color).toBe("#FFF2CC");
+    expect(gateway.hasMarks()).toBe(true);
+    expect(await gateway.clearMarks()).toEqual({ restored: 3, changed: 0, missing: 0 });
+    expect(["A3", "B3", "C3"].map((a) => look(ws, a))).toEqual(original);
+  });
+
+  it("marking again after an undo takes the cells as they are now, not a stale original", async () => {
+    const { wb, gateway } = setup();
+    const ws = wb.sheet("评分表")!;
+    const undo = snapshotFormats(ws);
+    await gateway.applyPlan(plan({ marks: deduct }));
+    undo();
+    ws.touch(2, 0).format.fill = { ...noFill(), color: "#92D050", pattern: "Solid" };
+    const now = look(ws, "A3");
+    await gateway.applyPlan(plan({ marks: deduct }));
+    await gateway.clearMarks();
+    expect(look(ws, "A3")).toEqual(now);
+  });
+
+  it("a sheet protected since marking: a Chinese message naming it, and nothing changed anywhere", async () => {
+    const { wb, gateway } = setup();
+    const ws = wb.sheet("评分表")!;
+    await gateway.applyPlan(plan({ marks: deduct }));
+    ws.protected = true;
+    const marked = ["A3", "B3", "C3"].map((a) => look(ws, a));
+    await expect(gateway.clearMarks()).rejects.toMatchObject({ name: "WorkbookError", location: { sheet: "评分表" }, message: expect.stringContaining("保护") });
+    expect(["A3", "B3", "C3"].map((a) => look(ws, a))).toEqual(marked);
+    // Marking another sheet would put the protected sheet's cells back first: refused too.
+    const basic = wb.sheet("基础数据表")!;
+    const basicBefore = look(basic, "B2");
+    await expect(gateway.applyPlan(plan({ marks: [{ sheet: "基础数据表", cells: ["B2"], kind: "check" }] }))).rejects.toMatchObject({
+      location: { sheet: "评分表" },
+    });
+    expect(look(basic, "B2")).toEqual(basicBefore);
+    expect(["A3", "B3", "C3"].map((a) => look(ws, a))).toEqual(marked);
+  });
+
+  it("restores thousands of scattered No Fill cells: every getRanges address stays under Excel's 8,192 characters", async () => {
+    const { wb, gateway } = setup();
+    const rows = Array.from({ length: 3000 }, (_, r) => [{ value: `行${r}` }, { value: r }, { value: r }]);
+    wb.sheets.push(FakeWorkbook.fromGrids({ sheets: [{ name: "大表", hidden: false, merges: [], rows }] }).sheets[0]);
+    // Every other row, alternating columns: no two marked cells form a rectangle.
+    const cells = rows.flatMap((_, r) => (r % 2 ? [] : [`${r % 4 ? "A" : "C"}${r + 1}`]));
+    await gateway.applyPlan(plan({ marks: [{ sheet: "大表", cells, kind: "deduction-heavy" }] }));
+    await gateway.clearMarks();
+    const big = wb.sheet("大表")!;
+    expect(cells.filter((a) => JSON.stringify(big.at(a)?.format.fill) !== JSON.stringify(noFill()))).toEqual([]);
+  });
+
+  it("jumping to a cell on a hidden sheet says so instead of failing", async () => {
+    const { wb, gateway } = setup();
+    wb.sheet("基础数据表")!.visibility = "Hidden";
+    await expect(gateway.selectCell("基础数据表!B2")).rejects.toMatchObject({ name: "WorkbookError", message: expect.stringContaining("隐藏") });
+    expect(wb.log.filter((l) => l.startsWith("activate"))).toEqual([]);
+  });
+});
+
+describe("link texts", () => {
+  it("a link text over 255 characters is shortened, so the summary still writes (Excel refuses longer text in a formula)", async () => {
+    const { wb, gateway } = setup();
+    const long = "指标解释".repeat(100);
+    await gateway.applyPlan(plan({ sheets: [{ ...summary, cells: [{ row: 0, col: 0, value: long, link: "#'评分表'!A2" }], chart: undefined }] }));
+    const formula = wb.sheet("自评汇总")!.at("A1")!.formula!;
+    const text = /,"(.*)"\)$/.exec(formula)![1];
+    expect(text.length).toBe(255);
+    expect(text.endsWith("…")).toBe(true);
   });
 });

@@ -28,7 +28,17 @@ export interface FileSlices {
 export interface OfficeHost {
   /** Excel.run, with run options when there are any. */
   run<T>(options: Excel.RunOptions | undefined, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  isSetSupported(name: string, minVersion: string): boolean;
+  /** Office.context.requirements.isSetSupported (minVersion defaults to "1.1", as in Office). */
+  isSetSupported(name: string, minVersion?: string): boolean;
+  /** Office.context.platform: "PC", "Mac", "OfficeOnline", … ("" when unknown). */
+  readonly platform: string;
+  /**
+   * True when the pane was opened by manifest-taskpane.xml (its page URL carries
+   * ?functions=none): no custom functions are registered, whatever the host supports.
+   */
+  readonly taskpaneOnly: boolean;
+  /** Resolves after `ms` milliseconds (a short wait before reading again). */
+  wait(ms: number): Promise<void>;
   readonly settings: SettingsStore;
   /** Office.context.document.getFileAsync(Compressed, { sliceSize }). */
   getCompressedFile(sliceSize: number, callback: (result: AsyncOutcome<FileSlices>) => void): void;
@@ -43,6 +53,9 @@ export function officeHost(): OfficeHost {
   return {
     run: (options, batch) => (options ? Excel.run(options, batch) : Excel.run(batch)),
     isSetSupported: (name, minVersion) => Office.context.requirements.isSetSupported(name, minVersion),
+    platform: String(Office.context.platform ?? ""),
+    taskpaneOnly: isTaskpaneOnlyPage(globalThis.location?.search ?? ""),
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     settings: {
       get: (name) => settings.get(name),
       set: (name, value) => settings.set(name, value),
@@ -56,6 +69,11 @@ export function officeHost(): OfficeHost {
       }),
     createWorkbook: (base64) => Excel.createWorkbook(base64),
   };
+}
+
+/** manifest-taskpane.xml opens taskpane.html?functions=none. */
+export function isTaskpaneOnlyPage(search: string): boolean {
+  return new URLSearchParams(search).get("functions") === "none";
 }
 
 function slicesOf(file: Office.File): FileSlices {

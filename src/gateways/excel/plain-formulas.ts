@@ -4,7 +4,7 @@
  * express it, the value Excel last calculated. Runs on an ExcelJS workbook, never in Excel.
  */
 import * as ExcelJS from "exceljs";
-import { toStandardFormula } from "../../core";
+import { hasJxCall, toStandardFormula } from "../../core/jx/translate";
 
 export interface PlainFormulaReport {
   /** JX formulas now standard formulas. */
@@ -13,16 +13,8 @@ export interface PlainFormulaReport {
   readonly values: number;
 }
 
-/**
- * Excel saves a custom function as _xldudf_<NAMESPACE>_<NAME> (the dot becomes "_"); a file
- * written by other tools keeps JX.<NAME>. Both are recognised; the core sees "JX.".
- */
-const SAVED_PREFIX = /_xldudf_JX_/gi;
-const JX_CALL = /(^|[^A-Za-z0-9_.])JX\./i;
-
-export function hasJxCall(formula: string): boolean {
-  return JX_CALL.test(formula.replace(SAVED_PREFIX, "JX."));
-}
+/** Every form a JX call takes in a saved file (JX.NAME, _xldudf_JX_NAME, …): core/jx/translate.ts. */
+export { hasJxCall };
 
 export function replaceJxFormulas(workbook: ExcelJS.Workbook): PlainFormulaReport {
   // Collect first, replace after: replacing a shared formula's master while its clones are
@@ -32,7 +24,7 @@ export function replaceJxFormulas(workbook: ExcelJS.Workbook): PlainFormulaRepor
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
         if (cell.type !== ExcelJS.ValueType.Formula) return;
-        const formula = (cell.formula ?? "").replace(SAVED_PREFIX, "JX.");
+        const formula = cell.formula ?? "";
         if (hasJxCall(formula)) found.push({ cell, formula: formula.replace(/^=/, ""), result: cell.result });
       }),
     ),

@@ -4,6 +4,7 @@
  */
 import { WorkbookError } from "../../core/errors";
 import type { OfficeHost } from "./host";
+import versions from "./versions.json";
 
 /**
  * RunOptions.mergeUndoGroup belongs to ExcelApi 1.20 (Microsoft's requirement-set page and
@@ -16,16 +17,15 @@ const DELAY_FOR_CELL_EDIT_API = "1.11";
 
 /**
  * The newest API the gateway cannot do without: Range.getMergedAreasOrNullObject (1.13) to
- * read merged cells; get/setCellProperties need 1.9. Microsoft 365 and Excel 2021 or later
- * have it, as the shared runtime already requires.
+ * read merged cells; get/setCellProperties and getRanges need 1.9. Microsoft 365, Excel on the
+ * web and Excel LTSC 2021 have it (Office 2021: ExcelApi up to 1.14); Excel 2019 stops at 1.7
+ * and 2016 at 1.1 (excel-api-requirement-sets).
  */
 export const REQUIRED_API = "1.13";
 
 export function requireExcelApi(host: OfficeHost): void {
   if (!host.isSetSupported("ExcelApi", REQUIRED_API)) {
-    throw new WorkbookError(
-      `此版本的 Excel 不支持本加载项需要的功能（ExcelApi ${REQUIRED_API}）。请升级到 Microsoft 365 或 Excel 2021 及以后版本，或改用浏览器版页面处理文件。`,
-    );
+    throw new WorkbookError(`此版本的 Excel 缺少本加载项需要的功能（ExcelApi ${REQUIRED_API}）。${versions.requirement}`);
   }
 }
 
@@ -49,15 +49,24 @@ const MESSAGES: Record<string, string> = {
   AccessDenied: "Excel 拒绝了写入：工作表或工作簿可能受保护，请取消保护后再试。",
   ItemNotFound: "找不到要操作的工作表或单元格，工作簿可能刚被修改，请重新读取后再试。",
   UndoNotSupported: "本次操作无法合并为一个撤销步骤，请更新 Excel 后再试。",
-  RequestPayloadSizeLimitExceeded: "工作簿数据量超出 Excel 网页版单次读写的上限（5 MB），请删去无关的大工作表后再试。",
-  ResponsePayloadSizeLimitExceeded: "工作簿数据量超出 Excel 网页版单次读写的上限（5 MB），请删去无关的大工作表后再试。",
+  GeneralException: "Excel 处理请求时出现内部错误。",
+  // The gateway keeps every batch within 4 MB; a single row can still be larger (cells hold up
+  // to 32,767 characters).
+  RequestPayloadSizeLimitExceeded: "一次要写入的数据超出了 Excel 网页版单次读写的上限（5 MB）。请在桌面版 Excel 中操作，或改用浏览器页面处理文件。",
+  ResponsePayloadSizeLimitExceeded: "一行数据超出了 Excel 网页版单次读取的上限（5 MB），这张工作表无法在网页版中读取。请在桌面版 Excel 中操作，或改用浏览器页面处理文件。",
 };
+
+/**
+ * Codes that mean the add-in itself misused Office.js (a bug of ours, not the user's data): they
+ * stay unexpected errors, which the pane reports with their details for support.
+ */
+const OUR_BUGS = new Set(["PropertyNotLoaded", "InvalidObjectPath", "InvalidRequestContext"]);
 
 /** Our own errors pass through; an Office error (it has a code) becomes a WorkbookError. */
 export function officeErrorToWorkbookError(e: unknown): unknown {
   if (e instanceof WorkbookError || !(e instanceof Error)) return e;
   const code = (e as { code?: unknown }).code;
-  if (typeof code !== "string") return e;
+  if (typeof code !== "string" || OUR_BUGS.has(code)) return e;
   const message = MESSAGES[code] ?? `Excel 报告错误（${code}）：${e.message}`;
   return Object.assign(new WorkbookError(message), { cause: e });
 }

@@ -1,23 +1,27 @@
 /**
- * Queues cells planned for the user's own sheets (写入公式). A cell is written only if it was
- * empty in the read of this same action; anything else is skipped and counted, never
- * overwritten. Cells go in as a few rectangles with null (= leave alone) around them.
+ * Cells planned for the user's own sheets (写入公式), as steps (batches.ts). A cell is written
+ * only if it was empty in the read of this same action; anything else is skipped and counted,
+ * never overwritten. Cells go in as a few rectangles with null (= leave alone) around them.
  */
 import type { Grid } from "../../core/grid/grid";
 import { MergedView } from "../../core/grid/merged";
 import type { PlannedCell, PlannedEdit } from "../../core/plan/plan";
 import { blocksOf } from "./areas";
+import type { Step } from "./batches";
 import { formulaInput } from "./cell-values";
+import { OPERATION_BYTES, payloadBytes } from "./payload";
 import { styleFormat, styleNumberFormat } from "./styles";
 
 export interface EditReport {
   readonly written: number;
   readonly skipped: number;
+  readonly steps: Step[];
 }
 
-export function queueEdits(worksheets: Excel.WorksheetCollection, edits: readonly PlannedEdit[], grids: readonly Grid[]): EditReport {
+export function editSteps(worksheets: Excel.WorksheetCollection, edits: readonly PlannedEdit[], grids: readonly Grid[]): EditReport {
   let written = 0;
   let skipped = 0;
+  const steps: Step[] = [];
   for (const edit of edits) {
     const grid = grids.find((g) => g.name === edit.sheet)!;
     const view = new MergedView(grid);
@@ -28,7 +32,6 @@ export function queueEdits(worksheets: Excel.WorksheetCollection, edits: readonl
     }
     if (writable.size === 0) continue;
     written += writable.size;
-    const ws = worksheets.getItem(edit.sheet);
     for (const block of blocksOf(writable.values())) {
       const rows = block.bottom - block.top + 1;
       const cols = block.right - block.left + 1;
@@ -46,13 +49,19 @@ export function queueEdits(worksheets: Excel.WorksheetCollection, edits: readonl
           props[r].push(cell?.style ? { format: styleFormat(cell.style) } : {});
         }
       }
-      const range = ws.getRangeByIndexes(block.top, block.left, rows, cols);
-      range.numberFormat = numberFormats;
-      range.formulas = formulas;
-      range.setCellProperties(props);
+      steps.push({
+        request: OPERATION_BYTES + payloadBytes([formulas, numberFormats, props]),
+        response: 0,
+        queue: () => {
+          const range = worksheets.getItem(edit.sheet).getRangeByIndexes(block.top, block.left, rows, cols);
+          range.numberFormat = numberFormats;
+          range.formulas = formulas;
+          range.setCellProperties(props);
+        },
+      });
     }
   }
-  return { written, skipped };
+  return { written, skipped, steps };
 }
 
 /** Empty as read: no value, no formula, and not hidden under a merge's master. */

@@ -1,17 +1,28 @@
 /**
- * Queues one planned sheet as a handful of bulk operations on its bounding rectangle: number
- * formats, then formulas/values, then per-cell formats in one setCellProperties, then merges,
- * widths, heights, panes and the chart. No sync here; the caller syncs once for everything.
+ * One planned sheet as a handful of bulk operations on its bounding rectangle: number formats,
+ * then formulas/values, then per-cell formats in one setCellProperties (in row bands when the
+ * sheet is larger than one payload), then merges, widths, heights, panes and the chart. As
+ * steps (batches.ts): nothing is synced here.
  */
 import { a1 } from "../../core/grid/address";
 import type { PlannedChart, PlannedSheet } from "../../core/plan/plan";
+import type { Step } from "./batches";
 import { formulaInput } from "./cell-values";
+import { OPERATION_BYTES, PAYLOAD_BUDGET, payloadBytes } from "./payload";
 import { styleFormat, styleNumberFormat } from "./styles";
 
 type Input = string | number | boolean | null;
 
-export function queueNewSheet(worksheets: Excel.WorksheetCollection, planned: PlannedSheet): Excel.Worksheet {
-  const ws = worksheets.add(planned.name);
+export interface NewSheetSteps {
+  readonly steps: Step[];
+  /** The sheet's proxy, once its first step has been queued. */
+  sheet(): Excel.Worksheet;
+}
+
+export function newSheetSteps(worksheets: Excel.WorksheetCollection, planned: PlannedSheet): NewSheetSteps {
+  let ws: Excel.Worksheet | undefined;
+  const sheet = () => ws!;
+  const steps: Step[] = [{ request: OPERATION_BYTES, response: 0, queue: () => (ws = worksheets.add(planned.name)) }];
   let rows = 1;
   let cols = 1;
   for (const c of planned.cells) [rows, cols] = [Math.max(rows, c.row + 1), Math.max(cols, c.col + 1)];
@@ -29,18 +40,46 @@ export function queueNewSheet(worksheets: Excel.WorksheetCollection, planned: Pl
   for (const m of planned.merges) {
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) props[r][c] = props[m.top][m.left];
   }
-  const all = ws.getRangeByIndexes(0, 0, rows, cols);
-  // Formats first: a number written into a "0.00%" cell then shows as a percentage.
-  all.numberFormat = numberFormats;
-  all.formulas = formulas;
-  all.setCellProperties(props.map((row) => row.map((p) => p ?? {})));
-  for (const m of planned.merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
-  queueColumnWidths(ws, planned.columnWidths);
-  queueRowHeights(ws, planned.rowHeights ?? []);
-  if (planned.frozenRows && planned.frozenRows > 0) ws.freezePanes.freezeRows(planned.frozenRows);
-  if (planned.landscape) ws.pageLayout.orientation = "Landscape";
-  if (planned.chart) queueChart(ws, planned.chart);
-  return ws;
+  // Row bands within the payload budget; formats first: a number written into a "0.00%" cell
+  // then shows as a percentage.
+  let top = 0;
+  let bytes = OPERATION_BYTES;
+  const flush = (end: number) => {
+    if (end <= top) return;
+    const [from, n] = [top, end - top];
+    steps.push({
+      request: bytes,
+      response: 0,
+      queue: () => {
+        const band = sheet().getRangeByIndexes(from, 0, n, cols);
+        band.numberFormat = numberFormats.slice(from, end);
+        band.formulas = formulas.slice(from, end);
+        band.setCellProperties(props.slice(from, end).map((row) => row.map((p) => p ?? {})));
+      },
+    });
+    top = end;
+    bytes = OPERATION_BYTES;
+  };
+  for (let r = 0; r < rows; r++) {
+    const rowBytes = payloadBytes([numberFormats[r], formulas[r], props[r]]);
+    if (bytes + rowBytes > PAYLOAD_BUDGET) flush(r);
+    bytes += rowBytes;
+  }
+  flush(rows);
+  steps.push({
+    request: OPERATION_BYTES * (planned.merges.length + 6),
+    response: 0,
+    queue: () => {
+      const ws = sheet();
+      for (const m of planned.merges) ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+      queueColumnWidths(ws, planned.columnWidths);
+      queueRowHeights(ws, planned.rowHeights ?? []);
+      if (planned.frozenRows && planned.frozenRows > 0) ws.freezePanes.freezeRows(planned.frozenRows);
+      if (planned.landscape) ws.pageLayout.orientation = "Landscape";
+      if (planned.chart) queueChart(ws, planned.chart);
+    },
+  });
+  return { steps, sheet };
 }
 
 function grid<T>(rows: number, cols: number, fill: T): T[][] {

@@ -1,0 +1,47 @@
+/**
+ * Heavy work for the pane, off its thread where a Web Worker can be started (heavy-work-client.ts),
+ * on it otherwise (tests, and any webview that refuses the worker). Same tasks, same answers.
+ */
+import { WorkbookError, type Location } from "../core/errors";
+import type { Narrative } from "../core/narrative/text";
+import type { ReportTable } from "../core/narrative/tables";
+import { runHeavyTask, type HeavyResult, type HeavyTask, type PlainCopyResult } from "./heavy-work-tasks";
+
+export interface HeavyWork {
+  /** 转为普通公式: the workbook's bytes → a copy with standard formulas, in base64. */
+  plainCopy(bytes: Uint8Array, fileName: string): Promise<PlainCopyResult>;
+  /** 下载 Word 报告: the .docx bytes. */
+  reportDocx(narrative: Narrative, tables: readonly ReportTable[]): Promise<Uint8Array>;
+}
+
+/** Runs a task somewhere and answers with its result. */
+export type TaskRunner = (task: HeavyTask, transfer: ArrayBuffer[]) => Promise<HeavyResult>;
+
+export function heavyWork(run: TaskRunner): HeavyWork {
+  return {
+    // The bytes are handed over, not copied, when they own their whole buffer.
+    plainCopy: async (bytes, fileName) =>
+      (await run({ kind: "plain-copy", bytes, fileName }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [])) as PlainCopyResult,
+    reportDocx: async (narrative, tables) => (await run({ kind: "report-docx", narrative, tables }, [])) as Uint8Array,
+  };
+}
+
+/** The same tasks on the calling thread. */
+export const inlineHeavyWork: HeavyWork = heavyWork(async (task) => (await runHeavyTask(task)).result);
+
+/** An error as it crosses from the worker: WorkbookErrors keep their Chinese message and place. */
+export interface SentError {
+  readonly name: string;
+  readonly message: string;
+  readonly location?: Location;
+}
+
+export function sendableError(error: unknown): SentError {
+  if (error instanceof WorkbookError) return { name: error.name, message: error.message, location: error.location };
+  return error instanceof Error ? { name: error.name, message: error.message } : { name: "Error", message: String(error) };
+}
+
+export function receivedError(sent: SentError): Error {
+  if (sent.name === "WorkbookError") return new WorkbookError(sent.message, sent.location ?? {});
+  return Object.assign(new Error(sent.message), { name: sent.name });
+}
