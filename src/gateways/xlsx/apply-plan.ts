@@ -42,6 +42,10 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplyRep
 }
 
 function addSheet(workbook: ExcelJS.Workbook, planned: PlannedSheet): void {
+  // A sheet this tool wrote earlier is regenerated in place: same name, new content (validatePlan
+  // has checked that it exists; the planner sets `replaces` only for our own 自评汇总/自评报告).
+  const earlier = planned.replaces ? workbook.getWorksheet(planned.name) : undefined;
+  if (earlier) workbook.removeWorksheet(earlier.id);
   const ws = workbook.addWorksheet(planned.name);
   planned.columnWidths.forEach((width, col) => {
     if (width > 0) ws.getColumn(col + 1).width = width;
@@ -61,8 +65,7 @@ function addSheet(workbook: ExcelJS.Workbook, planned: PlannedSheet): void {
   ws.pageSetup.fitToPage = true;
   ws.pageSetup.fitToWidth = 1;
   ws.pageSetup.fitToHeight = 0;
-  // planned.chart is ignored: ExcelJS cannot write charts. Charts are added by the Excel
-  // (Office.js) gateway; a file written here carries the chart's data table only.
+  // planned.chart: ExcelJS cannot write charts; insertPlannedCharts adds them to the written file.
 }
 
 function writeCell(cell: ExcelJS.Cell, planned: PlannedCell): void {
