@@ -98,6 +98,8 @@ export interface PlannedSheet {
   readonly frozenRows?: number;
   /** Print setup: landscape for wide tables. */
   readonly landscape?: boolean;
+  /** Rows (zero-based) that start a new printed page, so a chart is never cut in two. */
+  readonly pageBreaks?: readonly number[];
 }
 
 /** Colouring of the user's own sheets. */

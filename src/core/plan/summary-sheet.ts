@@ -91,8 +91,11 @@ export function buildSummarySheet(e: Evaluation, name: string, options: SummaryO
   const level2Top = s.row;
   for (const l1 of e.tree) for (const l2 of l1.children) nodeRow(s, l2, [l1.name, l2.name]);
   const level2Bottom = s.row - 1;
+  const pageBreaks: number[] = [];
   if (level2Bottom >= level2Top) {
     s.skip();
+    // The chart starts a printed page: the headline and both tables fill the first.
+    pageBreaks.push(s.row);
     s.setChart({
       title: "二级指标得分率",
       type: "column",
@@ -214,7 +217,7 @@ export function buildSummarySheet(e: Evaluation, name: string, options: SummaryO
     s.put(row, 2, { value: c.message, style: "wrap" }).merge(2, LAST).fit(c.message, 2, LAST);
     s.skip();
   }
-  return s.build({ frozenRows: 0, landscape: true });
+  return s.build({ frozenRows: 0, landscape: true, pageBreaks });
 }
 
 function nodeRow(s: SheetBuilder, n: EvaluatedNode, names: string[]): void {
@@ -231,6 +234,10 @@ function nodeRow(s: SheetBuilder, n: EvaluatedNode, names: string[]): void {
   if (n.deduction !== undefined) s.put(row, 4, { formula: `${a1(row, 2)}-${a1(row, 3)}`, result: n.deduction.toNumber(), numFmt: SCORE_FMT, style: "score" });
   if (n.weight && !n.weight.isZero() && n.complete) {
     s.put(row, 5, { formula: `${a1(row, 3)}/${a1(row, 2)}`, result: num(n.scoreRate) ?? 0, numFmt: PERCENT_FMT, style: "percent" });
+  }
+  // A score above its weight is not a result to report: said beside the row, in red.
+  if (n.weight !== undefined && n.score !== undefined && n.score.greaterThan(n.weight)) {
+    s.put(row, 6, { value: "请核实：得分超过分值", style: "severity-error" }).merge(6, LAST);
   }
   s.skip();
 }

@@ -59,6 +59,8 @@ function addSheet(workbook: ExcelJS.Workbook, planned: PlannedSheet): void {
   if (planned.frozenRows && planned.frozenRows > 0) {
     ws.views = [{ state: "frozen", xSplit: 0, ySplit: planned.frozenRows, topLeftCell: `A${planned.frozenRows + 1}` }];
   }
+  // ExcelJS puts a manual break below the row it is called on: below the row before each start.
+  for (const r of planned.pageBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   // A4, fitted to one page wide (as many pages tall as needed).
   ws.pageSetup.paperSize = 9;
   ws.pageSetup.orientation = planned.landscape ? "landscape" : "portrait";

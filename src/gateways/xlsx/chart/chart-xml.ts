@@ -3,7 +3,7 @@
  * categories and values reference the sheet's own cells by formula, with the values cached so
  * the chart shows before any recalculation (ECMA-376 Part 1, §21.2).
  */
-import { escapeXml } from "./xml-text";
+import { escapeText, escapeXml } from "./xml-text";
 
 export interface ChartSeriesData {
   /** The sheet the series references. */
@@ -41,19 +41,19 @@ export function sheetRange(sheet: string, range: string): string {
 }
 
 function strCache(values: readonly string[]): string {
-  return `<c:strCache><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeXml(v)}</c:v></c:pt>`).join("")}</c:strCache>`;
+  return `<c:strCache><c:ptCount val="${values.length}"/>${values.map((v, i) => `<c:pt idx="${i}"><c:v>${escapeText(v)}</c:v></c:pt>`).join("")}</c:strCache>`;
 }
 
 function numCache(values: readonly (number | null)[], format: string): string {
   const points = values.map((v, i) => (v === null || !Number.isFinite(v) ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join("");
-  return `<c:numCache><c:formatCode>${escapeXml(format)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
+  return `<c:numCache><c:formatCode>${escapeText(format)}</c:formatCode><c:ptCount val="${values.length}"/>${points}</c:numCache>`;
 }
 
 function richText(text: string, size: number, bold: boolean): string {
   const b = bold ? ' b="1"' : ' b="0"';
   return (
     `<c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}"${b}>${FONT}</a:defRPr></a:pPr>` +
-    `<a:r><a:rPr lang="zh-CN" sz="${size}"${b}>${FONT}</a:rPr><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>`
+    `<a:r><a:rPr lang="zh-CN" sz="${size}"${b}>${FONT}</a:rPr><a:t>${escapeText(text)}</a:t></a:r></a:p></c:rich></c:tx>`
   );
 }
 
@@ -64,12 +64,12 @@ export function chartXml(chart: ChartDescription): string {
   const scaling = `<c:scaling><c:orientation val="minMax"/>${inUnit ? '<c:max val="1"/><c:min val="0"/>' : ""}</c:scaling>`;
   const fmt = escapeXml(chart.numFmt);
   const series =
-    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${escapeXml(chart.seriesName)}</c:v></c:tx>` +
+    `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${escapeText(chart.seriesName)}</c:v></c:tx>` +
     '<c:spPr><a:solidFill><a:srgbClr val="4472C4"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>' +
     `<c:dLbls><c:numFmt formatCode="${fmt}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
     '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>' +
-    `<c:cat><c:strRef><c:f>${escapeXml(sheetRange(d.sheet, d.categoriesRange))}</c:f>${strCache(d.categories)}</c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${escapeXml(sheetRange(d.sheet, d.valuesRange))}</c:f>${numCache(d.values, d.valuesFormat)}</c:numRef></c:val></c:ser>`;
+    `<c:cat><c:strRef><c:f>${escapeText(sheetRange(d.sheet, d.categoriesRange))}</c:f>${strCache(d.categories)}</c:strRef></c:cat>` +
+    `<c:val><c:numRef><c:f>${escapeText(sheetRange(d.sheet, d.valuesRange))}</c:f>${numCache(d.values, d.valuesFormat)}</c:numRef></c:val></c:ser>`;
   const axes =
     `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>` +
     '<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>' +

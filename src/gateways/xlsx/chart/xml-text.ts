@@ -1,7 +1,13 @@
 /** XML text escaping and attribute reading for the chart parts (strings in, strings out). */
 
+/** For attribute values (quoted with "). */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+  return escapeText(text).replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+
+/** For element text: only what XML requires, so a formula's quotes stay readable. */
+export function escapeText(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 function unescapeXml(text: string): string {
