@@ -1,16 +1,22 @@
 /**
  * 下载 Word 报告, shared by both sessions: the narrative for the user's choice and the report
- * tables, written as .docx by the docx gateway (loaded only when asked for).
+ * tables, written as .docx by the docx gateway (loaded only when asked for), and what the user
+ * still has to fill in or verify in it.
  */
-import { reportNarrative, reportTables, type EvaluatedWorkbook, type ReportChoice } from "../core";
+import { openItems, openItemsMessage, reportNarrative, reportTables, type EvaluatedWorkbook, type ReportChoice } from "../core";
 import { saveFile } from "./save-file";
+import type { DownloadInfo } from "./session";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-export async function downloadReportDocx(evaluated: EvaluatedWorkbook, choice: ReportChoice | undefined, fileBase: string): Promise<void> {
+export async function downloadReportDocx(evaluated: EvaluatedWorkbook, choice: ReportChoice | undefined, fileBase: string): Promise<DownloadInfo> {
   const { reportDocxBytes } = await import(/* webpackChunkName: "docx-report" */ "../gateways/docx");
-  const bytes = await reportDocxBytes(reportNarrative(evaluated, choice), reportTables(evaluated.evaluation));
-  saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), `${fileBase}.自评报告.docx`);
+  const narrative = reportNarrative(evaluated, choice);
+  const bytes = await reportDocxBytes(narrative, reportTables(evaluated.evaluation));
+  const fileName = `${fileBase}.自评报告.docx`;
+  saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), fileName);
+  const open = openItemsMessage(openItems(narrative.paragraphs));
+  return { fileName, message: `已下载 Word 报告“${fileName}”（在浏览器的下载文件夹中）${open ? `；报告中${open}，请补全后再报送` : ""}。` };
 }
 
 /** "自评报告沿用了您在“自评报告”中填写的 2 段；随数据更新 5 段。" (empty when there was no earlier report). */

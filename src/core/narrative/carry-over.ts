@@ -6,7 +6,7 @@
 import type { Evaluation } from "../evaluation";
 import { generateNarrative } from ".";
 import { isUserText, sameSectionIds, type PreviousParagraph } from "./merge";
-import { OUTLINES, paragraphText, type Narrative } from "./text";
+import { OUTLINES, paragraphText, type Narrative, type Outline } from "./text";
 
 export interface UnplacedText {
   readonly id: string;
@@ -15,14 +15,32 @@ export interface UnplacedText {
   readonly text: string;
 }
 
+type Placeholders = Map<string, { text: string; label: string }>;
+
+/** Every outline's placeholders, worked out once per evaluation (the pane asks at each keystroke). */
+const known = new WeakMap<Evaluation, Map<string, Placeholders>>();
+
+function placeholdersOf(e: Evaluation, outline: Outline, unit: Narrative["unit"]): Placeholders {
+  const byOutline = known.get(e) ?? new Map<string, Placeholders>();
+  known.set(e, byOutline);
+  const key = `${outline}/${unit}`;
+  let found = byOutline.get(key);
+  if (!found) {
+    found = new Map();
+    for (const p of generateNarrative(e, { outline, unit }).paragraphs) {
+      if (p.role === "placeholder") found.set(p.id, { text: paragraphText(p), label: p.label ?? p.id });
+    }
+    byOutline.set(key, found);
+  }
+  return found;
+}
+
 export function unplacedTexts(e: Evaluation, current: Narrative, previous: readonly PreviousParagraph[]): UnplacedText[] {
   const present = new Set(current.paragraphs.map((p) => p.id));
-  const placeholders = new Map<string, { text: string; label: string }>();
+  const placeholders: Placeholders = new Map();
   for (const outline of OUTLINES) {
     if (outline === current.outline) continue;
-    for (const p of generateNarrative(e, { outline, unit: current.unit }).paragraphs) {
-      if (p.role === "placeholder" && !placeholders.has(p.id)) placeholders.set(p.id, { text: paragraphText(p), label: p.label ?? p.id });
-    }
+    for (const [id, p] of placeholdersOf(e, outline, current.unit)) if (!placeholders.has(id)) placeholders.set(id, p);
   }
   const latest = new Map(previous.map((p) => [p.id, p]));
   const out: UnplacedText[] = [];
