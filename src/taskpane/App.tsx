@@ -10,7 +10,8 @@
  */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
-import { DEFAULT_REPORT_UNIT, openItems, reportDraft, sameSectionIds, type EvaluatedWorkbook, type MoneyUnit, type Outline, type ReportChoice } from "../core";
+// Types only: the engine stays out of the pane's first download (the report view, a lazy chunk, uses it).
+import type { EvaluatedWorkbook, MoneyUnit, Outline, ReportChoice } from "../core";
 import { ActionBar, type ActionId } from "./components/ActionBar";
 import { AppHeader } from "./components/AppHeader";
 import { ErrorBoundary } from "./components/ErrorBoundary";
@@ -49,11 +50,9 @@ export interface AppProps {
   readonly initialNotice?: Notice;
 }
 
-/** How many sections the user has written something in. */
+/** How many paragraphs the user has written (the same text under two outlines' ids counts once). */
 function typedCount(edits: Readonly<Record<string, string>>): number {
-  const seen = new Set<string>();
-  for (const [id, text] of Object.entries(edits)) if (text.trim()) seen.add(sameSectionIds(id).slice().sort()[0]);
-  return seen.size;
+  return new Set(Object.values(edits).filter((text) => text.trim())).size;
 }
 
 export function App({ session: excelSession, initialNotice }: AppProps) {
@@ -69,7 +68,7 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
   const [changed, setChanged] = useState(false);
   /** The report outline and unit the user chose (default: the framework's, 万元) and their text. */
   const [outline, setOutline] = useState<Outline>();
-  const [unit, setUnit] = useState<MoneyUnit>(DEFAULT_REPORT_UNIT);
+  const [unit, setUnit] = useState<MoneyUnit>("万元");
   const [edits, setEdits] = useState<Record<string, string>>({});
   /** A file chosen while typed text would be lost: waiting for the user to confirm. */
   const [pendingFile, setPendingFile] = useState<File>();
@@ -186,17 +185,14 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
     }
   }, [session, result, outline, unit]);
 
-  // With the typed text: what is still open, and what has no place in this outline.
-  const draft = useMemo(() => (result ? reportDraft(result, { outline: outline ?? result.narrative.outline, unit, edits }) : undefined), [result, outline, unit, edits]);
-
   const selectCell = session?.selectCell
     ? (ref: string) => {
         session.selectCell!(ref).catch((error: unknown) => setNotice(failureNotice(error, t)));
       }
     : undefined;
 
-  /** Typing in one outline's section writes the same section of the others too. */
-  const edit = (id: string, text: string) => setEdits((e) => Object.fromEntries([...Object.entries(e), ...sameSectionIds(id).map((x) => [x, text])]));
+  /** The report view gives the ids of one section in every outline: the text goes to them all. */
+  const edit = (ids: readonly string[], text: string) => setEdits((e) => Object.fromEntries([...Object.entries(e), ...ids.map((x) => [x, text])]));
 
   const downloadReport = session && result ? () => void offer(() => session.downloadReport(choice)) : undefined;
 
@@ -232,16 +228,15 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
         {result ? (
           <ErrorBoundary strings={t} resetKey={result}>
             <ResultsView json={result.json} onSelectCell={selectCell} />
-            {narrative && draft ? (
+            {narrative ? (
               <Section title={t.reportTitle} id="report-heading">
                 <Suspense fallback={<ProgressPanel step={t.working} />}>
                   <ReportView
                     narrative={narrative}
+                    evaluated={result}
                     outline={outline ?? result.narrative.outline}
                     unit={unit}
                     edits={edits}
-                    unplaced={draft.unplaced}
-                    open={openItems(draft.narrative.paragraphs)}
                     onOutline={setOutline}
                     onUnit={setUnit}
                     onEdit={edit}

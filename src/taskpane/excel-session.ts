@@ -10,7 +10,7 @@ import type { WorkbookGrids } from "../core/grid/grid";
 import type { WritePlan } from "../core/plan/plan";
 import { createExcelGateway, officeHost, type ExcelGateway, type GatewayStep } from "../gateways/excel";
 import type { PlainCopy } from "../gateways/excel/plain-copy";
-import type { ActionResult, ProgressListener, WorkbookSession } from "./session";
+import type { ActionResult, DownloadInfo, ProgressListener, WorkbookSession } from "./session";
 
 const STEPS: Record<GatewayStep, [string, number]> = {
   read: ["正在读取工作表…", 0.1],
@@ -66,8 +66,8 @@ export class ExcelSession implements WorkbookSession {
     return reportNarrative(this.evaluated, choice);
   }
 
-  async downloadReport(choice?: ReportChoice): Promise<void> {
-    await downloadReportDocx(this.evaluated ?? (await this.read()), choice, this.evaluated?.evaluation.input.department?.value ?? "部门整体支出绩效");
+  async downloadReport(choice?: ReportChoice): Promise<DownloadInfo> {
+    return downloadReportDocx(this.evaluated ?? (await this.read()), choice, this.evaluated?.evaluation.input.department?.value ?? "部门整体支出绩效");
   }
 
   async markDeductions(progress?: ProgressListener): Promise<ActionResult> {

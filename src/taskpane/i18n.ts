@@ -89,7 +89,7 @@ const zh = {
   placeholderLabel: "请填写",
   sourceOf: "来源",
   downloadReport: "下载 Word 报告",
-  reportOutlineNote: "切换体例不会丢失您填写的内容：同一段落会带到新体例中。",
+  reportOutlineNote: "按财政局通知的格式选择：2020版指标体系多用湛江式，2023版多用海珠式。切换体例不会丢失您填写的内容。",
 
   // Added for the report, the downloads and the headline (issue 11).
   unitLabel: "金额单位",

@@ -91,7 +91,8 @@ export function mergeNarrative(previous: readonly PreviousParagraph[], next: Nar
       return { id: p.id, role: filledRole(p.id), spans: [{ text: old.text }], label: p.label, ...(p.align ? { align: p.align } : {}) };
     }
     const old = before.get(p.id);
-    if (!old) return p;
+    // The 仅供核对 block follows the checks; it is not a paragraph of the report that "changed".
+    if (!old || p.role === "notice") return p;
     if (old.text !== fresh) {
       if (old.generatedHash && old.generatedHash !== textHash(old.text)) overwritten.push(p.id);
       else changed.push(p.id);

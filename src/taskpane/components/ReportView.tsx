@@ -7,8 +7,8 @@
  * itself comes from the session (src/core).
  */
 import { Button, Field, Link, makeStyles, Select, Textarea, tokens } from "@fluentui/react-components";
-import { useRef } from "react";
-import { userTextFor, type MoneyUnit, type Narrative, type OpenItems, type Outline, type Paragraph, type Span, type UnplacedText } from "../../core";
+import { useMemo, useRef } from "react";
+import { openItems, reportDraft, sameSectionIds, userTextFor, type EvaluatedWorkbook, type MoneyUnit, type Narrative, type Outline, type Paragraph, type Span } from "../../core";
 import { useStrings } from "../strings-context";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
 
@@ -37,6 +37,8 @@ const useStyles = makeStyles({
   h1: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, textIndent: "2em" },
   h2: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, textIndent: "2em" },
   body: { margin: 0, textIndent: "2em", textAlign: "justify" },
+  // A formula line has few break opportunities: justified, its gaps would gape.
+  formula: { margin: 0, textIndent: "2em", textAlign: "left" },
   right: { margin: 0, textAlign: "right" },
   notice: {
     margin: 0,
@@ -49,6 +51,14 @@ const useStyles = makeStyles({
     color: tokens.colorBrandForeground1,
     backgroundColor: tokens.colorBrandBackground2,
     borderRadius: tokens.borderRadiusSmall,
+    cursor: "help",
+  },
+  // Text quoted from the workbook (a 扣分原因): traced like a number, marked more quietly.
+  quote: {
+    textDecorationLine: "underline",
+    textDecorationStyle: "dotted",
+    textDecorationColor: tokens.colorBrandStroke1,
+    textUnderlineOffset: "3px",
     cursor: "help",
   },
   numberButton: {
@@ -82,17 +92,17 @@ const useStyles = makeStyles({
 });
 
 export interface ReportViewProps {
+  /** The report's structure (without the user's text: a box stays a box while typed in). */
   readonly narrative: Narrative;
+  /** The evaluation it comes from, to work out what the typed text leaves open or unplaced. */
+  readonly evaluated: EvaluatedWorkbook;
   readonly outline: Outline;
   readonly unit: MoneyUnit;
   readonly edits: Readonly<Record<string, string>>;
-  /** Text typed for sections this outline lacks. */
-  readonly unplaced: readonly UnplacedText[];
-  /** What the report, with the user's text, still leaves to fill in or verify. */
-  readonly open: OpenItems;
   readonly onOutline: (outline: Outline) => void;
   readonly onUnit: (unit: MoneyUnit) => void;
-  readonly onEdit: (id: string, text: string) => void;
+  /** The ids of one section in every outline, and its new text. */
+  readonly onEdit: (ids: readonly string[], text: string) => void;
   /** Inside Excel: selects a source cell. Absent in the browser, where a number only shows its source. */
   readonly onSelectCell?: (ref: string) => void;
   readonly onDownload?: () => void;
@@ -105,11 +115,12 @@ function NumberSpan({ span, onSelectCell }: { readonly span: Span; readonly onSe
   const cells = span.cells ?? [];
   const label = `${t.sourceOf}${t.colon}${cells.slice(0, 4).join("、")}${cells.length > 4 ? "…" : ""}`;
   const hidden = <span className={styles.hidden}>（{label}）</span>;
+  const quoted = /[\u4e00-\u9fff]/.test(span.text);
   // A native title, not a floating tooltip: it never covers the text being read. Not a tab stop:
   // the sources are also in 自评报告's 数据来源 column and the 数据检查 list.
   if (!onSelectCell || !cells[0]) {
     return (
-      <span className={styles.number} title={label} data-cells={cells.join(" ")}>
+      <span className={quoted ? styles.quote : styles.number} title={label} data-cells={cells.join(" ")}>
         {span.text}
         {hidden}
       </span>
@@ -149,7 +160,7 @@ function FillInBox({ p, edits, onEdit, disabled }: { readonly p: Paragraph } & P
         placeholder={bare ? text : undefined}
         disabled={disabled}
         data-fill-in={p.id}
-        onChange={(_, d) => onEdit(p.id, d.value)}
+        onChange={(_, d) => onEdit(sameSectionIds(p.id), d.value)}
       />
     </Field>
   );
@@ -171,7 +182,7 @@ function ParagraphView({ p, onSelectCell }: { readonly p: Paragraph; readonly on
     case "notice":
       return <p className={styles.notice}>{content}</p>;
     default:
-      return <p className={p.align === "right" || p.role === "signature" ? styles.right : styles.body}>{content}</p>;
+      return <p className={p.align === "right" || p.role === "signature" ? styles.right : p.id.includes(".rate.") ? styles.formula : styles.body}>{content}</p>;
   }
 }
 
@@ -180,7 +191,10 @@ export function ReportView(props: ReportViewProps) {
   const styles = useStyles();
   const article = useRef<HTMLElement>(null);
   const boxes = props.narrative.paragraphs.filter((p) => p.role === "placeholder" || (p.label !== undefined && p.role !== "notice"));
-  const open = props.open;
+  // With the typed text: what is still open, and what has no place in this outline.
+  const draft = useMemo(() => reportDraft(props.evaluated, { outline: props.outline, unit: props.unit, edits: props.edits }), [props.evaluated, props.outline, props.unit, props.edits]);
+  const open = openItems(draft.narrative.paragraphs);
+  const unplaced = draft.unplaced;
   const toFirstBox = () => article.current?.querySelector<HTMLTextAreaElement>("textarea")?.focus();
   return (
     <>
@@ -214,10 +228,10 @@ export function ReportView(props: ReportViewProps) {
             {open.fill || open.verify ? <span>{t.stillOpen(open.fill, open.verify)}</span> : null}
           </p>
         ) : null}
-        {props.unplaced.length ? (
+        {unplaced.length ? (
           <div className={styles.unplaced} data-testid="unplaced">
             <span>{t.unplacedTitle(props.outline)}</span>
-            {props.unplaced.map((u) => (
+            {unplaced.map((u) => (
               <p key={u.id} className={styles.unplacedText}>
                 <strong>{u.label}</strong>
                 {t.colon}
