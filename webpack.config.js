@@ -92,7 +92,7 @@ module.exports = async (env, argv) => {
   const officeCdns = localOffice ? "" : ` ${OFFICE_CDN_ORIGINS.join(" ")}`;
   const contentSecurityPolicy = [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${officeCdns}`, // 'unsafe-inline': the ES5 loading fallback in taskpane.html
+    `script-src 'self' 'unsafe-inline'${officeCdns}`, // 'unsafe-inline': the ES5 loader in taskpane.html
     "style-src 'self' 'unsafe-inline'", // Griffel (Fluent UI) inserts its rules at run time
     "img-src 'self' data: blob:",
     `connect-src 'self' blob: data:${officeCdns}`,
@@ -106,6 +106,8 @@ module.exports = async (env, argv) => {
       filename,
       template: "./src/taskpane/taskpane.html",
       chunks,
+      // The page's own loader adds the scripts (after deciding whether Office.js is needed).
+      inject: false,
       // Entry files keep fixed names (the manifest names functions.js); ?hash busts caches.
       hash: true,
       chunksSortMode: "manual",

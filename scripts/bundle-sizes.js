@@ -28,9 +28,12 @@ function fail(message) {
 const page = path.join(dist, "taskpane.html");
 if (!fs.existsSync(page)) fail(`${page} not found: run \`npm run build\` first.`);
 
-// Scripts of our own build that the page loads (office.js is Microsoft's, from the CDN or a copy).
-const initial = [...fs.readFileSync(page, "utf8").matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)]
-  .map((m) => m[1].split("?")[0])
+// Scripts of our own build that the page loads (office.js is Microsoft's, from the CDN or a copy):
+// script tags, and the list the page's loader adds (<script type="application/json" id="pe-bundles">).
+const html = fs.readFileSync(page, "utf8");
+const listed = /<script[^>]*id="?pe-bundles"?[^>]*>([^<]*)<\/script>/.exec(html);
+const initial = [...[...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]), ...(listed ? JSON.parse(listed[1]) : [])]
+  .map((src) => src.split("?")[0])
   .filter((src) => !/^https?:/.test(src) && !src.startsWith("office/"));
 
 /** "exceljs.ff3bdf37.js" → "exceljs"; "431.1030826a.js" → "431". */

@@ -22,7 +22,59 @@ describe("usage", () => {
   });
 });
 
+describe("each command's own help", () => {
+  test.each([
+    ["evaluate", ["--docx", "--no-xlsx", "--outline", "--unit", "--no-marks", "--json", "--force", "自评报告", "再次评价结果文件"]],
+    ["batch", ["--outline", "--unit", "--no-marks", "--force", ".xls", "填报总分"]],
+    ["template", ["--framework", "2020", "2023", "-o"]],
+  ])("perfeval %s --help lists its options with examples", async (command, words) => {
+    for (const argv of [[command, "--help"], ["help", command], [command, "-h"]]) {
+      const r = await perfeval(argv);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`perfeval ${command}：`);
+      for (const w of words) expect(r.stdout).toContain(w);
+      expect(r.stdout).toContain("示例");
+    }
+    expect((await perfeval(["--help"])).stdout).toContain("perfeval evaluate --help");
+  });
+  test("a usage error shows the command's own help", async () => {
+    const r = await perfeval(["evaluate", "a.xlsx", "--unit", "美元"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--unit 只能是");
+    expect(r.stderr).toContain("perfeval evaluate：");
+  });
+});
+
+describe("evaluate twice, fill in the report, the Word report alone", () => {
+  test("a second run updates 自评汇总 and 自评报告 in place; --no-xlsx writes only the Word report", async () => {
+    const ExcelJS = await import("exceljs");
+    const dir = tmp();
+    const first = path.join(dir, "子文件夹", "结果.xlsx"); // a missing folder is made, as batch does
+    expect((await perfeval(["evaluate", path.join(__dirname, "fixtures/standard/edz-2023.xlsx"), "-o", first])).code).toBe(0);
+    const second = path.join(dir, "再次.xlsx");
+    const r = await perfeval(["evaluate", first, "-o", second]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("已就地更新本助手此前写入的“自评汇总”和“自评报告”");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(second);
+    expect(wb.worksheets.map((w) => w.name).filter((n) => /^自评/.test(n))).toEqual(["自评汇总", "自评报告"]);
+    const docx = path.join(dir, "报告.docx");
+    const before = readdirSync(dir).sort();
+    const w = await perfeval(["evaluate", second, "--no-xlsx", "--docx", docx]);
+    expect(w.code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([...before, "报告.docx"].sort());
+    expect(w.stdout).toMatch(/Word 报告已写入：.*报告\.docx（还有\d+处【请填写】、\d+处【请核实】未处理/);
+    expect((await perfeval(["evaluate", second, "--no-xlsx"])).stderr).toContain("--docx");
+  });
+});
+
 describe("template", () => {
+  test("frameworks as a person names them", async () => {
+    const file = path.join(tmp(), "t.xlsx");
+    const r = await perfeval(["template", "--framework", "2023", "-o", file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("广东省部门整体支出绩效评价指标体系（2023版）");
+  });
   test.each(["gd-2020", "gd-2023"])("%s: a blank workbook that reads back with only missing-input", async (framework) => {
     const dir = tmp();
     const file = path.join(dir, `${framework}.xlsx`);
@@ -131,6 +183,7 @@ describe("batch", () => {
     const names = readdirSync(samples).filter((f) => f.endsWith(".xlsx"));
     for (const f of names) copyFileSync(path.join(samples, f), path.join(input, f));
     copyFileSync(path.join(__dirname, "fixtures", "bad", "legacy.xls"), path.join(input, "旧格式.xlsx"));
+    copyFileSync(path.join(__dirname, "fixtures", "bad", "legacy.xls"), path.join(input, "另一个部门.xls"));
     writeFileSync(path.join(input, "~$锁定文件.xlsx"), "lock");
     const out = path.join(tmp(), "结果");
 
@@ -141,6 +194,10 @@ describe("batch", () => {
     expect(stderr).toContain("█");
     expect(stderr).toContain(`${names.length + 1}/${names.length + 1}`);
     expect(stdout).toContain(`已评价 ${names.length} 个，无法读取 1 个`);
+    // Every file of the folder is accounted for, with the reason it was left out.
+    expect(stdout).toContain("另有 2 个文件没有处理");
+    expect(stdout).toMatch(/另一个部门\.xls：旧版 \.xls 文件：请在 Excel 或 WPS 中“另存为”\.xlsx/);
+    expect(stdout).toMatch(/~\$锁定文件\.xlsx：Office 临时锁定文件/);
     const written = readdirSync(out).sort();
     expect(written.filter((f) => f.endsWith(".自评结果.xlsx"))).toHaveLength(names.length);
     expect(written).toContain("批量汇总.xlsx");
@@ -154,16 +211,21 @@ describe("batch", () => {
       if (typeof file === "string" && file.endsWith(".xlsx")) rows[file] = (row.values as unknown[]).slice(1);
     });
     const printed = rows["湛江市工业和信息化局-2020-印刷版.xlsx"];
-    // 序号 文件 部门 年度 指标体系 总分 等级 扣分项数 扣分合计 错误数 警告数 错误检查 状态
-    expect(printed.slice(2, 11)).toEqual(["湛江市工业和信息化局本级", 2020, "gd-2020", 100, "优", 1, 0.17, 4, 0]);
-    expect(String(printed[11])).toContain("正负号相反");
-    expect(rows["海珠区科技工业商务和信息化局-2023-更正版-杂乱格式.xlsx"].slice(5, 10)).toEqual([94, "优", 3, 6, 1]);
-    expect(String(rows["旧格式.xlsx"][12])).toMatch(/^无法读取：.*\.xls/);
-    expect(rows["~$锁定文件.xlsx"]).toBeUndefined();
+    // 序号 文件 部门 年度 指标体系 总分 等级 填报总分 填报等级 是否一致 扣分项数 扣分合计 错误数 警告数 错误检查 状态
+    expect(printed.slice(2, 14)).toEqual(["湛江市工业和信息化局本级", 2020, "2020版", 100, "优", 99.83, "优", "不一致", 1, 0.17, 4, 0]);
+    expect(String(printed[14])).toContain("正负号相反");
+    expect(printed[15]).toBe("已评价（仅供核对）");
+    expect(rows["海珠区科技工业商务和信息化局-2023-更正版-杂乱格式.xlsx"].slice(5, 13)).toEqual([94, "优", 94, "优", "一致", 3, 6, 1]);
+    expect(String(rows["旧格式.xlsx"][15])).toMatch(/^无法读取：.*\.xls/);
+    // Left-out files are listed under 未处理的文件 with their reasons.
+    expect(String(rows["~$锁定文件.xlsx"][2])).toContain("临时锁定文件");
+    const statistics: string[] = [];
+    ws.eachRow((row) => String(row.getCell(1).value).startsWith("统计") && statistics.push(String(row.getCell(1).value)));
+    expect(statistics[0]).toMatch(/^统计（总分完整的 5 个部门）：平均分 [\d.]+ 分；优 \d+ 个，良 \d+ 个，中 \d+ 个，差 \d+ 个；填报与计算不一致 \d+ 个$/);
   });
 
   test("an empty or missing folder is exit 2", async () => {
-    expect((await perfeval(["batch", tmp(), "-o", tmp()])).stderr).toContain("没有 .xlsx 文件");
+    expect((await perfeval(["batch", tmp(), "-o", tmp()])).stderr).toContain("没有可以评价的 .xlsx 文件");
     expect((await perfeval(["batch", path.join(tmp(), "nope"), "-o", tmp()])).code).toBe(2);
   });
 });

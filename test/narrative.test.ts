@@ -1,12 +1,13 @@
 /**
- * The report narrative for every reference case and outline: every number traced to a cell,
- * the reports' phrases, and the 雷州式 "…，扣N分" form. Issue 4's acceptance, through the
- * public entry points (evaluateWorkbook, perfeval --json).
+ * The report narrative for every reference case and outline, through the public entry points
+ * (evaluateWorkbook, perfeval --json): every number traced to a cell, the reports' phrases, no
+ * sentence stamped out again and again, no check text in the report, nothing contradicting the
+ * workbook stated as fact, and text typed for one outline carried to the next.
  */
 import { existsSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { evaluateWorkbook, OUTLINES, generateNarrative, paragraphText, type Narrative } from "../src/core";
+import { evaluateWorkbook, OUTLINES, generateNarrative, openItems, paragraphText, reportDraft, type Narrative } from "../src/core";
 import { loadWorkbook } from "../src/gateways/xlsx";
 import { perfeval } from "./helpers/cli";
 
@@ -20,24 +21,83 @@ async function evaluated(file: string) {
 }
 
 /** Numerals that are structure, not figures: list numbering and formula constants. */
-const STRUCTURE = /^(?:\d+\.|（\d+）|\(\d+\)|\d+\.\s)|×100%|-1\)/g;
+const STRUCTURE = /^(?:\d+\.|（\d+）|\(\d+\))|×100%|-1[)）]|请核实\d+：/g;
+
+/** The report's own text: the 仅供核对 block at its head is for the department, not the report. */
+const reportText = (n: Narrative) => n.paragraphs.filter((p) => p.role !== "notice").map(paragraphText);
+
+/** Sentences (split at 。；) with every figure as #: the same sentence with other numbers is the same sentence. */
+function sentenceCounts(paragraphs: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const p of paragraphs) {
+    for (const s of p.split(/[。；]/)) {
+      const key = s.replace(/^(\d+\.|（[一二三四五六七八九十\d]+）)/, "").replace(/[\d,.]+/g, "#").trim();
+      if (key.length > 4) counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
 
 describe.each(files.map((f) => [path.relative(FIXTURES, f), f]))("%s", (_name, file) => {
   test.each(OUTLINES)("%s: every number is a traced span whose cells exist", async (outline) => {
     const { evaluation, loaded } = await evaluated(file);
-    const narrative: Narrative = generateNarrative(evaluation, outline);
+    const narrative = generateNarrative(evaluation, outline);
     const sheets = new Set(loaded.grids.sheets.map((s) => s.name));
-    for (const p of narrative.paragraphs) {
+    for (const p of narrative.paragraphs.filter((x) => x.role !== "notice")) {
       for (const s of p.spans) {
         if (s.kind === "number") {
           expect({ span: s.text, cells: (s.cells ?? []).length > 0 }).toEqual({ span: s.text, cells: true });
           for (const c of s.cells!) expect(sheets.has(c.slice(0, c.lastIndexOf("!")).replace(/^'(.*)'$/, "$1"))).toBe(true);
-        } else if (s.kind !== "placeholder") {
+        } else if (s.kind !== "placeholder" && s.kind !== "verify") {
           const stray = s.text.replace(STRUCTURE, "").match(/\d/g);
           expect({ paragraph: paragraphText(p), stray }).toEqual({ paragraph: paragraphText(p), stray: null });
         }
       }
     }
+  });
+
+  test.each(OUTLINES)("%s: reads as written by hand: no sentence three times, 两个 not 二个, no one-item list", async (outline) => {
+    const { evaluation } = await evaluated(file);
+    const text = reportText(generateNarrative(evaluation, outline));
+    const repeated = [...sentenceCounts(text)].filter(([, n]) => n >= 3);
+    expect(repeated).toEqual([]);
+    expect(text.join("\n")).not.toMatch(/二个|各项指标均未扣分|\d\. /);
+    expect(text.join("\n")).not.toMatch(/：1\.[^；]*。/); // "扣分的主要原因是：1.x。" has one item
+    expect(text.filter((t) => /^1\./.test(t) && !text.some((u) => /^2\./.test(u)))).toEqual([]);
+  });
+
+  test.each(OUTLINES)("%s: no check text in the report, nothing contradicting the workbook stated as fact", async (outline) => {
+    const { evaluation } = await evaluated(file);
+    const narrative = generateNarrative(evaluation, outline);
+    const text = reportText(narrative).join("\n");
+    for (const c of evaluation.checks) expect(text).not.toContain(c.message.replace(/。$/, ""));
+    expect(text).not.toContain("自评基础数据存在不一致");
+    for (const m of text.matchAll(/得分率(?:均)?为(\d+(?:\.\d+)?)%/g)) expect(Number(m[1])).toBeLessThanOrEqual(100);
+    // A score above its weight, or a total the 评分表 states otherwise, always comes with 请核实.
+    const errors = evaluation.checks.filter((c) => c.severity === "error");
+    const head = narrative.paragraphs[0];
+    if (errors.length) {
+      expect(head.role).toBe("notice");
+      expect(paragraphText(head)).toContain(`仅供核对：评价表中还有${errors.length}项错误`);
+      expect(narrative.paragraphs.filter((p) => p.role === "notice")).toHaveLength(errors.length + 1);
+    } else {
+      expect(narrative.paragraphs.some((p) => p.role === "notice")).toBe(false);
+    }
+    const stated = evaluation.input.statedTotal;
+    if (stated && evaluation.total && !stated.value.equals(evaluation.total)) expect(text).toContain(`【请核实：评分表填报总分为${stated.value.toString()}分】`);
+  });
+
+  test.each(OUTLINES)("%s: a title with the unit and the year, a 落款 at the end", async (outline) => {
+    const { evaluation } = await evaluated(file);
+    const paragraphs = generateNarrative(evaluation, outline).paragraphs.filter((p) => p.role !== "notice");
+    const title = paragraphText(paragraphs[0]);
+    expect(title).toContain(evaluation.input.department!.value);
+    expect(title).toContain(`${evaluation.input.year!.value}年度`);
+    const [unit, date] = paragraphs.slice(-2);
+    expect(paragraphText(unit)).toBe(evaluation.input.department!.value);
+    expect(unit.align).toBe("right");
+    expect(date.align).toBe("right");
+    expect(paragraphText(date)).toMatch(/^(\d{4}年\d{1,2}月\d{1,2}日|【请填写：成文日期.*】)$/);
   });
 });
 
@@ -46,26 +106,41 @@ describe("the reports' language", () => {
     const { narrative } = await evaluated(path.join(FIXTURES, "standard/haizhu-2023-corrected.xlsx"));
     const text = narrative.paragraphs.map(paragraphText);
     expect(narrative.outline).toBe("海珠式");
+    expect(paragraphText(narrative.paragraphs.find((p) => p.role === "title")!)).toBe("广州市海珠区科技工业商务和信息化局2023年度部门整体支出绩效自评报告");
     expect(text.join("\n")).toContain("部门整体支出绩效自评分数为94分，绩效等级为“优”，其中一级指标中的履职效能得分率为100%，管理效率得分率为88%");
-    expect(text.join("\n")).toContain("扣分的主要原因是：1. 部门有出台相应的绩效管理制度，但内容有缺漏；2. 未能在采购预算批复后及时予以公开；3. 本年度未做资产盘点；4. 巡察时被提出资产管理存在问题；5. 固定资产利用率偏低。");
+    expect(text.join("\n")).toContain("包括整体效能一个二级指标");
+    expect(text.join("\n")).toContain("扣分的主要原因是：1.部门有出台相应的绩效管理制度，但内容有缺漏；2.未能在采购预算批复后及时予以公开；3.本年度未做资产盘点；4.巡察时被提出资产管理存在问题；5.固定资产利用率偏低。");
     const headings = narrative.paragraphs.filter((p) => p.role === "heading1").map(paragraphText);
     expect(headings).toEqual(["一、部门基本情况", "二、绩效自评情况", "三、存在的主要问题", "四、下一步改进措施"]);
     // 存在问题 follow the deductions: a 采购管理 deduction gives a 采购 problem and a matching measure.
     expect(text.some((t) => /^（.）政府采购管理工作有待加强/.test(t))).toBe(true);
     expect(text.some((t) => /^（.）加强政府采购工作管理/.test(t))).toBe(true);
+    // Amounts as the Haizhu report writes them.
+    expect(text.join("\n")).toContain("全年预算40,118.72万元，实际支出40,036.38万元");
   });
 
-  test("湛江式 for the corrected MIIT case: section order, results and formula lines", async () => {
+  test("湛江式 for the corrected MIIT case: full marks grouped, formula lines in 万元 with full-width brackets", async () => {
     const { narrative } = await evaluated(path.join(FIXTURES, "standard/miit-2020-corrected.xlsx"));
     const text = narrative.paragraphs.map(paragraphText).join("\n");
     expect(narrative.outline).toBe("湛江式");
     expect(narrative.paragraphs.filter((p) => p.role === "heading1").map(paragraphText)).toEqual(["一、单位基本情况", "二、自评工作开展情况", "三、绩效自评情况", "四、其他自评情况"]);
     expect(text).toContain("部门整体支出绩效自评分数为99.83分，绩效等级为“优”");
-    expect(text).toContain("支出完成率=实际支出/(本年财政下达预算数+上年结转)×100%=111,931,823.11/(111,082,222.47+1,899,168.28)×100%=99.07%");
-    expect(text).toContain("国库集中支付结转结余存量资金效率性=(本年末存量资金/上年末存量资金-1)×100%=(1,049,567.64/1,407,277.49-1)×100%=-25.42%");
+    expect(text).toContain("支出完成率=实际支出/（本年财政下达预算数+上年结转）×100%=11,193.18/（11,108.22+189.92）×100%=99.07%");
+    expect(text).toContain("国库集中支付结转结余存量资金效率性=（本年末存量资金/上年末存量资金-1）×100%=（104.96/140.73-1）×100%=-25.42%");
+    expect(text).toContain("1.预算编制情况，指标总分20分，自评得分20分，预算编制和目标设置两项二级指标均得满分。");
     expect(text).toContain("2.预算执行情况，指标总分40分，自评得分39分。");
-    expect(text).toContain("（2）支出管理，指标总分21分，自评得分20分。少部分资金分配支付进度迟缓，扣1分。");
-    expect(text).toContain("重点工作完成率=(94%+99%)/2=96.50%");
+    expect(text).toContain("（1）支出管理，指标总分21分，自评得分20分。少部分资金分配支付进度迟缓，扣1分。");
+    expect(text).toContain("其余保障措施、项目管理和资产管理三项指标均得满分。");
+    // The department wrote the 重点工作完成率 calculation into its 扣分原因: not printed twice.
+    expect(text).toContain("重点工作完成率=（94%+99%）/2=96.5%，按比例得4.83分，扣0.17分。");
+    expect(text.match(/重点工作完成率=/g)).toHaveLength(1);
+    expect(text).toContain("2020年财政下达预算数11,108.22万元");
+  });
+
+  test("the unit can be chosen: 元 as the tables of the 2020 workbook", async () => {
+    const { evaluation } = await evaluated(path.join(FIXTURES, "standard/miit-2020-corrected.xlsx"));
+    const text = generateNarrative(evaluation, { outline: "湛江式", unit: "元" }).paragraphs.map(paragraphText).join("\n");
+    expect(text).toContain("=111,931,823.11/（111,082,222.47+1,899,168.28）×100%=99.07%");
   });
 
   test("雷州式 on a gd-2023 case writes every deduction as “…，扣N分”", async () => {
@@ -77,19 +152,52 @@ describe("the reports' language", () => {
     expect(text).toContain("5.采购管理：指标总分10分，自评得分8.5分。未能在采购预算批复后及时予以公开，扣1.5分。");
   });
 
-  test("growth is written with the sign as a word", async () => {
+  test("雷州式 on a gd-2020 case: deducted 二级 numbered, the rest grouped", async () => {
+    const { evaluation } = await evaluated(path.join(FIXTURES, "standard/miit-2020-corrected.xlsx"));
+    const text = generateNarrative(evaluation, "雷州式").paragraphs.map(paragraphText).join("\n");
+    expect(text).toMatch(/其余[^。]+[七八九十]项指标均得满分。/);
+  });
+
+  test("growth is written with the sign as a word; a rate over 100% is not stated as fact", async () => {
     const { narrative } = await evaluated(path.join(FIXTURES, "standard/edz-2023.xlsx"));
     const text = narrative.paragraphs.map(paragraphText).join("\n");
     expect(text).toContain("2023年年初预算3,972.00万元，比上年增加1,779.00万元，同比增长81.12%");
     expect(text).toContain("实际支出14,920.44万元，比上年增加13,138.38万元，同比增长737.26%");
     expect(text).not.toMatch(/增长-/);
+    expect(text).toMatch(/=375\.64%【请核实：超过100%/);
+  });
+
+  test("the printed Haizhu workbook: 120% and 60 of 50 points are for checking, not facts", async () => {
+    const { narrative, evaluation } = await evaluated(path.join(FIXTURES, "standard/haizhu-2023-printed.xlsx"));
+    const text = narrative.paragraphs.map(paragraphText).join("\n");
+    expect(text).not.toContain("120%");
+    expect(text).toContain("履职效能得分率为【请核实：得分60分超过分值50分】");
+    expect(text).toContain("自评得分合计60分【请核实：得分超过分值50分】");
+    expect(text).toContain("自评分数为100分【请核实：评分表填报总分为94分】");
+    expect(paragraphText(narrative.paragraphs[0])).toContain(`仅供核对：评价表中还有${evaluation.checks.filter((c) => c.severity === "error").length}项错误`);
+    expect(openItems(narrative.paragraphs).verify).toBeGreaterThanOrEqual(3);
   });
 
   test("placeholders are marked and never filled with invented facts", async () => {
     const { narrative } = await evaluated(path.join(FIXTURES, "standard/edz-2023.xlsx"));
     const placeholders = narrative.paragraphs.filter((p) => p.role === "placeholder").map(paragraphText);
     expect(placeholders.length).toBeGreaterThanOrEqual(5);
-    for (const p of placeholders) expect(p).toMatch(/^【请填写：.+】$/);
+    for (const p of placeholders) expect(p).toMatch(/【请填写：.+】/);
+    expect(openItems(narrative.paragraphs).fill).toBe(placeholders.reduce((n, p) => n + p.split("【请填写：").length - 1, 0));
+  });
+
+  test("text typed for one outline goes to the matching section of another; the rest is kept aside", async () => {
+    const ew = await evaluated(path.join(FIXTURES, "standard/miit-2020-corrected.xlsx"));
+    const edits = { organisation: "局机关设14个内设机构。", team: "局长任组长。", work: "全年推动210家企业技改。" };
+    const zhanjiang = reportDraft(ew, { outline: "湛江式", edits });
+    expect(zhanjiang.unplaced).toEqual([]);
+    const haizhu = reportDraft(ew, { outline: "海珠式", edits });
+    const byId = new Map(haizhu.narrative.paragraphs.map((p) => [p.id, paragraphText(p)]));
+    expect(byId.get("functions")).toBe("局机关设14个内设机构。");
+    expect(byId.get("work")).toBe("全年推动210家企业技改。");
+    expect(haizhu.unplaced).toEqual([{ id: "team", label: "自评工作小组的组成和分工", text: "局长任组长。" }]);
+    const back = reportDraft(ew, { outline: "湛江式", edits });
+    expect(back.narrative.paragraphs.find((p) => p.id === "team")!.spans[0].text).toBe("局长任组长。");
   });
 
   test("--outline and --json: the narrative in the JSON", async () => {

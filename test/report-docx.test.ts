@@ -1,33 +1,159 @@
 /**
- * The Word report through `perfeval evaluate --docx`, converted to PDF by LibreOffice: the key
- * sentences are there, in Chinese, and the document is A4 with page numbers.
+ * The Word report against GB/T 9704-2012, twice: in its XML (what Word reads: page, margins, grid,
+ * fonts and their declared substitutes, page numbers, 附件 pages) and as LibreOffice renders it
+ * (A4, 28 characters a line, 22 lines a page, page numbers at the outer edge, the report's text).
+ * The rendered pages go to docs/images/report-docx-*.png.
  */
-import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync } from "fs";
+import JSZip from "jszip";
+import { mkdirSync, mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
+import { execFileSync } from "child_process";
 import { perfeval } from "./helpers/cli";
 import { convert, libreOfficeAvailable } from "./helpers/libreoffice";
+import { pageCount, pageText, pageToPng } from "./helpers/render";
 
 const FIXTURES = path.join(__dirname, "fixtures");
+const IMAGES = path.join(__dirname, "..", "docs", "images");
+
+async function writeDocx(fixture: string, extra: string[] = []): Promise<{ docx: string; stdout: string }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "perfeval-docx-"));
+  const docx = path.join(dir, "报告.docx");
+  const r = await perfeval(["evaluate", path.join(FIXTURES, fixture), "--no-xlsx", "--docx", docx, ...extra]);
+  expect(r.code).toBe(0);
+  return { docx, stdout: r.stdout };
+}
+
+async function part(docx: string, name: string): Promise<string> {
+  return (await JSZip.loadAsync(readFileSync(docx))).file(name)!.async("string");
+}
+
+/** The w:p elements of document.xml whose text contains `text`. */
+function paragraphsWith(xml: string, text: string): string[] {
+  return [...xml.matchAll(/<w:p\b.*?<\/w:p>/gs)].map((m) => m[0]).filter((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("").includes(text));
+}
+
+const twips = (mm: number) => Math.round((mm / 25.4) * 1440);
+
+describe("the Word report's XML follows GB/T 9704-2012", () => {
+  let document: string;
+  let fonts: string;
+  let settings: string;
+  let docx: string;
+  let stdout: string;
+  beforeAll(async () => {
+    ({ docx, stdout } = await writeDocx("standard/haizhu-2023-corrected.xlsx"));
+    [document, fonts, settings] = await Promise.all([part(docx, "word/document.xml"), part(docx, "word/fontTable.xml"), part(docx, "word/settings.xml")]);
+  });
+
+  test("A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm", () => {
+    expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"');
+    const margin = /<w:pgMar w:top="(\d+)" w:right="(\d+)" w:bottom="(\d+)" w:left="(\d+)"/.exec(document)!.slice(1).map(Number);
+    expect(margin).toEqual([twips(37), twips(26), twips(35), twips(28)]);
+  });
+
+  test("22 lines of 28 characters: the line grid, and 三号 body text condensed to fit 28 in the 版心", () => {
+    const pitch = Number(/<w:docGrid w:type="lines" w:linePitch="(\d+)"/.exec(document)![1]);
+    const height = 16838 - twips(37) - twips(35);
+    expect(Math.floor(height / pitch)).toBe(22);
+    const body = paragraphsWith(document, "部门整体支出绩效自评分数为94分")[0];
+    expect(body).toContain('<w:spacing w:line="' + pitch + '" w:lineRule="exact"/>');
+    const condensed = Number(/<w:spacing w:val="(-\d+)"\/>/.exec(body)![1]); // twentieths of a point
+    const width = 11906 - twips(28) - twips(26);
+    const perChar = 16 * 20 + condensed; // twips
+    expect(Math.floor(width / perChar)).toBe(28);
+  });
+
+  test("fonts by level, each with its declared substitutes", () => {
+    const font = (text: string) => /w:eastAsia="([^"]+)"/.exec(paragraphsWith(document, text)[0])![1];
+    const size = (text: string) => Number(/<w:sz w:val="(\d+)"\/>/.exec(paragraphsWith(document, text)[0])![1]);
+    expect([font("部门整体支出绩效自评报告"), size("部门整体支出绩效自评报告")]).toEqual(["方正小标宋简体", 44]);
+    expect([font("一、部门基本情况"), size("一、部门基本情况")]).toEqual(["黑体", 32]);
+    expect([font("（一）部门职能"), size("（一）部门职能")]).toEqual(["楷体_GB2312", 32]);
+    expect([font("部门整体支出绩效自评分数为94分"), size("部门整体支出绩效自评分数为94分")]).toEqual(["仿宋_GB2312", 32]);
+    const alt = (name: string) => new RegExp(`<w:font w:name="${name}"><w:altName w:val="([^"]+)"/>`).exec(fonts)?.[1].split(",");
+    expect(alt("仿宋_GB2312")).toEqual(expect.arrayContaining(["仿宋", "FangSong", "华文仿宋"]));
+    expect(alt("方正小标宋简体")).toEqual(expect.arrayContaining(["华文中宋", "宋体"]));
+    expect(alt("楷体_GB2312")).toEqual(expect.arrayContaining(["楷体", "KaiTi"]));
+    expect(fonts).toMatch(/<w:font w:name="仿宋_GB2312">.*?<w:charset w:val="86"\/>/);
+  });
+
+  test("page numbers 四号 “— 1 —” at the outer edge: odd pages right, even pages left, one character in", async () => {
+    expect(settings).toContain("<w:evenAndOddHeaders/>");
+    const rels = await part(docx, "word/_rels/document.xml.rels");
+    const footerOf = async (type: string) => {
+      const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(rId\\d+)"/>`).exec(document)![1];
+      return part(docx, `word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1]}`);
+    };
+    const odd = await footerOf("default");
+    const even = await footerOf("even");
+    expect(odd).toMatch(/<w:jc w:val="right"\/>/);
+    expect(odd).toMatch(/<w:ind w:right="\d+"\/>/);
+    expect(even).toMatch(/<w:jc w:val="left"\/>/);
+    expect(even).toMatch(/<w:ind w:left="\d+"\/>/);
+    for (const f of [odd, even]) {
+      expect(f).toContain("— </w:t>");
+      expect(f).toContain(" —</w:t>");
+      expect(f).toContain("PAGE");
+      expect(f).toContain('<w:sz w:val="28"/>');
+    }
+  });
+
+  test("附件: the note under the text, the 落款 set right, each 附件 on a new page headed 附件N", () => {
+    expect(paragraphsWith(document, "附件：1.指标得分表")).toHaveLength(1);
+    expect(paragraphsWith(document, "2.扣分明细表")).toHaveLength(1);
+    const unit = paragraphsWith(document, "广州市海珠区科技工业商务和信息化局").pop()!;
+    expect(unit).toContain('<w:jc w:val="right"/>');
+    for (const n of [1, 2]) expect(paragraphsWith(document, `附件${n}`).some((p) => p.includes("<w:pageBreakBefore/>"))).toBe(true);
+  });
+
+  test("the number of unfilled 【请填写】 is reported when the report is written", () => {
+    const filled = document.split("【请填写：").length - 1;
+    expect(filled).toBeGreaterThan(3);
+    expect(stdout).toContain(`还有${filled}处【请填写】`);
+  });
+
+  test("a workbook with errors: 仅供核对 on a page of its own and at the head of every page", async () => {
+    const { docx: provisional } = await writeDocx("standard/haizhu-2023-printed.xlsx");
+    const xml = await part(provisional, "word/document.xml");
+    expect(paragraphsWith(xml, "仅供核对：评价表中还有5项错误")).toHaveLength(1);
+    expect(paragraphsWith(xml, "部门整体支出绩效自评报告")[0]).toContain("<w:pageBreakBefore/>");
+    expect(await part(provisional, "word/header1.xml")).toContain("仅供核对：评价表中还有5项错误尚未改正");
+  });
+});
+
 const available = libreOfficeAvailable();
 if (!available) console.warn("LibreOffice is not installed: the .docx rendering test is skipped. .ci/run installs it.");
 
-(available ? test : test.skip)("海珠式 report as .docx → PDF holds the conclusion, the reasons and the tables", async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "perfeval-docx-"));
-  const docx = path.join(dir, "报告.docx");
-  const r = await perfeval(["evaluate", path.join(FIXTURES, "standard/haizhu-2023-corrected.xlsx"), "-o", path.join(dir, "out.xlsx"), "--docx", docx]);
-  expect(r.code).toBe(0);
-  expect(existsSync(docx)).toBe(true);
+(available ? test : test.skip)("rendered by LibreOffice: A4, 28 characters and at most 22 lines, outer page numbers, the text", async () => {
+  const { docx } = await writeDocx("standard/miit-2020-corrected.xlsx");
   const pdf = convert(docx, "pdf");
-  const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
-  expect(info).toMatch(/Page size:\s+595(\.\d+)? x 841(\.\d+)? pts \(A4\)/);
-  // pdftotext breaks lines and spaces CJK from digits; compare without whitespace.
-  const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
-  expect(text).toContain("部门整体支出绩效自评报告");
-  expect(text).toContain("部门整体支出绩效自评分数为94分，绩效等级为“优”，其中一级指标中的履职效能得分率为100%，管理效率得分率为88%");
-  expect(text).toContain("扣分的主要原因是：1.部门有出台相应的绩效管理制度，但内容有缺漏；2.未能在采购预算批复后及时予以公开");
-  expect(text).toContain("附表1指标得分表");
-  expect(text).toContain("附表2扣分明细表");
-  expect(text).toMatch(/—2—/);
-});
+  expect(execFileSync("pdfinfo", [pdf], { encoding: "utf8" })).toMatch(/Page size:\s+595(\.\d+)? x 841(\.\d+)? pts \(A4\)/);
+  const pages = pageCount(pdf);
+  // A full line of body text holds 28 characters (CJK and full-width punctuation each count one).
+  // A full page holds 22 lines of text (the page number aside).
+  let longest = 0;
+  const linesPerPage: number[] = [];
+  for (let p = 1; p <= pages; p++) {
+    const lines = pageText(pdf, p, true).split("\n").map((l) => l.replace(/\s/g, ""));
+    for (const l of lines) if (/^[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+$/.test(l)) longest = Math.max(longest, l.length);
+    linesPerPage.push(lines.filter((l) => l && !/^—\d+—$/.test(l)).length);
+  }
+  expect(longest).toBe(28);
+  expect(Math.max(...linesPerPage)).toBe(22);
+  // Page numbers at the outer edge: odd pages right, even pages left.
+  const bbox = execFileSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8" });
+  const dashes = bbox.split("<page ").slice(1).map((page) => [...page.matchAll(/xMin="([\d.]+)"[^>]*>—</g)].map((m) => Number(m[1])));
+  dashes.forEach((xs, i) => {
+    expect(xs.length).toBeGreaterThanOrEqual(2);
+    if ((i + 1) % 2 === 1) expect(Math.min(...xs)).toBeGreaterThan(400);
+    else expect(Math.max(...xs)).toBeLessThan(200);
+  });
+  const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+  expect(text).toContain("湛江市工业和信息化局本级2020年度整体绩效自评报告");
+  expect(text).toContain("部门整体支出绩效自评分数为99.83分，绩效等级为“优”");
+  expect(text).toContain("附件1指标得分表");
+  expect(text).toContain("附件2扣分明细表");
+  mkdirSync(IMAGES, { recursive: true });
+  for (let p = 1; p <= Math.min(pages, 6); p++) pageToPng(pdf, p, path.join(IMAGES, `report-docx-${p}`), 60);
+}, 120_000);

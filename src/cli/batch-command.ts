@@ -6,15 +6,11 @@ import { WorkbookError } from "../core/errors";
 import { buildOverviewPlan, type BatchEntry } from "../core/plan/overview";
 import { applyPlan, writeWorkbookAtomically } from "../gateways/xlsx";
 import { UsageError, type ParsedArgs } from "./args";
-import { evaluateFile } from "./evaluate-command";
+import { sortBatchFolder } from "./batch-files";
+import { evaluateFile, parseReportOptions } from "./evaluate-command";
 import { exists } from "./files";
 import type { CliIO } from "./io";
 import { ProgressBar } from "./progress";
-
-/** Workbooks to process: .xlsx, not Office lock files, not our own results. */
-export function isBatchInput(name: string): boolean {
-  return /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".") && !/\.自评结果\.xlsx$/i.test(name) && !/^批量汇总(\(\d+\))?\.xlsx$/.test(name);
-}
 
 async function uniqueFile(dir: string, base: string, force: boolean): Promise<string> {
   for (let i = 1; ; i++) {
@@ -24,19 +20,25 @@ async function uniqueFile(dir: string, base: string, force: boolean): Promise<st
 }
 
 export async function batchCommand(args: ParsedArgs, io: CliIO): Promise<number> {
-  if (args.positional.length !== 1) throw new UsageError("batch 需要一个文件夹，例如：perfeval batch 各部门评价表 -o 结果");
+  if (args.positional.length !== 1) throw new UsageError("batch 需要一个文件夹，例如：perfeval batch 各部门评价表 -o 结果", "batch");
   const out = args.options.get("-o");
-  if (typeof out !== "string") throw new UsageError("请用 -o 指定输出文件夹");
+  if (typeof out !== "string") throw new UsageError("请用 -o 指定输出文件夹", "batch");
   const folder = path.resolve(io.cwd, args.positional[0]);
   const outDir = path.resolve(io.cwd, out);
   const force = args.options.has("--force");
+  const report = parseReportOptions(args, "batch");
   let names: string[];
+  let skipped;
   try {
-    names = (await fs.readdir(folder)).filter(isBatchInput).sort((a, b) => a.localeCompare(b, "zh-CN"));
+    const entries = await fs.readdir(folder, { withFileTypes: true });
+    ({ inputs: names, skipped } = sortBatchFolder(entries.filter((e) => !e.isDirectory()).map((e) => e.name)));
   } catch {
     throw new WorkbookError("找不到这个文件夹。", { file: folder });
   }
-  if (!names.length) throw new WorkbookError("文件夹中没有 .xlsx 文件。", { file: folder });
+  if (!names.length) {
+    const why = skipped.length ? `（${skipped.map((f) => `${f.file}：${f.reason}`).join("；")}）` : "";
+    throw new WorkbookError(`文件夹中没有可以评价的 .xlsx 文件${why}。`, { file: folder });
+  }
   await fs.mkdir(outDir, { recursive: true });
 
   const bar = new ProgressBar(io, names.length);
@@ -47,8 +49,7 @@ export async function batchCommand(args: ParsedArgs, io: CliIO): Promise<number>
     const input = path.join(folder, name);
     const output = path.join(outDir, name.replace(/\.xlsx$/i, ".自评结果.xlsx"));
     try {
-      const outline = args.options.get("--outline");
-      const { result } = await evaluateFile(input, { output, force, marks: !args.options.has("--no-marks"), outline: typeof outline === "string" ? (outline as never) : undefined });
+      const { result } = await evaluateFile(input, { output, force, marks: !args.options.has("--no-marks"), ...report });
       entries.push({ file: name, output, json: result.json });
     } catch (e) {
       if (!(e instanceof WorkbookError)) throw e;
@@ -61,12 +62,13 @@ export async function batchCommand(args: ParsedArgs, io: CliIO): Promise<number>
   const overviewPath = await uniqueFile(outDir, "批量汇总", force);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "绩效自评助手";
-  applyPlan(workbook, buildOverviewPlan(entries));
+  applyPlan(workbook, buildOverviewPlan(entries, skipped));
   await writeWorkbookAtomically(workbook, overviewPath);
 
   const failed = entries.filter((e) => e.error);
   io.stdout(`共 ${entries.length} 个文件：已评价 ${entries.length - failed.length} 个，无法读取 ${failed.length} 个。\n`);
   for (const f of failed) io.stdout(`  无法读取 ${f.file}：${f.error}\n`);
+  if (skipped.length) io.stdout(`另有 ${skipped.length} 个文件没有处理：\n${skipped.map((f) => `  ${f.file}：${f.reason}\n`).join("")}`);
   io.stdout(`结果文件夹：${outDir}\n批量汇总：${overviewPath}\n`);
   return 0;
 }

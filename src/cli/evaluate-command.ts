@@ -1,8 +1,9 @@
-/** perfeval evaluate: one workbook in, one result workbook out (the input is never written). */
+/** perfeval evaluate: one workbook in, one result workbook (and a Word report) out; the input is never written. */
 import * as path from "path";
-import { evaluateWorkbook, reportTables, type EvaluatedWorkbook, type Outline } from "../core";
+import { evaluateWorkbook, openItems, openItemsMessage, reportTables, type EvaluatedWorkbook, type MoneyUnit, type OpenItems, type Outline } from "../core";
+import { MONEY_UNITS } from "../core/values/units";
 import { reportDocxBytes } from "../gateways/docx";
-import { applyPlan, loadWorkbook, writeBytesAtomically, writeWorkbookAtomically } from "../gateways/xlsx";
+import { applyPlan, insertPlannedCharts, loadWorkbook, workbookToBuffer, writeBytesAtomically } from "../gateways/xlsx";
 import { UsageError, type ParsedArgs } from "./args";
 import { defaultOutputPath, ensureWritableTarget, readInputFile } from "./files";
 import { humanSummary } from "./human-summary";
@@ -15,52 +16,92 @@ export interface EvaluateFileOptions {
   readonly force?: boolean;
   readonly marks?: boolean;
   readonly outline?: Outline;
+  readonly unit?: MoneyUnit;
   /** Also write the Word report here. */
   readonly docx?: string;
+  /** Write the result workbook (default); false with --no-xlsx, for the Word report alone. */
+  readonly xlsx?: boolean;
+}
+
+export interface EvaluatedFile {
+  readonly result: EvaluatedWorkbook;
+  /** The result workbook, when one was written. */
+  readonly output?: string;
+  /** What the Word report still asks the user to fill in or verify, when one was written. */
+  readonly docxOpen?: OpenItems;
 }
 
 /** Evaluates one file and writes its result workbook; shared by evaluate and batch. */
-export async function evaluateFile(input: string, options: EvaluateFileOptions): Promise<{ result: EvaluatedWorkbook; output: string }> {
-  const output = options.output ?? defaultOutputPath(input);
-  await ensureWritableTarget(output, !!options.force, input);
+export async function evaluateFile(input: string, options: EvaluateFileOptions): Promise<EvaluatedFile> {
+  const writeXlsx = options.xlsx !== false;
+  const output = writeXlsx ? (options.output ?? defaultOutputPath(input)) : undefined;
+  if (output) await ensureWritableTarget(output, !!options.force, input);
   if (options.docx) await ensureWritableTarget(options.docx, !!options.force, input);
   const bytes = await readInputFile(input);
   const loaded = await loadWorkbook(bytes, path.basename(input));
-  const result = evaluateWorkbook(loaded.grids, path.basename(input), { marks: options.marks, outline: options.outline });
-  applyPlan(loaded.workbook, result.plan);
-  await writeWorkbookAtomically(loaded.workbook, output);
-  if (options.docx) await writeBytesAtomically(options.docx, await reportDocxBytes(result.narrative, reportTables(result.evaluation)));
-  return { result, output };
+  // Our own 自评汇总 and 自评报告 of an earlier run are updated in place, not stacked as (2).
+  const result = evaluateWorkbook(loaded.grids, path.basename(input), { marks: options.marks, outline: options.outline, unit: options.unit, replaceOwnSheets: true });
+  if (output) {
+    applyPlan(loaded.workbook, result.plan);
+    const written = await insertPlannedCharts(await workbookToBuffer(loaded.workbook), result.plan.sheets);
+    await writeBytesAtomically(output, written);
+  }
+  let docxOpen: OpenItems | undefined;
+  if (options.docx) {
+    await writeBytesAtomically(options.docx, await reportDocxBytes(result.narrative, reportTables(result.evaluation)));
+    docxOpen = openItems(result.narrative.paragraphs);
+  }
+  return { result, output, docxOpen };
+}
+
+function parseUnit(value: string | true | undefined): MoneyUnit | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === "string" && (MONEY_UNITS as readonly string[]).includes(value)) return value as MoneyUnit;
+  throw new UsageError(`--unit 只能是 ${["万元", "元", "千元", "亿元"].join("、")} 之一`, "evaluate");
+}
+
+export function parseReportOptions(args: ParsedArgs, command: string): { outline?: Outline; unit?: MoneyUnit } {
+  const outline = args.options.get("--outline");
+  if (outline !== undefined && !OUTLINES.includes(outline as (typeof OUTLINES)[number])) {
+    throw new UsageError(`--outline 只能是 ${OUTLINES.join("、")} 之一`, command);
+  }
+  return { outline: outline as Outline | undefined, unit: parseUnit(args.options.get("--unit")) };
 }
 
 export async function evaluateCommand(args: ParsedArgs, io: CliIO): Promise<number> {
-  if (args.positional.length !== 1) throw new UsageError("evaluate 需要一个 .xlsx 文件，例如：perfeval evaluate 评价表.xlsx");
-  const outline = args.options.get("--outline");
-  if (outline !== undefined && !OUTLINES.includes(outline as (typeof OUTLINES)[number])) {
-    throw new UsageError(`--outline 只能是 ${OUTLINES.join("、")} 之一`);
-  }
+  if (args.positional.length !== 1) throw new UsageError("evaluate 需要一个 .xlsx 文件，例如：perfeval evaluate 评价表.xlsx", "evaluate");
+  const report = parseReportOptions(args, "evaluate");
   const input = path.resolve(io.cwd, args.positional[0]);
   const out = args.options.get("-o");
   const docx = args.options.get("--docx");
-  const { result, output } = await evaluateFile(input, {
+  const xlsx = !args.options.has("--no-xlsx");
+  if (!xlsx && typeof docx !== "string") throw new UsageError("--no-xlsx 只在写 Word 报告时使用：请同时用 --docx 指定 Word 文件", "evaluate");
+  const { result, output, docxOpen } = await evaluateFile(input, {
     output: typeof out === "string" ? path.resolve(io.cwd, out) : undefined,
     force: args.options.has("--force"),
     marks: !args.options.has("--no-marks"),
-    outline: outline as Outline | undefined,
+    ...report,
     docx: typeof docx === "string" ? path.resolve(io.cwd, docx) : undefined,
+    xlsx,
   });
-  if (args.options.has("--json")) {
-    io.stdout(JSON.stringify(result.json, null, 2) + "\n");
-    io.stderr(humanSummary(result.json, output));
-  } else {
-    io.stdout(humanSummary(result.json, output));
-  }
   const say = args.options.has("--json") ? io.stderr : io.stdout;
+  if (args.options.has("--json")) io.stdout(JSON.stringify(result.json, null, 2) + "\n");
+  say(humanSummary(result.json, output));
+  if (output) {
+    const own = result.plan.sheets.filter((s) => s.replaces).map((s) => `“${s.name}”`);
+    if (own.length) say(`  已就地更新本助手此前写入的${own.join("和")}\n`);
+  }
   const r = result.refresh;
   if (r) {
     say(`  自评报告：沿用“${r.previousSheet}”中您填写的 ${r.kept.length} 段；随数据更新 ${r.changed.length} 段${r.changed.length ? `（${r.changed.join("、")}）` : ""}`);
     say(r.overwritten.length ? `；您手工改过、已按新数据重写的 ${r.overwritten.length} 段：${r.overwritten.join("、")}\n` : "\n");
   }
-  if (typeof docx === "string") say(`  Word 报告已写入：${path.resolve(io.cwd, docx)}\n`);
+  if (result.unplaced.length) {
+    say(`  您为其他体例填写的 ${result.unplaced.length} 段（${result.unplaced.map((u) => u.label).join("、")}）在${result.narrative.outline}中没有对应段落，已保留在“自评报告”末尾\n`);
+  }
+  if (typeof docx === "string") {
+    const open = docxOpen ? openItemsMessage(docxOpen) : "";
+    say(`  Word 报告已写入：${path.resolve(io.cwd, docx)}${open ? `（${open}，请在 Word 中补全或在评价表中改正后重新生成）` : ""}\n`);
+  }
   return 0;
 }

@@ -59,8 +59,14 @@ export async function ensureWritableTarget(out: string, force: boolean, input?: 
   if (!force && (await exists(out))) {
     throw new WorkbookError("输出文件已存在，未覆盖。要覆盖请加 --force，或用 -o 指定另一个文件名。", { file: out });
   }
-  if (!(await exists(path.dirname(path.resolve(out))))) {
-    throw new WorkbookError("输出文件所在的文件夹不存在。", { file: out });
+  // A missing output folder is made, as batch does with its -o.
+  const dir = path.dirname(path.resolve(out));
+  if (!(await exists(dir))) {
+    try {
+      await fs.mkdir(dir, { recursive: true });
+    } catch {
+      throw new WorkbookError(`无法新建输出文件所在的文件夹“${dir}”（可能没有权限）。`, { file: out });
+    }
   }
 }
 

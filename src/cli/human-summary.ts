@@ -1,17 +1,26 @@
 /** The readable summary printed after an evaluation: total, grade, deductions, checks. */
+import { frameworkById } from "../core/frameworks";
+import { errorCount, provisionalNote } from "../core/provisional";
 import type { EvaluationJson } from "../core/result-json";
 
 const SEVERITY: Record<string, string> = { error: "错误", warning: "警告", info: "提示" };
 
+/** "广东省…指标体系（2020版）", or how a table of its own is computed. */
+export function frameworkName(id: string): string {
+  return id === "custom" ? "自定义指标体系（按评分表本身的指标树计算）" : (frameworkById(id)?.title ?? id);
+}
+
 export function humanSummary(j: EvaluationJson, outPath?: string): string {
   const lines: string[] = [];
-  const head = [j.department ?? "（未填部门名称）", j.year ? `${j.year}年度` : "", `指标体系 ${j.framework}`].filter(Boolean).join("  ");
+  const head = [j.department ?? "（未填部门名称）", j.year ? `${j.year}年度` : "", frameworkName(j.framework)].filter(Boolean).join("  ");
   lines.push(head);
+  const note = provisionalNote(errorCount(j.checks));
+  if (note) lines.push(`  ${note}。`);
   if (j.total === null) lines.push("  尚未填写自评得分。");
   else {
-    const uncapped = j.totalUncapped !== null && j.totalUncapped !== j.total ? `（未封顶 ${j.totalUncapped}）` : "";
-    const stated = j.statedTotal !== null ? `；填报 ${j.statedTotal} 分${j.statedGrade ? `、${j.statedGrade}` : ""}` : "";
-    lines.push(`  自评总分 ${j.total} 分${uncapped}，评价等级：${j.grade}${stated}${j.complete ? "" : "（有指标未填得分）"}`);
+    const uncapped = j.totalUncapped !== null && j.totalUncapped !== j.total ? `（各项合计 ${j.totalUncapped} 分，超过100分按100分计）` : "";
+    const stated = j.statedTotal !== null ? `；评分表填报 ${j.statedTotal} 分${j.statedGrade ? `、${j.statedGrade}` : ""}` : "";
+    lines.push(`  自评总分 ${j.total} 分${uncapped}，评价等级：${j.grade}${stated}${j.complete ? "" : "（有指标未填得分，总分不完整）"}`);
   }
   lines.push(`  扣分 ${j.deductions.length} 项${j.deductions.length ? "：" : ""}`);
   for (const d of j.deductions) {

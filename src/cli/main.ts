@@ -3,9 +3,10 @@
  * used (one Chinese message on stderr naming the file, sheet and cell). Anything else is a bug.
  */
 import { WorkbookError } from "../core/errors";
-import { parseArgs, USAGE, UsageError } from "./args";
+import { parseArgs, UsageError } from "./args";
 import { batchCommand } from "./batch-command";
 import { evaluateCommand } from "./evaluate-command";
+import { helpFor, USAGE } from "./help";
 import { processIO, type CliIO } from "./io";
 import { templateCommand } from "./template-command";
 
@@ -19,7 +20,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return 0;
     }
     if (!args.command || args.options.has("--help") || args.command === "help") {
-      io.stdout(USAGE);
+      // "perfeval evaluate --help" and "perfeval help evaluate" describe that command.
+      io.stdout(helpFor(args.command === "help" ? args.positional[0] : args.command));
       return args.command || args.options.has("--help") ? 0 : 2;
     }
     switch (args.command) {
@@ -38,7 +40,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return 2;
     }
     if (e instanceof UsageError) {
-      io.stderr(`perfeval：${e.message}\n\n${USAGE}`);
+      io.stderr(`perfeval：${e.message}\n\n${e.command ? helpFor(e.command) : USAGE}`);
       return 2;
     }
     const detail = process.env.PERFEVAL_DEBUG ? `\n${(e as Error)?.stack ?? String(e)}` : "";

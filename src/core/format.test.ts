@@ -25,6 +25,9 @@ test("a 填报日期 in the 基础数据表 appears in the report in the reports
   expect(paragraphText(p)).toBe("填报日期：2024年6月11日");
   expect(p.spans[1].cells).toEqual(["基础数据表!C4"]);
   expect(paragraphText(generateNarrative(e, "海珠式").paragraphs.find((x) => x.id === "meta.date")!)).toBe("填报日期：2024年6月11日");
+  // The 落款 carries the same date; without one it is asked for there, once.
+  expect(paragraphText(generateNarrative(e, "湛江式").paragraphs.find((x) => x.id === "signature.date")!)).toBe("2024年6月11日");
   const none = evaluate(readWorkbook({ sheets: [scoringSheet([[1, "预算编制", 100, 100]])] }));
-  expect(generateNarrative(none, "湛江式").paragraphs.find((x) => x.id === "meta.date")!.role).toBe("placeholder");
+  expect(generateNarrative(none, "湛江式").paragraphs.find((x) => x.id === "meta.date")).toBeUndefined();
+  expect(generateNarrative(none, "湛江式").paragraphs.find((x) => x.id === "signature.date")!.role).toBe("placeholder");
 });

@@ -9,9 +9,12 @@ import { buildWritePlan, type PlanOptions, type WritePlan } from "./plan";
 import { readWorkbook } from "./reader";
 import { WorkbookError } from "./errors";
 import { toEvaluationJson, type EvaluationJson } from "./result-json";
-import { generateNarrative, narrativeText, type Narrative } from "./narrative";
+import { generateNarrative, narrativeText, OUTLINES, type Narrative } from "./narrative";
+import { unplacedTexts, type UnplacedText } from "./narrative/carry-over";
 import { mergeNarrative, type MergeReport, type PreviousParagraph } from "./narrative/merge";
+import { findOwnSheets, type OwnSheets } from "./plan/own-sheets";
 import { readPreviousReport } from "./reader/previous-report";
+import type { MoneyUnit } from "./values/units";
 
 export interface EvaluatedWorkbook {
   readonly evaluation: Evaluation;
@@ -20,12 +23,21 @@ export interface EvaluatedWorkbook {
   readonly refresh?: MergeReport & { readonly previousSheet: string };
   /** That earlier report's paragraphs, for regenerating in another outline. */
   readonly previousReport?: readonly PreviousParagraph[];
+  /** The 自评汇总 and 自评报告 this tool wrote into the workbook earlier (updated in place by files). */
+  readonly ownSheets: OwnSheets;
+  /** Text the user wrote for sections the outline lacks (kept, listed, put back on switching back). */
+  readonly unplaced: readonly UnplacedText[];
   readonly plan: WritePlan;
   readonly json: EvaluationJson;
 }
 
 /** Reads, evaluates and plans one workbook. Throws WorkbookError when it cannot be used. */
-export function evaluateWorkbook(grids: WorkbookGrids, file?: string, options: EvaluateOptions & PlanOptions = {}): EvaluatedWorkbook {
+export interface WorkbookOptions extends EvaluateOptions, PlanOptions {
+  /** Update the 自评汇总 and 自评报告 written earlier in place (files); Excel adds new ones. */
+  readonly replaceOwnSheets?: boolean;
+}
+
+export function evaluateWorkbook(grids: WorkbookGrids, file?: string, options: WorkbookOptions = {}): EvaluatedWorkbook {
   let input;
   try {
     input = readWorkbook(grids, file);
@@ -34,20 +46,26 @@ export function evaluateWorkbook(grids: WorkbookGrids, file?: string, options: E
     throw e instanceof WorkbookError && file ? e.inFile(file) : e;
   }
   const evaluation = evaluate(input, options);
-  let narrative = options.narrative ?? generateNarrative(evaluation, options.outline);
-  let refresh: EvaluatedWorkbook["refresh"];
   const previous = options.narrative ? undefined : readPreviousReport(grids);
+  // Regenerating keeps the outline the earlier report was written in, unless another is asked for.
+  const earlierOutline = OUTLINES.find((o) => o === previous?.outline);
+  let narrative = options.narrative ?? generateNarrative(evaluation, { outline: options.outline ?? earlierOutline, unit: options.unit });
+  let refresh: EvaluatedWorkbook["refresh"];
   if (previous) {
     const merged = mergeNarrative(previous.paragraphs, narrative);
     narrative = merged.narrative;
     refresh = { ...merged.report, previousSheet: previous.sheet };
   }
+  const unplaced = previous ? unplacedTexts(evaluation, narrative, previous.paragraphs) : [];
+  const ownSheets = findOwnSheets(grids);
   return {
     evaluation,
     narrative,
     refresh,
     previousReport: previous?.paragraphs,
-    plan: buildWritePlan(evaluation, { ...options, narrative }),
+    ownSheets,
+    unplaced,
+    plan: buildWritePlan(evaluation, { ...options, narrative, unplaced, replace: options.replaceOwnSheets ? ownSheets : undefined }),
     json: toEvaluationJson(evaluation, { outline: narrative.outline, text: narrativeText(narrative) }),
   };
 }
@@ -67,25 +85,48 @@ export { FRAMEWORKS, frameworkById } from "./frameworks";
 export type { Evaluation } from "./evaluation";
 export type { WorkbookGrids, Grid, GridCell } from "./grid/grid";
 export type { WritePlan } from "./plan";
-export { generateNarrative, defaultOutline, narrativeText, paragraphText, paragraphSources, OUTLINES } from "./narrative";
+export { generateNarrative, defaultOutline, narrativeText, paragraphText, paragraphSources, openItems, openItemsMessage, OUTLINES, DEFAULT_REPORT_UNIT } from "./narrative";
+export type { OpenItems } from "./narrative";
+export type { UnplacedText } from "./narrative/carry-over";
+export { errorCount, provisionalNote } from "./provisional";
+export type { MoneyUnit } from "./values/units";
+export { findOwnSheets } from "./plan/own-sheets";
+export type { OwnSheets } from "./plan/own-sheets";
 export type { Narrative, Paragraph, Span, Outline } from "./narrative";
 import type { Outline } from "./narrative";
 export { reportTables } from "./narrative/tables";
 export type { ReportTable } from "./narrative/tables";
-export { mergeNarrative, textHash } from "./narrative/merge";
+export { mergeNarrative, textHash, userTextFor, sameSectionIds } from "./narrative/merge";
 export type { MergeReport } from "./narrative/merge";
 
-/** What the user chose for the report in the task pane: an outline, and text for placeholders. */
+/** What the user chose for the report in the task pane: an outline, a unit and text for placeholders. */
 export interface ReportChoice {
   readonly outline?: Outline;
+  /** The unit of amounts (default: as generated, 万元). */
+  readonly unit?: MoneyUnit;
   /** Paragraph id → the user's text (placeholders only; other ids are ignored). */
   readonly edits?: Readonly<Record<string, string>>;
 }
 
-/** The narrative for a choice: generated in the outline, keeping earlier and current user text. */
+/** The report for a choice, and the user's text that has no place in its outline. */
+export interface ReportDraft {
+  readonly narrative: Narrative;
+  readonly unplaced: readonly UnplacedText[];
+}
+
+/**
+ * The narrative for a choice: generated in the outline, keeping what the user wrote earlier in
+ * the workbook's 自评报告 and in the pane (the pane's text wins), in the matching section of
+ * whichever outline is chosen.
+ */
+export function reportDraft(ew: EvaluatedWorkbook, choice: ReportChoice = {}): ReportDraft {
+  if (!choice.outline && !choice.edits && !choice.unit) return { narrative: ew.narrative, unplaced: ew.unplaced };
+  const fresh = generateNarrative(ew.evaluation, { outline: choice.outline ?? ew.narrative.outline, unit: choice.unit ?? ew.narrative.unit });
+  const previous = [...(ew.previousReport ?? []), ...Object.entries(choice.edits ?? {}).map(([id, text]) => ({ id, text }))];
+  const narrative = mergeNarrative(previous, fresh).narrative;
+  return { narrative, unplaced: unplacedTexts(ew.evaluation, narrative, previous) };
+}
+
 export function reportNarrative(ew: EvaluatedWorkbook, choice: ReportChoice = {}): Narrative {
-  if (!choice.outline && !choice.edits) return ew.narrative;
-  const fresh = generateNarrative(ew.evaluation, choice.outline ?? ew.narrative.outline);
-  const edits = Object.entries(choice.edits ?? {}).map(([id, text]) => ({ id, text }));
-  return mergeNarrative([...(ew.previousReport ?? []), ...edits], fresh).narrative;
+  return reportDraft(ew, choice).narrative;
 }

@@ -1,11 +1,17 @@
 /**
  * The task pane: one pipeline whichever gateway is behind it. Inside Excel the session is given;
- * in the browser the user picks a file and the pane makes a file session for it. Every action
- * goes through the WorkbookSession; the pane only shows progress, results and messages.
+ * in the browser the user picks a file and the pane makes a file session for it (and reads it at
+ * once, so a file that cannot be used says so straight away). Every action goes through the
+ * WorkbookSession; the pane only shows progress, results and messages.
+ *
+ * What the user chose and typed for the report (outline, unit, text) is the pane's state and
+ * goes into every output: 生成汇总, 下载结果文件 and the Word report. Nothing typed is dropped:
+ * switching outline carries text to the same section (or lists it), and changing the file asks.
  */
-import { makeStyles, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useMemo, useState } from "react";
-import type { EvaluatedWorkbook, Outline } from "../core";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+// Types only: the engine stays out of the pane's first download (the report view, a lazy chunk, uses it).
+import type { EvaluatedWorkbook, MoneyUnit, Outline, ReportChoice } from "../core";
 import { ActionBar, type ActionId } from "./components/ActionBar";
 import { AppHeader } from "./components/AppHeader";
 import { ErrorBoundary } from "./components/ErrorBoundary";
@@ -15,7 +21,7 @@ import { ProgressPanel } from "./components/ProgressPanel";
 import { ResultsView } from "./components/ResultsView";
 import { Section } from "./components/Section";
 import { failureNotice, successNotice, type Notice } from "./notice";
-import type { ProgressListener, WorkbookSession } from "./session";
+import type { DownloadInfo, ProgressListener, WorkbookSession } from "./session";
 import { useStrings } from "./strings-context";
 
 /** Shown only after a read, with heavier Fluent parts (tooltips, text areas): its own chunk. */
@@ -44,32 +50,49 @@ export interface AppProps {
   readonly initialNotice?: Notice;
 }
 
+/** How many paragraphs the user has written (the same text under two outlines' ids counts once). */
+function typedCount(edits: Readonly<Record<string, string>>): number {
+  return new Set(Object.values(edits).filter((text) => text.trim())).size;
+}
+
 export function App({ session: excelSession, initialNotice }: AppProps) {
   const t = useStrings();
   const styles = useStyles();
   const browserMode = excelSession === undefined;
   const [session, setSession] = useState<WorkbookSession | undefined>(excelSession);
   const [result, setResult] = useState<EvaluatedWorkbook>();
+  const [readFailed, setReadFailed] = useState(false);
   const [busy, setBusy] = useState<Busy>();
   const [notice, setNotice] = useState<Notice | undefined>(initialNotice);
   /** The in-memory workbook has changes worth downloading. */
   const [changed, setChanged] = useState(false);
-  /** The report outline the user chose (default: the framework's) and their placeholder text. */
+  /** The report outline and unit the user chose (default: the framework's, 万元) and their text. */
   const [outline, setOutline] = useState<Outline>();
+  const [unit, setUnit] = useState<MoneyUnit>("万元");
   const [edits, setEdits] = useState<Record<string, string>>({});
+  /** A file chosen while typed text would be lost: waiting for the user to confirm. */
+  const [pendingFile, setPendingFile] = useState<File>();
 
-  const chooseFile = useCallback(
-    async (file: File) => {
-      setBusy({ action: "open", step: t.working });
-      setNotice(undefined);
+  const typed = typedCount(edits);
+  const choice: ReportChoice | undefined = result ? { outline: outline ?? result.narrative.outline, unit, edits } : undefined;
+
+  // Leaving the page would lose the typed text too.
+  useEffect(() => {
+    if (!typed) return undefined;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [typed]);
+
+  const read = useCallback(
+    async (target: WorkbookSession) => {
+      const progress: ProgressListener = (step, fraction) => setBusy({ action: "read", step, fraction });
+      setBusy({ action: "read", step: t.working });
       try {
-        const { createFileSession } = await import(/* webpackChunkName: "file-session" */ "./file-session");
-        setSession(createFileSession(file));
-        setResult(undefined);
-        setChanged(false);
-        setOutline(undefined);
-        setEdits({});
+        setResult(await target.read(progress));
+        setReadFailed(false);
       } catch (error) {
+        setReadFailed(true);
         setNotice(failureNotice(error, t));
       } finally {
         setBusy(undefined);
@@ -77,6 +100,33 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
     },
     [t],
   );
+
+  const openFile = useCallback(
+    async (file: File) => {
+      setPendingFile(undefined);
+      setBusy({ action: "open", step: t.working });
+      setNotice(undefined);
+      let next: WorkbookSession;
+      try {
+        const { createFileSession } = await import(/* webpackChunkName: "file-session" */ "./file-session");
+        next = createFileSession(file);
+      } catch (error) {
+        setNotice(failureNotice(error, t));
+        setBusy(undefined);
+        return;
+      }
+      setSession(next);
+      setResult(undefined);
+      setChanged(false);
+      setOutline(undefined);
+      setEdits({});
+      // Read at once: an unusable file says why as soon as it is chosen.
+      await read(next);
+    },
+    [t, read],
+  );
+
+  const chooseFile = (file: File) => (typed ? setPendingFile(file) : void openFile(file));
 
   const run = useCallback(
     async (action: ActionId) => {
@@ -91,59 +141,60 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
         // Every action needs the evaluation; the first click of any action reads the workbook.
         const evaluated = action === "read" || !result ? await session.read(progress) : result;
         setResult(evaluated);
+        setReadFailed(false);
         if (action !== "read") {
-          const outcome =
-            action === "writeSummary" ? await session.writeSummary(progress, { outline, edits }) : await session[action](progress);
+          const current = { outline: outline ?? evaluated.narrative.outline, unit, edits };
+          const outcome = action === "writeSummary" ? await session.writeSummary(progress, current) : await session[action](progress);
           setNotice(successNotice(outcome));
-          if (action !== "convertToPlainFormulas") setChanged(true);
+          if (action !== "convertToPlainFormulas" && !outcome.nothingDone) setChanged(true);
         }
+      } catch (error) {
+        if (action === "read") setReadFailed(true);
+        setNotice(failureNotice(error, t));
+      } finally {
+        setBusy(undefined);
+      }
+    },
+    [session, result, t, outline, unit, edits],
+  );
+
+  /** A download, then what it gave the user (file name, what is still open in it). */
+  const offer = useCallback(
+    async (get: () => Promise<DownloadInfo | void>) => {
+      setBusy({ action: "download", step: t.working });
+      setNotice(undefined);
+      try {
+        const info = await get();
+        if (info) setNotice({ intent: "success", text: info.message });
       } catch (error) {
         setNotice(failureNotice(error, t));
       } finally {
         setBusy(undefined);
       }
     },
-    [session, result, t, outline, edits],
+    [t],
   );
 
   const narrative = useMemo(() => {
     if (!session || !result) return undefined;
     try {
-      return session.narrative({ outline: outline ?? result.narrative.outline });
+      // Without the typed text: the boxes stay boxes while the user types in them.
+      return session.narrative({ outline: outline ?? result.narrative.outline, unit });
     } catch {
       return undefined;
     }
-  }, [session, result, outline]);
-
-  const downloadReport = useCallback(async () => {
-    if (!session || !result) return;
-    setBusy({ action: "download", step: t.working });
-    try {
-      await session.downloadReport({ outline: outline ?? result.narrative.outline, edits });
-    } catch (error) {
-      setNotice(failureNotice(error, t));
-    } finally {
-      setBusy(undefined);
-    }
-  }, [session, result, outline, edits, t]);
-
-  const download = useCallback(async () => {
-    if (!session?.download) return;
-    setBusy({ action: "download", step: t.working });
-    try {
-      await session.download();
-    } catch (error) {
-      setNotice(failureNotice(error, t));
-    } finally {
-      setBusy(undefined);
-    }
-  }, [session, t]);
+  }, [session, result, outline, unit]);
 
   const selectCell = session?.selectCell
     ? (ref: string) => {
         session.selectCell!(ref).catch((error: unknown) => setNotice(failureNotice(error, t)));
       }
     : undefined;
+
+  /** The report view gives the ids of one section in every outline: the text goes to them all. */
+  const edit = (ids: readonly string[], text: string) => setEdits((e) => Object.fromEntries([...Object.entries(e), ...ids.map((x) => [x, text])]));
+
+  const downloadReport = session && result ? () => void offer(() => session.downloadReport(choice)) : undefined;
 
   return (
     <>
@@ -152,7 +203,7 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
         {browserMode ? (
           <Section title={t.browserModeTitle} id="file-heading">
             {session ? null : <p className={styles.hint}>{t.browserModeHint}</p>}
-            <FilePicker fileName={session?.title} disabled={busy !== undefined} onFile={(file) => void chooseFile(file)} />
+            <FilePicker fileName={session?.title} disabled={busy !== undefined} onFile={chooseFile} />
           </Section>
         ) : null}
         <Section title={t.actionsTitle} id="actions-heading">
@@ -160,9 +211,12 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
             disabled={busy !== undefined || !session}
             running={busy && busy.action !== "open" && busy.action !== "download" ? busy.action : undefined}
             onAction={(id) => void run(id)}
-            onDownload={session?.download && result ? () => void download() : undefined}
+            onDownload={session?.download && result ? () => void offer(() => session.download!(choice)) : undefined}
+            onDownloadReport={downloadReport}
             downloadReady={changed}
             hasResult={result !== undefined}
+            browserMode={browserMode}
+            readFailed={readFailed}
           />
         </Section>
         {busy || notice ? (
@@ -178,14 +232,17 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
               <Section title={t.reportTitle} id="report-heading">
                 <Suspense fallback={<ProgressPanel step={t.working} />}>
                   <ReportView
-                  narrative={narrative}
-                  outline={outline ?? result.narrative.outline}
-                  edits={edits}
-                  onOutline={setOutline}
-                  onEdit={(id, text) => setEdits((e) => ({ ...e, [id]: text }))}
-                  onSelectCell={selectCell}
-                  onDownload={() => void downloadReport()}
-                  disabled={busy !== undefined}
+                    narrative={narrative}
+                    evaluated={result}
+                    outline={outline ?? result.narrative.outline}
+                    unit={unit}
+                    edits={edits}
+                    onOutline={setOutline}
+                    onUnit={setUnit}
+                    onEdit={edit}
+                    onSelectCell={selectCell}
+                    onDownload={downloadReport}
+                    disabled={busy !== undefined}
                   />
                 </Suspense>
               </Section>
@@ -193,6 +250,22 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
           </ErrorBoundary>
         ) : null}
       </main>
+      <Dialog open={pendingFile !== undefined} onOpenChange={(_, d) => !d.open && setPendingFile(undefined)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.changeFileTitle}</DialogTitle>
+            <DialogContent>{t.changeFileBody(typed)}</DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={() => setPendingFile(undefined)}>
+                {t.cancel}
+              </Button>
+              <Button appearance="primary" onClick={() => pendingFile && void openFile(pendingFile)}>
+                {t.changeFileConfirm}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </>
   );
 }

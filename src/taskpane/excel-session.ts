@@ -19,7 +19,7 @@ import { createExcelGateway, officeHost, type ExcelGateway, type GatewayStep, ty
 import versions from "../gateways/excel/versions.json";
 import { inlineHeavyWork, type HeavyWork } from "./heavy-work";
 import { downloadReportDocx, refreshMessage } from "./report-download";
-import type { ActionResult, ProgressListener, WorkbookSession } from "./session";
+import type { ActionResult, DownloadInfo, ProgressListener, WorkbookSession } from "./session";
 
 const STEPS: Record<GatewayStep, [string, number]> = {
   read: ["正在读取工作表…", 0.1],
@@ -87,11 +87,11 @@ export class ExcelSession implements WorkbookSession {
     return reportNarrative(this.evaluated, choice);
   }
 
-  async downloadReport(choice?: ReportChoice): Promise<void> {
+  async downloadReport(choice?: ReportChoice): Promise<DownloadInfo> {
     if (!this.gateway.capabilities.downloads) throw new WorkbookError(NO_DOWNLOAD_MESSAGE);
     const evaluated = this.evaluated ?? (await this.read());
     const heavy = await this.heavy();
-    await downloadReportDocx(evaluated, choice, evaluated.evaluation.input.department?.value ?? "部门整体支出绩效", (narrative) =>
+    return downloadReportDocx(evaluated, choice, evaluated.evaluation.input.department?.value ?? "部门整体支出绩效", (narrative) =>
       heavy.reportDocx(narrative, reportTables(evaluated.evaluation)),
     );
   }

@@ -41,18 +41,25 @@ test("the actions change only the in-memory copy, each once, and 清除标注 re
   const marked = "H18"; // 重点工作完成率 lost 0.17
 
   await expect(session.writeSummary()).resolves.toMatchObject({ message: expect.stringContaining("已生成") });
-  await expect(session.writeSummary()).resolves.toMatchObject({ message: expect.stringContaining("无需重复") });
+  // Again, with another outline: the same two sheets, updated in place, never "nothing to do".
+  const again = await session.writeSummary(undefined, { outline: "海珠式", edits: { functions: "负责全市工业和信息化工作。" } });
+  expect(again.message).toContain("已按当前的体例和您填写的内容更新");
+  expect(again.nothingDone).toBeUndefined();
+  const updated = await currentCopy(session);
+  expect(updated.worksheets.map((ws) => ws.name).filter((n) => n.startsWith("自评"))).toEqual(["自评汇总", "自评报告"]);
+  expect(String(updated.getWorksheet("自评报告")!.getCell("A1").value)).toMatch(/^自评报告（海珠式/);
   await session.markDeductions();
   const afterMarks = await currentCopy(session);
   expect(fillOf(afterMarks, "评分表", marked)).not.toBe(fillOf(original, "评分表", marked));
 
+  await expect(session.markDeductions()).resolves.toMatchObject({ nothingDone: true });
   await expect(session.clearMarks()).resolves.toMatchObject({ message: expect.stringContaining("原文件从未被改动") });
   const cleared = await currentCopy(session);
   expect(fillOf(cleared, "评分表", marked)).toBe(fillOf(original, "评分表", marked));
   // The summary survives clearing the marks.
   expect(cleared.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(["自评汇总", "自评报告"]));
 
-  await expect(session.convertToPlainFormulas()).resolves.toMatchObject({ message: expect.stringContaining("无需转换") });
+  await expect(session.convertToPlainFormulas()).resolves.toMatchObject({ message: expect.stringContaining("不需要转换"), nothingDone: true });
 });
 
 test("a file that is not a workbook is a WorkbookError with a Chinese message", async () => {

@@ -7,13 +7,19 @@
  * calculate in Excel, WPS and LibreOffice.
  *
  * The copy is the original plus the actions applied so far (formulas, marks, summary), each
- * applied once; clearing marks reloads the original bytes and re-applies the other actions.
+ * applied once. Clearing the marks, or writing the summary again with another outline or text,
+ * rebuilds the copy from the original bytes: the 自评汇总 and 自评报告 are updated in place, and
+ * what is downloaded is always what the pane shows (the download brings the report up to date).
  */
-import { buildFormulaPlan, buildMarkPlan, buildWritePlan, evaluateWorkbook, markedCellCounts, reportNarrative, type EvaluatedWorkbook, type Narrative, type ReportChoice } from "../core";
+import {
+  buildFormulaPlan, buildMarkPlan, buildWritePlan, evaluateWorkbook, markedCellCounts, openItems, openItemsMessage, reportDraft,
+  type EvaluatedWorkbook, type Narrative, type ReportChoice,
+} from "../core";
 import { downloadReportDocx, refreshMessage } from "./report-download";
-import type { WritePlan } from "../core/plan/plan";
+import { FORMULA_BLOCK_TITLE } from "../core/plan/formula-plan";
+import type { PlannedSheet, WritePlan } from "../core/plan/plan";
 import { saveFile } from "./save-file";
-import type { ActionResult, ProgressListener, WorkbookSession } from "./session";
+import type { ActionResult, DownloadInfo, ProgressListener, WorkbookSession } from "./session";
 
 type XlsxGateway = typeof import("../gateways/xlsx");
 type ExcelJsWorkbook = Awaited<ReturnType<XlsxGateway["loadWorkbook"]>>["workbook"];
@@ -40,8 +46,9 @@ export function resultFileName(fileName: string): string {
   return `${base}.自评结果.xlsx`;
 }
 
-function countCells(plan: WritePlan): number {
-  return (plan.edits ?? []).reduce((n, edit) => n + edit.cells.length, 0);
+/** Two choices give the same report (same outline, unit and text). */
+function sameChoice(a: ReportChoice | undefined, b: ReportChoice | undefined): boolean {
+  return JSON.stringify([a?.outline, a?.unit, a?.edits ?? {}]) === JSON.stringify([b?.outline, b?.unit, b?.edits ?? {}]);
 }
 
 class FileSession implements WorkbookSession {
@@ -52,6 +59,9 @@ class FileSession implements WorkbookSession {
   private evaluated?: EvaluatedWorkbook;
   private workbook?: ExcelJsWorkbook;
   private readonly applied = new Set<Applied>();
+  /** The report choice the copy's 自评报告 was written with, and the sheets written (for the chart). */
+  private summaryChoice?: ReportChoice;
+  private summarySheets: readonly PlannedSheet[] = [];
 
   constructor(private readonly file: File) {
     this.title = file.name;
@@ -67,7 +77,8 @@ class FileSession implements WorkbookSession {
     const loaded = await gateway.loadWorkbook(this.original, this.file.name);
     progress?.("正在计算得分、比率并检查数据…", 0.75);
     await nextFrame();
-    this.evaluated = evaluateWorkbook(loaded.grids, this.file.name, { dialect: "standard", marks: false });
+    // A result file of ours: its 自评汇总 and 自评报告 are updated in place by 生成汇总.
+    this.evaluated = evaluateWorkbook(loaded.grids, this.file.name, { dialect: "standard", marks: false, replaceOwnSheets: true });
     // Keep the copy that already holds earlier actions; the first read makes the copy.
     this.workbook ??= loaded.workbook;
     progress?.("读取完成", 1);
@@ -76,98 +87,128 @@ class FileSession implements WorkbookSession {
 
   async writeFormulas(progress?: ProgressListener): Promise<ActionResult> {
     const e = await this.ensureRead(progress);
-    if (this.applied.has("formulas")) return { message: "比率公式已经写入过，无需重复写入。" };
+    if (this.applied.has("formulas")) return { message: "比率公式已经写入过，这次没有再写。", nothingDone: true };
     progress?.("正在写入比率公式…", 0.6);
     const plan = buildFormulaPlan(e.evaluation, "standard");
     const { skippedEdits } = (await xlsxGateway()).applyPlan(this.workbook!, plan);
     this.applied.add("formulas");
     progress?.("完成", 1);
-    const cells = countCells(plan) - skippedEdits;
-    const sheets = plan.sheets.map((s) => `“${s.name}”`);
+    // Say what changed and where: formulas in the table's empty rate cells, and the block below it.
+    const planned = (plan.edits ?? []).flatMap((edit) => edit.cells);
+    const title = planned.find((c) => c.value === FORMULA_BLOCK_TITLE);
+    const slots = planned.filter((c) => c.formula && (!title || c.row < title.row)).length;
+    const blockRates = title ? planned.filter((c) => c.row > title.row + 1 && c.col === title.col).length : 0;
+    const sheet = plan.edits?.[0]?.sheet ?? "基础数据表";
     const parts = [
-      cells ? `在基础数据表的 ${cells} 个空白单元格中写入了比率公式` : "",
-      sheets.length ? `新建了${sheets.join("、")}工作表` : "",
+      slots ? `在“${sheet}”的 ${slots} 个空白比率单元格中写入了公式` : "",
+      blockRates ? `在“${sheet}”表格下方加了“关键比率”块，列出 ${blockRates} 个比率的公式和计算值` : "",
     ].filter(Boolean);
-    const message = parts.length
-      ? `${parts.join("，")}（标准 Excel 公式）。请点击“下载结果文件”保存。`
-      : "没有需要写入公式的空白单元格：基础数据表中的比率都已填写。";
-    return { message };
+    const skipped = skippedEdits ? `（${skippedEdits} 个单元格已有内容，未覆盖）` : "";
+    if (!parts.length) return { message: `没有需要写入公式的空白单元格：基础数据表中的比率都已填写${skipped}。`, nothingDone: true };
+    return { message: `${parts.join("；")}（标准 Excel 公式）${skipped}。请点击“下载结果文件”保存。` };
   }
 
   async markDeductions(progress?: ProgressListener): Promise<ActionResult> {
     const e = await this.ensureRead(progress);
-    if (this.applied.has("marks")) return { message: "已经标注过，无需重复标注。" };
+    if (this.applied.has("marks")) return { message: "已经标注过，这次没有再标注。", nothingDone: true };
     progress?.("正在标注扣分和检查单元格…", 0.6);
     const plan = buildMarkPlan(e.evaluation);
     (await xlsxGateway()).applyPlan(this.workbook!, plan);
     this.applied.add("marks");
     progress?.("完成", 1);
     const { deductions, checked } = markedCellCounts(plan);
-    if (!deductions && !checked) return { message: "没有扣分，也没有检查指出的单元格，无需标注。" };
+    if (!deductions && !checked) return { message: "没有扣分，也没有检查指出的单元格，没有需要标注的地方。", nothingDone: true };
+    const checkedWords = checked ? `和 ${checked} 个检查指出的单元格（红框）` : "";
     return {
-      message:
-        `已标注 ${deductions} 个扣分单元格（浅黄：部分扣分；浅红：得 0 分或扣分过半）和 ${checked} 个检查指出的单元格（红框）。` +
-        "单元格的值和公式没有改动。请点击“下载结果文件”保存。",
+      message: `已在结果文件的评分表中标注 ${deductions} 个扣分单元格（浅黄：部分扣分；橙红：得 0 分或扣分过半）${checkedWords}。单元格的值和公式没有改动。请点击“下载结果文件”保存。`,
     };
   }
 
   async clearMarks(progress?: ProgressListener): Promise<ActionResult> {
     const e = await this.ensureRead(progress);
-    if (!this.applied.has("marks")) return { message: "当前没有标注，无需清除。" };
-    progress?.("正在重新载入原始文件…", 0.4);
-    const gateway = await xlsxGateway();
-    const fresh = await gateway.loadWorkbook(this.original!, this.file.name);
+    if (!this.applied.has("marks")) return { message: "当前没有标注，没有需要清除的。", nothingDone: true };
     this.applied.delete("marks");
-    // Re-apply the other actions, in the order they are offered.
-    progress?.("正在恢复已写入的公式和汇总…", 0.7);
-    if (this.applied.has("formulas")) gateway.applyPlan(fresh.workbook, buildFormulaPlan(e.evaluation, "standard"));
-    if (this.applied.has("summary")) gateway.applyPlan(fresh.workbook, this.summaryPlan(e));
-    this.workbook = fresh.workbook;
-    progress?.("完成", 1);
-    return {
-      message:
-        "已清除标注：浏览器处理的是文件在内存中的副本，已按原始文件重新载入，格式与原来完全一致；" +
-        "已写入的公式和汇总保留。原文件从未被改动。",
-    };
+    await this.rebuild(e, progress);
+    return { message: "已清除结果文件中的标注，格式与原文件完全一致；已写入的公式和汇总保留。原文件从未被改动。" };
   }
 
   async writeSummary(progress?: ProgressListener, report?: ReportChoice): Promise<ActionResult> {
     const e = await this.ensureRead(progress);
-    const plan = this.summaryPlan(e, report);
-    const names = plan.sheets.map((s) => `“${s.name}”`).join("和");
-    if (this.applied.has("summary")) return { message: `已经生成过${names}，无需重复生成。` };
     progress?.("正在生成自评汇总和自评报告…", 0.6);
     await nextFrame();
-    (await xlsxGateway()).applyPlan(this.workbook!, plan);
-    this.applied.add("summary");
+    const again = this.applied.has("summary");
+    this.summaryChoice = report;
+    if (again) await this.rebuild(e, progress);
+    else {
+      const plan = this.summaryPlan(e, report);
+      (await xlsxGateway()).applyPlan(this.workbook!, plan);
+      this.summarySheets = plan.sheets;
+      this.applied.add("summary");
+    }
     progress?.("完成", 1);
+    const names = this.summarySheets.map((s) => `“${s.name}”`).join("和");
+    const inPlace = again || this.summarySheets.some((s) => s.replaces);
+    const open = openItemsMessage(openItems(this.narrative(report).paragraphs));
     return {
-      message: `已生成${names}工作表（标准 Excel 公式，可在 Excel、WPS 中重新计算）。${refreshMessage(e)}请点击“下载结果文件”保存；原文件不会被修改。`,
-      cells: plan.sheets.map((s) => `${s.name}!A1`),
+      message:
+        `${inPlace ? "已按当前的体例和您填写的内容更新" : "已生成"}${names}工作表（标准 Excel 公式，可在 Excel、WPS 中重新计算；含二级指标得分率图表）。` +
+        `${refreshMessage(e)}${open ? `自评报告${open}。` : ""}请点击“下载结果文件”保存；原文件不会被修改。`,
+      cells: this.summarySheets.map((s) => `${s.name}!A1`),
     };
   }
 
   async convertToPlainFormulas(): Promise<ActionResult> {
-    return { message: "浏览器模式写入的都是普通 Excel 公式（SUM、IF 等），没有 JX 公式，无需转换。" };
+    return { message: "浏览器模式写入的都是普通 Excel 公式（SUM、IF 等），没有 JX 公式，不需要转换。", nothingDone: true };
   }
 
-  readonly download = async (): Promise<void> => {
-    await this.ensureRead();
-    const bytes = await (await xlsxGateway()).workbookToBuffer(this.workbook!);
-    saveFile(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), resultFileName(this.file.name));
+  /**
+   * The result file. When the summary was written, its 自评报告 follows the pane's current choice
+   * (outline, unit, text): what the user sees is what they download.
+   */
+  readonly download = async (report?: ReportChoice): Promise<DownloadInfo> => {
+    const e = await this.ensureRead();
+    let updated = false;
+    if (this.applied.has("summary") && report && !sameChoice(report, this.summaryChoice)) {
+      this.summaryChoice = report;
+      await this.rebuild(e);
+      updated = true;
+    }
+    const gateway = await xlsxGateway();
+    const bytes = await gateway.insertPlannedCharts(await gateway.workbookToBuffer(this.workbook!), this.summarySheets);
+    const fileName = resultFileName(this.file.name);
+    saveFile(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), fileName);
+    const open = this.applied.has("summary") ? openItemsMessage(openItems(this.narrative(this.summaryChoice).paragraphs)) : "";
+    const parts = [updated ? "其中的“自评报告”已按您当前的体例和填写内容更新" : "", open ? `自评报告${open}` : ""].filter(Boolean);
+    return { fileName, message: `已下载“${fileName}”（在浏览器的下载文件夹中）${parts.length ? `；${parts.join("；")}` : ""}。` };
   };
 
   narrative(report?: ReportChoice): Narrative {
     if (!this.evaluated) throw new Error("narrative() before read()");
-    return reportNarrative(this.evaluated, report);
+    return reportDraft(this.evaluated, report).narrative;
   }
 
-  async downloadReport(report?: ReportChoice): Promise<void> {
-    await downloadReportDocx(await this.ensureRead(), report, this.file.name.replace(/\.xlsx$/i, ""));
+  async downloadReport(report?: ReportChoice): Promise<DownloadInfo> {
+    return downloadReportDocx(await this.ensureRead(), report, this.file.name.replace(/\.xlsx$/i, ""));
   }
 
   private summaryPlan(e: EvaluatedWorkbook, report?: ReportChoice): WritePlan {
-    return buildWritePlan(e.evaluation, { dialect: "standard", marks: false, narrative: reportNarrative(e, report) });
+    const { narrative, unplaced } = reportDraft(e, report);
+    return buildWritePlan(e.evaluation, { dialect: "standard", marks: false, narrative, unplaced, replace: e.ownSheets });
+  }
+
+  /** The copy again from the original bytes, with the actions still applied (summary as now chosen). */
+  private async rebuild(e: EvaluatedWorkbook, progress?: ProgressListener): Promise<void> {
+    progress?.("正在按原始文件重建结果…", 0.5);
+    const gateway = await xlsxGateway();
+    const fresh = await gateway.loadWorkbook(this.original!, this.file.name);
+    if (this.applied.has("formulas")) gateway.applyPlan(fresh.workbook, buildFormulaPlan(e.evaluation, "standard"));
+    if (this.applied.has("marks")) gateway.applyPlan(fresh.workbook, buildMarkPlan(e.evaluation));
+    if (this.applied.has("summary")) {
+      const plan = this.summaryPlan(e, this.summaryChoice);
+      gateway.applyPlan(fresh.workbook, plan);
+      this.summarySheets = plan.sheets;
+    }
+    this.workbook = fresh.workbook;
   }
 
   private async ensureRead(progress?: ProgressListener): Promise<EvaluatedWorkbook> {

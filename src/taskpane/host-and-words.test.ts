@@ -1,7 +1,7 @@
 /** The pane's small pure parts: where it runs, which language, how failures are worded. */
 import { WorkbookError } from "../core/errors";
 import { formatPercent, formatScore } from "./format";
-import { pickLanguage, strings } from "./i18n";
+import { chosenLanguage, pickLanguage, strings } from "./i18n";
 import { failureNotice } from "./notice";
 import { detectHost } from "./office-host";
 
@@ -47,6 +47,14 @@ test("Chinese for any Chinese locale and when nothing is known, English otherwis
   expect(pickLanguage(undefined)).toBe("zh");
   expect(pickLanguage("en-US")).toBe("en");
   expect(Object.keys(strings("en")).sort()).toEqual(Object.keys(strings("zh")).sort());
+});
+
+test("the pane speaks Chinese whatever the browser's language; English only when asked for with ?lang=en", () => {
+  expect(chosenLanguage("")).toBe("zh");
+  expect(chosenLanguage("?_host_Info=Excel$Win32$16.01$en-US")).toBe("zh");
+  expect(chosenLanguage("?lang=en")).toBe("en");
+  expect(chosenLanguage("?a=1&lang=en")).toBe("en");
+  expect(chosenLanguage("?lang=english")).toBe("zh");
 });
 
 test("a WorkbookError is described in Chinese; anything else gets a generic message and collapsed details, never a stack", () => {

@@ -33,7 +33,7 @@ const zh = {
   clearMarks: "清除标注",
   clearMarksHint: "恢复标注前的格式",
   writeSummary: "生成汇总",
-  writeSummaryHint: "新建“自评汇总”和“自评报告”工作表",
+  writeSummaryHint: "新建或更新“自评汇总”（含图表）和“自评报告”工作表",
   convertFormulas: "转为普通公式",
   convertFormulasHint: "把 JX 自定义函数公式转为标准 Excel 公式",
   download: "下载结果文件",
@@ -57,10 +57,10 @@ const zh = {
   grade: "等级",
   noGrade: "未评级",
   statedTotal: "填报总分",
-  uncapped: "未封顶",
+  uncapped: "各项合计（封顶前）",
   bonus: "加分",
   deductionTotal: "扣分合计",
-  incomplete: "有指标未填写得分，总分不完整。",
+  incomplete: "有指标未填写得分，总分不完整，暂不评级。",
   customFramework: "自定义指标体系",
 
   treeTitle: "指标得分",
@@ -85,11 +85,28 @@ const zh = {
   reportTitle: "自评报告",
   outlineLabel: "报告体例",
   outlineNames: { 湛江式: "湛江式（按一级、二级指标）", 雷州式: "雷州式（按二级指标，逐项扣分）", 海珠式: "海珠式（自评结论＋一级指标分析）" } as Record<string, string>,
-  reportHint: "数字可悬停或点击查看来源单元格；橙色段落请填写，“生成汇总”和 Word 报告会使用您填写的内容。",
+  reportHint: "数字可悬停查看来源单元格；橙色框请填写，红色【请核实】请在评价表中核实。“生成汇总”“下载结果文件”和 Word 报告都使用这里的体例和您填写的内容。",
   placeholderLabel: "请填写",
   sourceOf: "来源",
   downloadReport: "下载 Word 报告",
-  reportOutlineNote: "“生成汇总”写入的自评报告使用这里选择的体例。",
+  reportOutlineNote: "按财政局通知的格式选择：2020版指标体系多用湛江式，2023版多用海珠式。切换体例不会丢失您填写的内容。",
+
+  // Added for the report, the downloads and the headline (issue 11).
+  unitLabel: "金额单位",
+  reportHintExcel: "数字可悬停查看来源单元格，点击在 Excel 中选中；橙色框请填写，红色【请核实】请在评价表中核实。“生成汇总”和 Word 报告使用这里的体例和您填写的内容。",
+  clickToSelect: "（点击选中）",
+  toFillIn: (n: number) => `跳到待填写的段落（共 ${n} 处）`,
+  stillOpen: (fill: number, verify: number) => `　还有${[fill ? `${fill}处【请填写】` : "", verify ? `${verify}处【请核实】` : ""].filter(Boolean).join("、")}`,
+  unplacedTitle: (outline: string) => `您为其他体例填写的内容（${outline}没有对应段落，不会写入报告；切换回原来的体例即自动放回）：`,
+  provisional: (errors: number) => `仅供核对：评价表中还有${errors}项错误尚未改正，总分、等级和有关数字可能随之改变`,
+  statedDiffers: (stated: string) => `与评分表填报的${stated}分不一致，见数据检查`,
+  cappedWhy: (sum: string, bonus: string) => `各项合计${sum}分${bonus ? `（含加分${bonus}分）` : ""}，超过100分按100分计`,
+  changeFileTitle: "更换文件？",
+  changeFileBody: (n: number) => `您在自评报告中填写的 ${n} 段内容只保存在这个页面里，更换文件后会丢失。需要的话，请先“下载 Word 报告”或“下载结果文件”。`,
+  changeFileConfirm: "仍然更换",
+  cancel: "取消",
+  downloadReportAction: "下载 Word 报告",
+  ratesMissing: (n: number) => `其余 ${n} 项比率无法计算（评价表中没有所需数据，本指标体系可能不需要）`,
 };
 
 export type Strings = typeof zh;
@@ -176,11 +193,27 @@ const en: Strings = {
   reportTitle: "Report",
   outlineLabel: "Outline",
   outlineNames: { 湛江式: "Zhanjiang (by level 1 and 2)", 雷州式: "Leizhou (by level 2, each deduction)", 海珠式: "Haizhu (conclusion + level 1 analysis)" },
-  reportHint: "Hover or click a number to see its source cell. Fill in the orange paragraphs; 生成汇总 and the Word report use your text.",
+  reportHint: "Hover a number to see its source cell. Fill in the orange boxes; 生成汇总, the download and the Word report use your text.",
   placeholderLabel: "To fill in",
   sourceOf: "Source",
   downloadReport: "Download Word report",
   reportOutlineNote: "The report written by 生成汇总 uses this outline.",
+
+  unitLabel: "Amounts in",
+  reportHintExcel: "Hover a number for its source cell, click to select it in Excel. Fill in the orange boxes; red 【请核实】 marks figures to check in the workbook.",
+  clickToSelect: " (click to select)",
+  toFillIn: (n: number) => `Go to the boxes to fill in (${n})`,
+  stillOpen: (fill: number, verify: number) => ` ${fill} to fill in, ${verify} to verify`,
+  unplacedTitle: (outline: string) => `Text you wrote for another outline (no place in ${outline}; it returns when you switch back):`,
+  provisional: (errors: number) => `For checking only: ${errors} errors remain in the workbook; the total and grade may change`,
+  statedDiffers: (stated: string) => `Differs from the stated ${stated}; see the checks`,
+  cappedWhy: (sum: string, bonus: string) => `Items add up to ${sum}${bonus ? ` (bonus ${bonus})` : ""}; capped at 100`,
+  changeFileTitle: "Change the file?",
+  changeFileBody: (n: number) => `The ${n} paragraphs you wrote exist only in this page and will be lost. Download the Word report or the result first if you need them.`,
+  changeFileConfirm: "Change anyway",
+  cancel: "Cancel",
+  downloadReportAction: "Download Word report",
+  ratesMissing: (n: number) => `${n} more rates cannot be computed (the workbook lacks their data)`,
 };
 
 /** zh for any Chinese locale (zh-CN, zh-TW, zh-Hans…) and when nothing is known; en otherwise. */
@@ -188,6 +221,15 @@ export function pickLanguage(...candidates: readonly (string | null | undefined)
   const first = candidates.find((c): c is string => typeof c === "string" && c.length > 0);
   if (!first) return "zh";
   return /^zh\b/i.test(first) ? "zh" : "en";
+}
+
+/**
+ * The pane's language: Chinese, whatever the browser or Excel is set to (the users are
+ * Guangdong accountants; an IT-installed English browser must not turn the pane English).
+ * English only when chosen on purpose: ?lang=en in the page's address.
+ */
+export function chosenLanguage(search: string): Language {
+  return /[?&]lang=en\b/i.test(search) ? "en" : "zh";
 }
 
 export function strings(language: Language): Strings {

@@ -1,46 +1,62 @@
 /**
  * Starts the task pane. Inside Excel (Office.onReady reports host Excel) the pane works on the
  * open workbook through the Office.js session, loaded lazily; anywhere else (a browser, WPS
- * users, office.js missing or never ready after a few seconds) it runs in browser mode on an
- * .xlsx file the user picks.
+ * users, office.js not loaded, missing or never ready after a few seconds) it runs in browser
+ * mode on an .xlsx file the user picks. taskpane.html loads office.js only inside Office and
+ * never waits for it long: when it arrives late ("perfeval:office-late") the pane starts over in
+ * the Excel mode. The pane speaks Chinese unless ?lang=en asks for English.
  */
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { PaneShell } from "./components/PaneShell";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { StartingView } from "./components/StartingView";
-import { pickLanguage, strings } from "./i18n";
+import { chosenLanguage, strings, type Language } from "./i18n";
 import { failureNotice, type Notice } from "./notice";
 import { detectHost, type HostInfo } from "./office-host";
 import type { WorkbookSession } from "./session";
 
 interface Boot {
-  readonly language: string | undefined;
   readonly session?: WorkbookSession;
   readonly notice?: Notice;
   /** Browser mode after a timeout: Excel may still answer (see HostInfo.lateExcel). */
   readonly lateExcel?: Promise<HostInfo>;
 }
 
-const browserLanguage = () => (typeof navigator === "undefined" ? undefined : (navigator.languages?.[0] ?? navigator.language));
+const language: Language = chosenLanguage(typeof location === "undefined" ? "" : location.search);
+
+/** Office.js that arrived after the pane had started without it, inside Excel. */
+function officeArrivesLate(): Promise<HostInfo> {
+  return new Promise((resolve) => {
+    window.addEventListener(
+      "perfeval:office-late",
+      () => {
+        void detectHost().then((host) => host.kind === "excel" && resolve(host));
+      },
+      { once: true },
+    );
+  });
+}
 
 async function boot(): Promise<Boot> {
   const host = await detectHost();
-  if (host.kind !== "excel") return { language: browserLanguage(), lateExcel: host.lateExcel };
-  return startExcel(host);
+  if (host.kind !== "excel") {
+    const late = [host.lateExcel, officeArrivesLate()].filter((p): p is Promise<HostInfo> => p !== undefined);
+    return { lateExcel: Promise.race(late) };
+  }
+  return startExcel();
 }
 
-async function startExcel(host: HostInfo): Promise<Boot> {
-  const language = host.language ?? browserLanguage();
+async function startExcel(): Promise<Boot> {
   try {
     const { createExcelSession } = await import(/* webpackChunkName: "excel-session" */ "./excel-session");
     const session = createExcelSession();
     // What this Excel lacks (custom functions), said once at the start.
-    return { language, session, notice: session.startupNotice ? { intent: "info", text: session.startupNotice } : undefined };
+    return { session, notice: session.startupNotice ? { intent: "info", text: session.startupNotice } : undefined };
   } catch (error) {
     // Never a blank pane: fall back to the browser mode and say why.
-    const t = strings(pickLanguage(language));
-    return { language, notice: { ...failureNotice(error, t), title: t.officeLoadError } };
+    const t = strings(language);
+    return { notice: { ...failureNotice(error, t), title: t.officeLoadError } };
   }
 }
 
@@ -48,14 +64,14 @@ const container = document.getElementById("root");
 if (container) {
   const root = createRoot(container);
   root.render(
-    <PaneShell language={pickLanguage(browserLanguage())}>
+    <PaneShell language={language}>
       <StartingView />
     </PaneShell>,
   );
-  const show = ({ language, session, notice }: Boot) =>
+  const show = ({ session, notice }: Boot) =>
     root.render(
-      <PaneShell language={pickLanguage(language)}>
-        <ErrorBoundary strings={strings(pickLanguage(language))}>
+      <PaneShell language={language}>
+        <ErrorBoundary strings={strings(language)}>
           {/* A new key when Excel answers late: the pane starts over in the Excel mode. */}
           <App key={session ? "excel" : "browser"} session={session} initialNotice={notice} />
         </ErrorBoundary>

@@ -32,6 +32,7 @@ export function failureNotice(error: unknown, t: Strings): Notice {
   return { intent: "error", title: t.errorTitle, text: t.unexpectedError, details };
 }
 
+/** A green tick only when something was done; "nothing to do" is information. */
 export function successNotice(result: ActionResult): Notice {
-  return { intent: "success", text: result.message, cells: result.cells };
+  return { intent: result.nothingDone ? "info" : "success", text: result.message, cells: result.cells };
 }

@@ -1,21 +1,26 @@
 /**
  * 下载 Word 报告, shared by both sessions: the narrative for the user's choice and the report
- * tables, written as .docx by the docx gateway (loaded only when asked for).
+ * tables, written as .docx by the docx gateway (loaded only when asked for), and what the user
+ * still has to fill in or verify in it.
  */
-import { reportNarrative, reportTables, type EvaluatedWorkbook, type ReportChoice } from "../core";
+import { openItems, openItemsMessage, reportNarrative, reportTables, type EvaluatedWorkbook, type ReportChoice } from "../core";
 import { saveFile } from "./save-file";
+import type { DownloadInfo } from "./session";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** Builds the .docx bytes of a narrative (the Excel pane passes its Web Worker's). */
 export type DocxBuilder = (narrative: ReturnType<typeof reportNarrative>) => Promise<Uint8Array>;
 
-export async function downloadReportDocx(evaluated: EvaluatedWorkbook, choice: ReportChoice | undefined, fileBase: string, build?: DocxBuilder): Promise<void> {
+export async function downloadReportDocx(evaluated: EvaluatedWorkbook, choice: ReportChoice | undefined, fileBase: string, build?: DocxBuilder): Promise<DownloadInfo> {
   const narrative = reportNarrative(evaluated, choice);
   const bytes = build
     ? await build(narrative)
     : await (await import(/* webpackChunkName: "docx-report" */ "../gateways/docx")).reportDocxBytes(narrative, reportTables(evaluated.evaluation));
-  saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), `${fileBase}.自评报告.docx`);
+  const fileName = `${fileBase}.自评报告.docx`;
+  saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), fileName);
+  const open = openItemsMessage(openItems(narrative.paragraphs));
+  return { fileName, message: `已下载 Word 报告“${fileName}”（在浏览器的下载文件夹中）${open ? `；报告中${open}，请补全后再报送` : ""}。` };
 }
 
 /** "自评报告沿用了您在“自评报告”中填写的 2 段；随数据更新 5 段。" (empty when there was no earlier report). */

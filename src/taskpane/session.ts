@@ -12,6 +12,14 @@ export interface ActionResult {
   readonly message: string;
   /** Cells the user may want to look at next ("自评汇总!A1"). */
   readonly cells?: readonly string[];
+  /** Nothing was changed (already done, nothing to do): shown as information, never as success. */
+  readonly nothingDone?: boolean;
+}
+
+/** What a download offered: the file's name and what to tell the user about it. */
+export interface DownloadInfo {
+  readonly fileName: string;
+  readonly message: string;
 }
 
 export interface WorkbookSession {
@@ -31,11 +39,14 @@ export interface WorkbookSession {
   /** The report text for a choice of outline and the user's placeholder text (after read). */
   narrative(report?: ReportChoice): Narrative;
   /** Offers the Word report (.docx, official format) for download. */
-  downloadReport(report?: ReportChoice): Promise<void>;
+  downloadReport(report?: ReportChoice): Promise<DownloadInfo | void>;
   /** 转为普通公式: a copy of the workbook whose JX formulas are standard Excel formulas. */
   convertToPlainFormulas(progress?: ProgressListener): Promise<ActionResult>;
   /** Selects a cell ("评分表!H5") in Excel; undefined in the browser. */
   readonly selectCell?: (ref: string) => Promise<void>;
-  /** Offers the processed workbook for download (browser mode). */
-  readonly download?: () => Promise<void>;
+  /**
+   * Offers the processed workbook for download (browser mode); its 自评报告 follows the report
+   * choice given (what the pane shows).
+   */
+  readonly download?: (report?: ReportChoice) => Promise<DownloadInfo>;
 }

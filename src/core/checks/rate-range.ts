@@ -1,7 +1,17 @@
 import { dec } from "../decimal";
 import { formatPercent } from "../format";
 import { percentWords } from "../rates/expression";
+import type { RateResult } from "../evaluation";
 import { check, type CheckSpec } from "./check";
+
+/** Where a computed rate falls outside its plausible range, with the limit; the narrative marks it too. */
+export function outOfRange(r: Pick<RateResult, "spec" | "value">): { side: "above" | "below"; limit: number } | undefined {
+  if (!r.value) return undefined;
+  const { min, max } = r.spec.plausible;
+  if (max !== undefined && r.value.greaterThan(max)) return { side: "above", limit: max };
+  if (min !== undefined && r.value.lessThan(min)) return { side: "below", limit: min };
+  return undefined;
+}
 
 /** Rates over their natural ceiling are kept as computed, never capped silently, and flagged. */
 export const rateRange: CheckSpec = {
@@ -17,14 +27,15 @@ export const rateRange: CheckSpec = {
       const key = `${r.words}=${r.value.toString()}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const { min, max } = r.spec.plausible;
+      const range = outOfRange(r);
+      if (!range) continue;
       const cells = r.inputs.map((k) => e.input.fields.get(k)?.source.cell ?? e.input.lists.get(k)?.items[0]?.source.cell);
       const hint = r.spec.rangeHint ? `：${r.spec.rangeHint}` : "";
-      if (max !== undefined && r.value.greaterThan(max)) {
+      if (range.side === "above") {
         out.push(check("rate-range", "warning", cells,
-          `${r.spec.name}=${percentWords(r.words)}=${formatPercent(r.value)}，超过${formatPercent(dec(max), 0)}${hint}`));
-      } else if (min !== undefined && r.value.lessThan(min)) {
-        out.push(check("rate-range", "warning", cells, `${r.spec.name}=${percentWords(r.words)}=${formatPercent(r.value)}，低于${formatPercent(dec(min), 0)}`));
+          `${r.spec.name}=${percentWords(r.words)}=${formatPercent(r.value)}，超过${formatPercent(dec(range.limit), 0)}${hint}`));
+      } else {
+        out.push(check("rate-range", "warning", cells, `${r.spec.name}=${percentWords(r.words)}=${formatPercent(r.value)}，低于${formatPercent(dec(range.limit), 0)}`));
       }
     }
     return out;

@@ -25,14 +25,6 @@ export const FAMILIES: readonly Family[] = [
   { id: "results", match: /整体效能|履职|效率性|效果性|产出|效益|重点工作/, problem: "部分绩效目标和重点工作完成情况不够理想", measure: "加强对重点工作和绩效目标完成情况的跟踪督促，确保按时保质完成" },
 ];
 
-/** Problems found by the data checks themselves (error level). */
-export const DATA_FAMILY: Family = {
-  id: "data",
-  match: /$^/,
-  problem: "自评基础数据存在不一致",
-  measure: "加强自评基础数据与决算数据的核对，做到数出有据、前后一致",
-};
-
 export function familyOf(path: readonly string[]): Family {
   // The most specific name decides: 管理效率/采购管理 is about procurement, not management.
   for (let i = path.length - 1; i >= 0; i--) {

@@ -1,24 +1,43 @@
 /**
- * Formula lines as the reports print them, every number traced to its cell:
- * 支出完成率=实际支出/(本年财政下达预算数+上年结转)×100%=111,931,823.11/(111,082,222.47+1,899,168.28)×100%=99.07%
+ * Formula lines as the reports print them, every number traced to its cell, amounts in the
+ * report's unit and brackets full-width as in Chinese text:
+ * 支出完成率=实际支出/（本年财政下达预算数+上年结转）×100%=11,193.18/（11,108.22+189.92）×100%=99.07%
+ * A rate outside its plausible range is followed by 【请核实：…】, never printed as plain fact.
  */
-import { Decimal, formatScore, HUNDRED, toGrouped } from "../decimal";
-import type { Evaluation, RateResult } from "../evaluation";
+import { outOfRange } from "../checks/rate-range";
+import { Decimal, dec, formatScore, HUNDRED, toGrouped } from "../decimal";
+import type { Evaluation, EvaluatedNode, RateResult } from "../evaluation";
 import { FIELD_BY_KEY, type FieldKey } from "../fields";
+import { formatPercent } from "../format";
+import type { RateId } from "../rates";
 import { percentWords, toFormula } from "../rates/expression";
 import { rateValuesOf } from "../rate-values";
-import { fromYuan } from "../values/units";
+import { fromYuan, type MoneyUnit } from "../values/units";
 import { percent, plain } from "./numbers";
-import type { Span } from "./text";
+import { paragraph, verify, type Paragraph, type Span } from "./text";
 
 const MARK = "\u0001";
 
-export function formulaLine(e: Evaluation, r: RateResult, name = r.spec.name): Span[] | undefined {
+/** Half-width brackets of the formula words become full-width, as the reports write them. */
+function fullWidth(text: string): string {
+  return text.replace(/\(/g, "（").replace(/\)/g, "）").replace(/\*/g, "×");
+}
+
+/** What to check about a rate outside its range, after the value. */
+export function rateVerify(r: RateResult, cells: readonly string[]): Span | undefined {
+  const range = outOfRange(r);
+  if (!range) return undefined;
+  const limit = formatPercent(dec(range.limit), 0);
+  const hint = range.side === "above" && r.spec.rangeHint ? `，${r.spec.rangeHint}` : "";
+  return verify(`${range.side === "above" ? "超过" : "低于"}${limit}${hint}`, cells);
+}
+
+export function formulaLine(e: Evaluation, r: RateResult, name: string, unit: MoneyUnit): Span[] | undefined {
   if (!r.value) return undefined;
   const input = e.input;
   const shown = (key: string, v: Decimal, cell: string): Span => {
     const kind = FIELD_BY_KEY.get(key as FieldKey)?.kind;
-    if (kind === "amount") return plain(toGrouped(fromYuan(v, input.unit), 2), [cell]);
+    if (kind === "amount") return plain(toGrouped(fromYuan(v, unit), 2), [cell]);
     if (kind === "percent" || kind === "percent-list") return plain(`${formatScore(v.times(HUNDRED))}%`, [cell]);
     return plain(formatScore(v), [cell]);
   };
@@ -39,12 +58,74 @@ export function formulaLine(e: Evaluation, r: RateResult, name = r.spec.name): S
     });
   }
   const cells = [...new Set(tokens.flatMap((t) => t.cells ?? []))];
-  // A mean of percentages reads as the 2020 report writes it: 重点工作完成率=(94%+99%)/2=96.50%.
+  // A mean of percentages reads as the 2020 report writes it: 重点工作完成率=（94%+99%）/2=96.50%.
   const isMean = r.spec.expr.op === "mean";
-  const parts: Span[] = [{ text: isMean ? `${name}=` : `${name}=${percentWords(r.words)}=` }];
+  const parts: Span[] = [{ text: isMean ? `${name}=` : `${name}=${fullWidth(percentWords(r.words))}=` }];
   for (const piece of (isMean ? text : percentWords(text)).split(MARK)) {
     if (/^\d+$/.test(piece)) parts.push(tokens[Number(piece)]);
-    else if (piece) parts.push({ text: piece.replace(/\*/g, "×") });
+    else if (piece) parts.push({ text: fullWidth(piece) });
   }
-  return [...parts, { text: "=" }, ...percent(r.value, cells)];
+  const flagged = rateVerify(r, cells);
+  return [...parts, { text: "=" }, ...percent(r.value, cells), ...(flagged ? [flagged] : [])];
+}
+
+/** The 二级 (or 一级) each rate's formula line belongs under. */
+const RATE_HOME: Partial<Record<RateId, RegExp>> = {
+  execution_rate: /支出管理|预算执行/,
+  carryover_rate: /支出管理|预算执行/,
+  stock_change_rate: /支出管理|预算执行/,
+  procurement_rate: /支出管理|采购管理/,
+  revenue_variance_rate: /^预算编制$/,
+  asset_utilization_rate: /资产管理/,
+  sangong_control_rate: /经济性|运行成本/,
+  key_task_completion: /效率性|整体效能/,
+  budget_completion_rate: /整体效能/,
+};
+
+/** Rates already written, by what they compute: 支出完成率 without 下达数 is 预算完成率 again. */
+function sameAsTaken(e: Evaluation, r: RateResult, taken: Set<RateId>): boolean {
+  return e.rates.some((o) => taken.has(o.spec.id) && o.value && o.words === r.words && o.value.equals(r.value!));
+}
+
+/** The rates whose formula lines go under `node`; each rate is written once in the report. */
+export function ratesFor(e: Evaluation, node: EvaluatedNode, taken: Set<RateId>): RateResult[] {
+  return e.rates.filter((r) => {
+    if (!r.value || taken.has(r.spec.id)) return false;
+    if (sameAsTaken(e, r, taken)) {
+      taken.add(r.spec.id);
+      return false;
+    }
+    const home = RATE_HOME[r.spec.id];
+    const names = [node.name, ...node.children.map((c) => c.name)];
+    if (home && names.some((n) => home.test(n))) {
+      taken.add(r.spec.id);
+      return true;
+    }
+    return false;
+  });
+}
+
+/** The name the table itself uses for a rate (部门预算资金支出率 for 预算完成率), if any. */
+export function nameInTable(e: Evaluation, r: RateResult): string {
+  const names = [r.spec.name, ...r.spec.aliases];
+  const walk = (nodes: readonly EvaluatedNode[]): string | undefined => {
+    for (const n of nodes) {
+      if (names.includes(n.name)) return n.name;
+      const inner = walk(n.children);
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  return walk(e.tree) ?? r.spec.name;
+}
+
+/**
+ * One paragraph per rate. `written` is the text already printed nearby: a rate whose calculation
+ * the department wrote into its 扣分原因 ("重点工作完成率=（94%+99%）/2=96.5%…") is not repeated.
+ */
+export function formulaParagraphs(e: Evaluation, idPrefix: string, rates: readonly RateResult[], unit: MoneyUnit, written = ""): Paragraph[] {
+  const plainWritten = written.replace(/\s/g, "");
+  return rates
+    .filter((r) => ![r.spec.name, nameInTable(e, r), ...r.spec.aliases].some((n) => plainWritten.includes(`${n}=`) || plainWritten.includes(`${n}得分=`)))
+    .map((r) => paragraph(`${idPrefix}.rate.${r.spec.id}`, "body", formulaLine(e, r, nameInTable(e, r), unit)!, "。"));
 }

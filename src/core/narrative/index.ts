@@ -1,5 +1,6 @@
-/** Evaluation → report narrative in one of the three outlines (default by framework). */
+/** Evaluation → report narrative in one of the three outlines (default by framework), amounts in 万元 unless chosen otherwise. */
 import type { Evaluation } from "../evaluation";
+import type { MoneyUnit } from "../values/units";
 import { haizhuOutline } from "./outline-haizhu";
 import { zhanjiangOutline } from "./outline-zhanjiang";
 import type { Narrative, Outline, Paragraph } from "./text";
@@ -10,12 +11,24 @@ export function defaultOutline(e: Evaluation): Outline {
   return e.framework?.defaultOutline ?? "湛江式";
 }
 
+/** The reports give amounts in 万元 with 2 decimals (40,118.72万元), whatever unit the tables use. */
+export const DEFAULT_REPORT_UNIT: MoneyUnit = "万元";
+
+export interface NarrativeOptions {
+  readonly outline?: Outline;
+  /** The unit amounts are written in (default 万元). */
+  readonly unit?: MoneyUnit;
+}
+
 /** Chinese quotation marks in our own text: "三公" → “三公” (quoted user text is left as written). */
 function typography(p: Paragraph): Paragraph {
   return { ...p, spans: p.spans.map((s) => (s.cells ? s : { ...s, text: s.text.replace(/"([^"]*)"/g, "“$1”") })) };
 }
 
-export function generateNarrative(e: Evaluation, outline: Outline = defaultOutline(e)): Narrative {
-  const paragraphs = outline === "海珠式" ? haizhuOutline(e) : zhanjiangOutline(e, outline);
-  return { outline, paragraphs: paragraphs.map(typography) };
+export function generateNarrative(e: Evaluation, options: Outline | NarrativeOptions = {}): Narrative {
+  const o = typeof options === "string" ? { outline: options } : options;
+  const outline = o.outline ?? defaultOutline(e);
+  const unit = o.unit ?? DEFAULT_REPORT_UNIT;
+  const paragraphs = outline === "海珠式" ? haizhuOutline(e, unit) : zhanjiangOutline(e, outline, unit);
+  return { outline, unit, paragraphs: paragraphs.map(typography) };
 }

@@ -1,15 +1,17 @@
 /**
- * Regenerating the report after the data changed: paragraphs the user filled in (placeholders
- * whose text is no longer the placeholder) are kept as written; generated paragraphs take the
- * new figures, and the user is told which ones changed. A generated paragraph the user had
- * edited by hand is regenerated too, and listed separately so nothing changes silently.
+ * Regenerating the report after the data or the outline changed: paragraphs the user filled in
+ * (placeholders whose text is no longer what was generated) are kept as written, also in another
+ * outline where the same section has another id (湛江式 单位机构设置、部门职能 = 海珠式 部门职能);
+ * generated paragraphs take the new figures, and the user is told which ones changed. A generated
+ * paragraph the user had edited by hand is regenerated too, and listed separately so nothing
+ * changes silently.
  */
 import { paragraphText, type Narrative, type Paragraph } from "./text";
 
 export interface PreviousParagraph {
   readonly id: string;
   readonly text: string;
-  /** Fingerprint of the text as generated (column D of 自评报告); absent in older sheets. */
+  /** Fingerprint of the text as generated (column D of 自评报告); absent in older sheets and for the pane's edits. */
   readonly generatedHash?: string;
 }
 
@@ -32,22 +34,65 @@ export function textHash(text: string): string {
   return h.toString(16).padStart(8, "0");
 }
 
+/**
+ * The same section under another id: in another outline, or in reports written by earlier
+ * versions (the date was asked for on the cover, now in the 落款).
+ */
+const SAME_SECTION: readonly (readonly string[])[] = [
+  ["organisation", "functions"],
+  ["signature.date", "meta.date"],
+];
+
+/** The ids that name the same section as `id`, itself first. */
+export function sameSectionIds(id: string): readonly string[] {
+  const group = SAME_SECTION.find((g) => g.includes(id));
+  return group ? [id, ...group.filter((x) => x !== id)] : [id];
+}
+
+/** What the user wrote for a section, under its id or that of the same section elsewhere. */
+export function userTextFor(id: string, texts: Readonly<Record<string, string>>): string | undefined {
+  for (const candidate of sameSectionIds(id)) {
+    const text = texts[candidate];
+    if (text !== undefined && text.trim()) return text;
+  }
+  return undefined;
+}
+
+/** A filled placeholder takes the role of the text around it: the cover, the 落款 or the body. */
+function filledRole(id: string): Paragraph["role"] {
+  if (id.startsWith("meta.")) return "meta";
+  if (id.startsWith("signature.")) return "signature";
+  return "body";
+}
+
+const BARE_PLACEHOLDER = /^【请填写：[^】]*】$/;
+
+/** Text the user wrote: not empty, not a bare placeholder, not the text as it was generated. */
+export function isUserText(old: PreviousParagraph, fresh: string): boolean {
+  const text = old.text.trim();
+  if (!text || BARE_PLACEHOLDER.test(text) || old.text === fresh) return false;
+  return !old.generatedHash || old.generatedHash !== textHash(old.text);
+}
+
 export function mergeNarrative(previous: readonly PreviousParagraph[], next: Narrative): { narrative: Narrative; report: MergeReport } {
+  // Later entries win: the pane's current edits come after the sheet's paragraphs.
   const before = new Map(previous.map((p) => [p.id, p]));
   const kept: string[] = [];
   const changed: string[] = [];
   const overwritten: string[] = [];
   const paragraphs: Paragraph[] = next.paragraphs.map((p) => {
-    const old = before.get(p.id);
-    if (!old) return p;
     const fresh = paragraphText(p);
     if (p.role === "placeholder") {
-      if (old.text.trim() && old.text !== fresh && !/^【请填写：/.test(old.text)) {
-        kept.push(p.id);
-        return { id: p.id, role: "body", spans: [{ text: old.text }] };
-      }
-      return p;
+      const old = sameSectionIds(p.id)
+        .map((id) => before.get(id))
+        .find((o): o is PreviousParagraph => !!o && isUserText(o, fresh));
+      if (!old) return p;
+      kept.push(p.id);
+      return { id: p.id, role: filledRole(p.id), spans: [{ text: old.text }], label: p.label, ...(p.align ? { align: p.align } : {}) };
     }
+    const old = before.get(p.id);
+    // The 仅供核对 block follows the checks; it is not a paragraph of the report that "changed".
+    if (!old || p.role === "notice") return p;
     if (old.text !== fresh) {
       if (old.generatedHash && old.generatedHash !== textHash(old.text)) overwritten.push(p.id);
       else changed.push(p.id);

@@ -4,47 +4,70 @@
  */
 import type { Evaluation, EvaluatedNode } from "../evaluation";
 import type { RateId } from "../rates";
-import { CN, dept, reportDateParagraph, formulaParagraphs, listParagraphs, nodePoints, problemsAndMeasures, ratesFor, reasonItems, resultSentence, spendingParagraphs, yearSpan } from "./sections";
+import type { MoneyUnit } from "../values/units";
+import { cnCount, enumerate } from "./chinese";
+import { dept, level2Of, needsWords, signatureParagraphs, titleParagraph, yearSpan } from "./common";
+import { mainReasons, reasonItems } from "./deductions";
+import { formulaParagraphs, ratesFor } from "./formula-lines";
+import { CN } from "./headings";
+import { listParagraphs, problemsAndMeasures } from "./problems";
+import { fullMarks, resultSentence, scorePoints, weightPoints } from "./points";
+import { reportDateMeta } from "./report-date";
+import { reviewParagraphs } from "./review";
+import { spendingParagraphs } from "./spending";
 import { paragraph, placeholder, spans, type Paragraph, type Span } from "./text";
 
 function listWithPoints(nodes: readonly EvaluatedNode[], what: "weight" | "score"): Span[] {
-  return nodes.flatMap((n, i) => spans(i === 0 ? "" : i === nodes.length - 1 ? "和" : "、", n.name, nodePoints(n, what)));
+  return enumerate(nodes.map((n) => spans(n.name, what === "weight" ? weightPoints(n) : scorePoints(n))));
 }
 
-function analysis(e: Evaluation, l1: EvaluatedNode, index: number, taken: Set<RateId>): Paragraph[] {
+function analysis(e: Evaluation, l1: EvaluatedNode, index: number, taken: Set<RateId>, unit: MoneyUnit): Paragraph[] {
   const id = `analysis.${index + 1}`;
-  const children = l1.isLeaf ? [] : l1.children;
+  const children = level2Of(l1);
+  // One 二级 under the 一级 (整体效能 under 履职效能): its 三级 are what the scores list.
   const single = children.length === 1 && !children[0].isLeaf;
   const listed = single ? children[0].children : children;
-  const includes = single ? spans(`包括${children[0].name}二级指标`) : children.length ? spans("包括", listWithPoints(children, "weight"), `${CN[children.length - 1]}个二级指标`) : [];
-  const scores = single ? spans("其中", listWithPoints(listed, "score")) : listed.length ? spans("其中各二级指标自评得分依次为", listWithPoints(listed, "score")) : [];
-  const deductions = e.deductions.filter((d) => d.path[0] === l1.name);
-  const reasons = deductions.flatMap(reasonItems);
+  const includes = single
+    ? spans(`包括${children[0].name}一个二级指标`)
+    : children.length
+      ? spans("包括", listWithPoints(children, "weight"), `${cnCount(children.length)}个二级指标`)
+      : [];
+  const worded = !fullMarks(l1) || listed.some((n) => needsWords(e, n));
+  const what = single ? "三级指标" : "二级指标";
+  const scores = !listed.length
+    ? []
+    : worded
+      ? spans(single ? "其中" : "其中各二级指标自评得分依次为", listWithPoints(listed, "score"))
+      : listed.length === 1
+        ? spans(`${listed[0].name}得满分`)
+        : spans(`${cnCount(listed.length)}个${what}均得满分`);
+  const reasons = e.deductions.filter((d) => d.path[0] === l1.name).flatMap(reasonItems);
   const body = paragraph(
     id,
     "body",
     `我单位“${l1.name}”一级指标总分值`,
-    nodePoints(l1, "weight"),
+    weightPoints(l1),
     includes.length > 0 && spans("，", includes),
     "。我单位自评得分合计",
-    nodePoints(l1, "score"),
+    scorePoints(l1),
     scores.length > 0 && spans("，", scores),
     "。",
-    reasons.length > 0 && spans("扣分的主要原因是：", reasons.flatMap((r, i) => spans(i ? "；" : "", `${i + 1}. `, r)), "。"),
+    mainReasons(reasons),
   );
-  return [paragraph(`h2.${id}`, "heading2", `（${CN[index + 1]}）${l1.name}分析`), body, ...formulaParagraphs(e, id, ratesFor(e, l1, taken))];
+  return [paragraph(`h2.${id}`, "heading2", `（${CN[index + 1]}）${l1.name}分析`), body, ...formulaParagraphs(e, id, ratesFor(e, l1, taken), unit)];
 }
 
-export function haizhuOutline(e: Evaluation): Paragraph[] {
+export function haizhuOutline(e: Evaluation, unit: MoneyUnit): Paragraph[] {
   const taken = new Set<RateId>(["budget_growth_rate", "spend_growth_rate"]);
-  const analyses = e.tree.flatMap((l1, i) => analysis(e, l1, i, taken));
+  const analyses = e.tree.flatMap((l1, i) => analysis(e, l1, i, taken, unit));
   const rest = e.rates.filter((r) => r.value && !taken.has(r.spec.id) && r.spec.id !== "budget_completion_rate");
   const { problems, measures } = problemsAndMeasures(e);
   return [
-    paragraph("title", "title", "部门整体支出绩效自评报告"),
+    ...reviewParagraphs(e),
+    titleParagraph(e, "部门整体支出绩效自评报告"),
     paragraph("meta.dept", "meta", "部门名称：", dept(e)),
     placeholder("meta.filler", "填报人、联系电话"),
-    reportDateParagraph(e, "meta.date", "填报日期"),
+    ...reportDateMeta(e),
     paragraph("h1.basic", "heading1", "一、部门基本情况"),
     paragraph("h2.functions", "heading2", "（一）部门职能"),
     placeholder("functions", "部门职能"),
@@ -53,7 +76,7 @@ export function haizhuOutline(e: Evaluation): Paragraph[] {
     paragraph("h2.targets", "heading2", "（三）部门整体支出绩效目标"),
     placeholder("targets", "部门整体支出绩效目标"),
     paragraph("h2.spending", "heading2", "（四）部门整体收支情况"),
-    ...spendingParagraphs(e, "spending", rest),
+    ...spendingParagraphs(e, "spending", rest, unit),
     paragraph("h2.management", "heading2", "（五）部门整体绩效管理情况"),
     placeholder("management", "部门整体绩效管理情况（绩效目标、指标设定、项目自评范围等）"),
     paragraph("h1.results", "heading1", "二、绩效自评情况"),
@@ -61,8 +84,9 @@ export function haizhuOutline(e: Evaluation): Paragraph[] {
     paragraph("conclusion", "body", "根据相关要求和指标评分标准，我单位", yearSpan(e), resultSentence(e, true), "。"),
     ...analyses,
     paragraph("h1.problems", "heading1", "三、存在的主要问题"),
-    ...(problems.length ? listParagraphs("problems", problems, "（一）") : [paragraph("problems.none", "body", "本年度各项指标均得满分，数据检查未发现错误。")]),
+    ...listParagraphs("problems", problems, "（一）", "存在的主要问题（各项指标均得满分，可结合实际工作填写）"),
     paragraph("h1.measures", "heading1", "四、下一步改进措施"),
-    ...(measures.length ? listParagraphs("measures", measures.map((m) => spans(m)), "（一）") : [placeholder("measures.none", "下一步工作计划")]),
+    ...listParagraphs("measures", measures.map((m) => spans(m)), "（一）", "下一步改进措施"),
+    ...signatureParagraphs(e),
   ];
 }

@@ -1,22 +1,37 @@
 /**
  * The narrative as data: paragraphs made of spans. Every number is its own span carrying the
  * cells it came from, so the task pane, the 自评报告 sheet and the tests can trace it; a
- * placeholder span marks what only the department can write.
+ * placeholder span marks what only the department can write, a verify span a figure the
+ * department must check before the report can be signed.
  */
+import type { MoneyUnit } from "../values/units";
+
 export interface Span {
   readonly text: string;
   /** Source cells of a number ("评分表!H5"); several for a computed value. */
   readonly cells?: readonly string[];
-  readonly kind?: "number" | "placeholder";
+  /**
+   * number: a traced figure (or quoted text of the workbook); placeholder: 【请填写：…】;
+   * verify: 【请核实：…】, a figure that contradicts the workbook and is not stated as fact.
+   */
+  readonly kind?: "number" | "placeholder" | "verify";
 }
 
-export type ParagraphRole = "title" | "meta" | "heading1" | "heading2" | "heading3" | "body" | "placeholder";
+/**
+ * notice: the 仅供核对 block and its 请核实 list, shown while error-level checks remain; it is
+ * not part of the report's text. signature: the 落款 (unit and date), set right.
+ */
+export type ParagraphRole = "title" | "meta" | "heading1" | "heading2" | "heading3" | "body" | "placeholder" | "notice" | "signature";
 
 export interface Paragraph {
   /** Stable id: the same paragraph keeps its id when the report is regenerated. */
   readonly id: string;
   readonly role: ParagraphRole;
   readonly spans: readonly Span[];
+  /** Set right, as the 落款 (a placeholder for the date keeps its place). */
+  readonly align?: "right";
+  /** A placeholder's subject ("部门职能"), to label its box. */
+  readonly label?: string;
 }
 
 export type Outline = "湛江式" | "雷州式" | "海珠式";
@@ -24,6 +39,8 @@ export const OUTLINES: readonly Outline[] = ["湛江式", "雷州式", "海珠�
 
 export interface Narrative {
   readonly outline: Outline;
+  /** The unit amounts are written in (万元 unless the user chose another). */
+  readonly unit: MoneyUnit;
   readonly paragraphs: readonly Paragraph[];
 }
 
@@ -44,9 +61,20 @@ export function paragraph(id: string, role: ParagraphRole, ...parts: Part[]): Pa
   return { id, role, spans: spans(...parts) };
 }
 
-/** A placeholder the user fills: clearly marked, never an invented fact. */
-export function placeholder(id: string, what: string): Paragraph {
-  return { id, role: "placeholder", spans: [{ text: `【请填写：${what}】`, kind: "placeholder" }] };
+export const FILL_MARK = "【请填写：";
+export const VERIFY_MARK = "【请核实：";
+
+/**
+ * A placeholder the user fills: clearly marked, never an invented fact. With a template the
+ * paragraph offers the reports' usual wording with 【请填写：…】 where only the user knows.
+ */
+export function placeholder(id: string, what: string, template?: string): Paragraph {
+  return { id, role: "placeholder", label: what, spans: [{ text: template ?? `${FILL_MARK}${what}】`, kind: "placeholder" }] };
+}
+
+/** "【请核实：超过分值50分】": what the user must check, in the report where it matters. */
+export function verify(what: string, cells: readonly string[] = []): Span {
+  return { text: `${VERIFY_MARK}${what}】`, kind: "verify", cells };
 }
 
 export function paragraphText(p: Paragraph): string {
@@ -60,4 +88,28 @@ export function narrativeText(n: Narrative): string {
 /** Every cell a paragraph's numbers came from, each once, in order. */
 export function paragraphSources(p: Paragraph): string[] {
   return [...new Set(p.spans.flatMap((s) => s.cells ?? []))];
+}
+
+/** What is still open in the report's text (the 仅供核对 block aside): to fill in, to verify. */
+export interface OpenItems {
+  readonly fill: number;
+  readonly verify: number;
+}
+
+export function openItems(paragraphs: readonly Paragraph[]): OpenItems {
+  let fill = 0;
+  let verify = 0;
+  for (const p of paragraphs) {
+    if (p.role === "notice") continue;
+    const text = paragraphText(p);
+    fill += text.split(FILL_MARK).length - 1;
+    verify += text.split(VERIFY_MARK).length - 1;
+  }
+  return { fill, verify };
+}
+
+/** "还有3处【请填写】、1处【请核实】" or "" when nothing is open. */
+export function openItemsMessage(items: OpenItems): string {
+  const parts = [items.fill ? `${items.fill}处【请填写】` : "", items.verify ? `${items.verify}处【请核实】` : ""].filter(Boolean);
+  return parts.length ? `还有${parts.join("、")}未处理` : "";
 }

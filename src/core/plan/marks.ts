@@ -20,8 +20,12 @@ export function buildMarks(e: Evaluation): PlannedMark[] {
   const byKind = new Map<MarkKind, string[]>();
   const add = (kind: MarkKind, cells: string[]) => byKind.set(kind, [...(byKind.get(kind) ?? []), ...cells]);
   for (const d of e.deductions) {
+    // From the leaf's own level column: a 一级 name merged over many rows is not coloured as if
+    // the whole block lost points (only this row did).
+    const own = layout.columns.level[d.level - 1];
+    const from = own !== undefined && own >= 0 && own > firstCol ? own : firstCol;
     const row: string[] = [];
-    for (let c = firstCol; c <= lastCol; c++) row.push(a1(d.input.row, c));
+    for (let c = from; c <= lastCol; c++) row.push(a1(d.input.row, c));
     add(deductionTier(d.weight!, d.score!, d.deduction!), row);
   }
   const marks: PlannedMark[] = [...byKind].map(([kind, cells]) => ({ sheet: layout.sheet, cells, kind }));

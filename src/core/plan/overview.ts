@@ -1,7 +1,11 @@
 /**
- * The overview workbook of a batch run (批量汇总): one row per department with its total,
- * grade, deductions and error-level checks, and the files that could not be used.
+ * The overview workbook of a batch run (批量汇总): one row per department with its computed total
+ * and grade beside the ones it filed (and whether they agree), its deductions and error-level
+ * checks; a short statistics block; the files that could not be used and those left out, each
+ * with the reason.
  */
+import { Decimal, formatScore, sum } from "../decimal";
+import { frameworkById } from "../frameworks";
 import type { EvaluationJson } from "../result-json";
 import { SheetBuilder } from "./sheet-builder";
 import type { WritePlan } from "./plan";
@@ -14,37 +18,85 @@ export interface BatchEntry {
   readonly error?: string;
 }
 
-const HEADER = ["序号", "文件", "部门", "年度", "指标体系", "自评总分", "评价等级", "扣分项数", "扣分合计", "错误数", "警告数", "错误检查", "状态"];
+/** A file of the folder that was not evaluated (an .xls, a lock file) and why. */
+export interface SkippedEntry {
+  readonly file: string;
+  readonly reason: string;
+}
 
-export function buildOverviewPlan(entries: readonly BatchEntry[]): WritePlan {
-  const s = new SheetBuilder("批量汇总", "overview", [6, 30, 30, 8, 10, 10, 10, 10, 10, 8, 8, 60, 30]);
-  const ok = entries.filter((e) => e.json).length;
-  s.span(0, HEADER.length - 1, "部门整体支出绩效自评批量汇总", "title").skip();
-  s.span(0, HEADER.length - 1, `共 ${entries.length} 个文件：已评价 ${ok} 个，无法读取 ${entries.length - ok} 个`, "subtitle").skip();
+const HEADER = ["序号", "文件", "部门", "年度", "指标体系", "自评总分", "评价等级", "填报总分", "填报等级", "是否一致", "扣分项数", "扣分合计", "错误数", "警告数", "错误检查", "状态"];
+const WIDTHS = [6, 30, 30, 8, 12, 10, 10, 10, 10, 12, 10, 10, 8, 8, 60, 30];
+
+/** "2020版" for the built-in frameworks, as a person names them. */
+function frameworkShort(id: string): string {
+  if (id === "custom") return "自定义";
+  return /（(\d{4}版)）/.exec(frameworkById(id)?.title ?? "")?.[1] ?? id;
+}
+
+/** Filed and computed agree when both total and grade are the same (or nothing was filed). */
+function agreement(j: EvaluationJson): string {
+  if (j.statedTotal === null && j.statedGrade === null) return "未填报";
+  const total = j.statedTotal === null || j.total === null || j.statedTotal === j.total;
+  const grade = j.statedGrade === null || j.statedGrade.trim() === j.grade;
+  return total && grade ? "一致" : "不一致";
+}
+
+export function buildOverviewPlan(entries: readonly BatchEntry[], skipped: readonly SkippedEntry[] = []): WritePlan {
+  const s = new SheetBuilder("批量汇总", "overview", WIDTHS);
+  const last = HEADER.length - 1;
+  const ok = entries.filter((e) => e.json);
+  const skippedWords = skipped.length ? `，未处理 ${skipped.length} 个（见下方）` : "";
+  s.span(0, last, "部门整体支出绩效自评批量汇总", "title").skip();
+  s.span(0, last, `共 ${entries.length + skipped.length} 个文件：已评价 ${ok.length} 个，无法读取 ${entries.length - ok.length} 个${skippedWords}`, "subtitle").skip();
+  const headerRow = s.row;
   s.header(HEADER);
   entries.forEach((e, i) => {
     const r = s.row;
     s.put(r, 0, { value: i + 1, style: "text" });
-    s.put(r, 1, { value: e.file, style: "text" });
+    s.put(r, 1, { value: e.file, style: "wrap" }).fit(e.file, 1);
     const j = e.json;
     if (j) {
       const errors = j.checks.filter((c) => c.severity === "error");
-      s.put(r, 2, { value: j.department ?? "", style: "text" });
+      s.put(r, 2, { value: j.department ?? "", style: "wrap" }).fit(j.department ?? "", 2);
       s.put(r, 3, { value: j.year, style: "text" });
-      s.put(r, 4, { value: j.framework, style: "text" });
+      s.put(r, 4, { value: frameworkShort(j.framework), style: "text" });
       s.put(r, 5, { value: j.total, numFmt: "0.00", style: "score" });
       s.put(r, 6, { value: j.grade ?? "", style: "grade" });
-      s.put(r, 7, { value: j.deductions.length, style: "number" });
-      s.put(r, 8, { value: j.deductionTotal, numFmt: "0.00", style: "score" });
-      s.put(r, 9, { value: errors.length, style: errors.length ? "severity-error" : "number" });
-      s.put(r, 10, { value: j.checks.filter((c) => c.severity === "warning").length, style: "number" });
+      s.put(r, 7, j.statedTotal === null ? { value: "（未填）", style: "note" } : { value: j.statedTotal, numFmt: "0.00", style: "score" });
+      s.put(r, 8, { value: j.statedGrade ?? "（未填）", style: j.statedGrade ? "grade" : "note" });
+      const agree = agreement(j);
+      s.put(r, 9, { value: agree, style: agree === "不一致" ? "severity-error" : "text" });
+      s.put(r, 10, { value: j.deductions.length, style: "number" });
+      s.put(r, 11, { value: j.deductionTotal, numFmt: "0.00", style: "score" });
+      s.put(r, 12, { value: errors.length, style: errors.length ? "severity-error" : "number" });
+      s.put(r, 13, { value: j.checks.filter((c) => c.severity === "warning").length, style: "number" });
       const listed = errors.map((c) => `${c.message}（${c.cells.slice(0, 2).join("、")}）`).join("\n");
-      s.put(r, 11, { value: listed, style: "wrap" }).fit(listed, 11);
-      s.put(r, 12, { value: "已评价", style: "text" });
+      s.put(r, 14, { value: listed, style: "wrap" }).fit(listed, 14);
+      s.put(r, 15, { value: errors.length ? "已评价（仅供核对）" : "已评价", style: "text" });
     } else {
-      s.put(r, 12, { value: `无法读取：${e.error ?? ""}`, style: "severity-error" });
+      s.put(r, 15, { value: `无法读取：${e.error ?? ""}`, style: "severity-error" }).fit(`无法读取：${e.error ?? ""}`, 15);
     }
     s.skip();
   });
-  return { sheets: [s.build({ frozenRows: 3, landscape: true })], marks: [] };
+
+  // Statistics of the departments evaluated with a complete total.
+  const totals = ok.map((e) => e.json!).filter((j) => j.total !== null && j.complete);
+  if (totals.length) {
+    s.skip();
+    const average = sum(totals.map((j) => new Decimal(j.total!))).dividedBy(totals.length);
+    const grades = ["优", "良", "中", "差"].map((g) => `${g} ${totals.filter((j) => j.grade === g).length} 个`).join("，");
+    const differ = ok.filter((e) => agreement(e.json!) === "不一致").length;
+    s.span(0, last, `统计（总分完整的 ${totals.length} 个部门）：平均分 ${formatScore(average)} 分；${grades}；填报与计算不一致 ${differ} 个`, "label").skip();
+  }
+
+  if (skipped.length) {
+    s.skip();
+    s.span(0, last, "未处理的文件", "subtitle").skip();
+    for (const f of skipped) {
+      s.put(s.row, 1, { value: f.file, style: "wrap" }).fit(f.file, 1);
+      s.put(s.row, 2, { value: f.reason, style: "wrap" }).merge(2, last);
+      s.skip();
+    }
+  }
+  return { sheets: [s.build({ frozenRows: headerRow + 1, landscape: true })], marks: [] };
 }

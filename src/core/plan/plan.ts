@@ -53,19 +53,36 @@ export interface PlannedCell {
   readonly link?: string;
 }
 
+/**
+ * A native, editable chart on a planned sheet, the same for every gateway: the Excel gateway
+ * adds it with Office.js, the file gateway writes its DrawingML parts (src/gateways/xlsx/chart).
+ * Its series reference the sheet's own cells, so it follows the formulas.
+ */
 export interface PlannedChart {
   readonly title: string;
+  /** A clustered column chart. */
   readonly type: "column";
+  /** The series' name (得分率). */
+  readonly seriesName?: string;
   /** Zero-based inclusive ranges on the same sheet. */
   readonly categories: { readonly top: number; readonly bottom: number; readonly col: number };
   readonly values: { readonly top: number; readonly bottom: number; readonly col: number };
+  /** Number format of the value axis and labels ("0%"). */
+  readonly numFmt?: string;
   /** Where the chart goes: top-left cell. */
   readonly anchor: { readonly row: number; readonly col: number };
+  /** The cell just beyond its bottom-right corner: the chart covers anchor up to (not into) it. */
+  readonly to?: { readonly row: number; readonly col: number };
 }
 
 export interface PlannedSheet {
-  /** Already unique in the workbook (自评汇总, 自评汇总(2), …). */
+  /** Already unique in the workbook (自评汇总, 自评汇总(2), …), or the name of the sheet it replaces. */
   readonly name: string;
+  /**
+   * The workbook has a sheet of this name that this tool wrote earlier (自评汇总, 自评报告): the
+   * gateway replaces it, in place, instead of adding 自评汇总(2). Never set for a user's sheet.
+   */
+  readonly replaces?: boolean;
   /** What the sheet is for, to name it in messages. */
   readonly role: "summary" | "report" | "overview" | "template-scoring" | "template-basic";
   readonly cells: readonly PlannedCell[];
@@ -81,6 +98,8 @@ export interface PlannedSheet {
   readonly frozenRows?: number;
   /** Print setup: landscape for wide tables. */
   readonly landscape?: boolean;
+  /** Rows (zero-based) that start a new printed page, so a chart is never cut in two. */
+  readonly pageBreaks?: readonly number[];
 }
 
 /** Colouring of the user's own sheets. */

@@ -27,7 +27,18 @@ export class SheetBuilder {
   }
 
   merge(left: number, right: number): this {
-    if (right > left) this.merges.push({ top: this.row, left, bottom: this.row, right });
+    return this.mergeAt(this.row, left, right);
+  }
+
+  /** Merges columns left..right of a given row (one placed earlier, as the summary's headline). */
+  mergeAt(row: number, left: number, right: number): this {
+    if (right > left) this.merges.push({ top: row, left, bottom: row, right });
+    return this;
+  }
+
+  /** The current row at least `points` tall (a title, a notice). */
+  height(points: number): this {
+    this.heights.set(this.row, Math.max(this.heights.get(this.row) ?? 0, points));
     return this;
   }
 

@@ -1,14 +1,19 @@
 /**
- * 自评汇总: total, grade, 一级 and 二级 tables, 加分, 扣分明细, 关键比率, 数据检查 and the legend.
- * Its numbers are live formulas pointing at the source cells (standard Excel functions, so
- * they calculate anywhere), each with the engine's value as the cached result.
+ * 自评汇总: the headline (total, grade, the filed ones beside them, the grade scale and the legend
+ * of the marks), the 一级 and 二级 tables with the chart of 得分率, 加分, 扣分明细, 关键金额 in the
+ * report's unit, 关键比率 and 数据检查. One A4 landscape page wide. Its numbers are live formulas
+ * pointing at the source cells (standard Excel functions, so they calculate anywhere), each with
+ * the engine's value as the cached result. While error-level checks remain it says 仅供核对.
  */
 import { HUNDRED } from "../decimal";
 import { SEVERITY_LABEL, ALL_CHECKS } from "../checks";
 import type { Evaluation, EvaluatedNode } from "../evaluation";
+import { FIELD_SPECS, type FieldKey } from "../fields";
 import { a1 } from "../grid/address";
 import { splitCellRef } from "../grid/address";
+import { errorCount, provisionalNote } from "../provisional";
 import { GRADE_BANDS } from "../scoring/grade";
+import { unitFactor, type MoneyUnit } from "../values/units";
 import { rateFormula } from "./rate-formulas";
 import { refForFormula } from "./formula-refs";
 import { scoreFormula, weightCell } from "./score-formulas";
@@ -20,6 +25,9 @@ const WIDTHS = [26, 24, 10, 10, 10, 12, 16, 14];
 const LAST = WIDTHS.length - 1;
 const SCORE_FMT = "0.00";
 const PERCENT_FMT = "0.00%";
+const AMOUNT_FMT = "#,##0.00";
+/** Rows the chart of 二级 得分率 takes below its table. */
+const CHART_ROWS = 16;
 
 function num(d: { toNumber(): number } | undefined): number | null {
   return d === undefined ? null : d.toNumber();
@@ -31,21 +39,44 @@ export function internalLink(cellRef: string): string {
   return `#'${sheet.replace(/'/g, "''")}'!${address}`;
 }
 
-export function buildSummarySheet(e: Evaluation, name: string, dialect: FormulaDialect = "standard"): PlannedSheet {
+export interface SummaryOptions {
+  readonly dialect?: FormulaDialect;
+  /** The unit of the 关键金额 block (the report's, 万元 by default). */
+  readonly unit?: MoneyUnit;
+}
+
+export function buildSummarySheet(e: Evaluation, name: string, options: SummaryOptions | FormulaDialect = {}): PlannedSheet {
+  const { dialect = "standard", unit = "万元" } = typeof options === "string" ? { dialect: options } : options;
   const s = new SheetBuilder(name, "summary", WIDTHS);
   const input = e.input;
   const dept = input.department?.value ?? "（未填部门名称）";
   const year = input.year ? `${input.year.value}年度` : "";
-  s.span(0, LAST, `${dept}${year}部门整体支出绩效自评汇总`, "title").skip();
+  s.span(0, LAST, `${dept}${year}部门整体支出绩效自评汇总`, "title").height(30).skip();
   const frameworkName = e.framework ? `${e.framework.title}` : "自定义指标体系（按评分表本身的指标树计算）";
-  s.span(0, LAST, `评分表：${input.scoring.sheet}　基础数据表：${input.basicSheet ?? "（未找到）"}　指标体系：${frameworkName}　金额单位：${input.unit}`, "subtitle").skip(2);
+  s.span(0, LAST, `指标体系：${frameworkName}　　金额单位：${unit}`, "subtitle").skip();
+  const note = provisionalNote(errorCount(e.checks));
+  if (note) s.span(0, LAST, `${note}。请先核实“数据检查”中的错误。`, "severity-error").height(22).skip();
+  s.skip();
 
-  // Totals first; their formulas are filled in once the 一级 rows are placed.
+  // The headline: label, value and unit each in its own cell; totals are filled in below.
   const totalRow = s.row;
   s.skip(2);
+  const capped = e.totalUncapped !== undefined && e.total !== undefined && !e.total.equals(e.totalUncapped);
+  const uncappedRow = capped ? s.row : -1;
+  if (capped) s.skip();
+  s.put(s.row, 0, { value: "评价等级标准", style: "label" });
+  s.span(1, LAST, GRADE_BANDS.map((b) => `${b.grade}：${b.words}`).join("；"), "text").skip();
+  s.put(s.row, 0, { value: "评分表中的标注", style: "label" });
+  s.span(1, 1, "部分扣分：得分低于分值", "legend-partial");
+  s.put(s.row, 2, { value: "严重扣分：得0分或扣分过半", style: "legend-heavy" }).merge(2, 4);
+  s.put(s.row, 5, { value: "检查提示：数据检查指出的单元格（红框）", style: "legend-check" }).merge(5, LAST).skip(2);
+
+  const sections = ["一", "二", "三", "四", "五", "六", "七", "八"];
+  let section = 0;
+  const heading = (text: string) => s.span(0, LAST, `${sections[section++]}、${text}`, "subtitle").skip();
 
   // 一级
-  s.span(0, LAST, "一、一级指标得分", "subtitle").skip();
+  heading("一级指标得分");
   s.header(["一级指标", null, "分值", "得分", "扣分", "得分率"], [[0, 1]]);
   const level1ScoreCells: string[] = [];
   for (const n of e.tree) {
@@ -54,31 +85,39 @@ export function buildSummarySheet(e: Evaluation, name: string, dialect: FormulaD
   }
   s.skip();
 
-  // 二级 (the chart's data)
-  s.span(0, LAST, "二、二级指标得分", "subtitle").skip();
+  // 二级, with the chart of their 得分率 under the table
+  heading("二级指标得分");
   s.header(["一级指标", "二级指标", "分值", "得分", "扣分", "得分率"]);
   const level2Top = s.row;
   for (const l1 of e.tree) for (const l2 of l1.children) nodeRow(s, l2, [l1.name, l2.name]);
   const level2Bottom = s.row - 1;
+  const pageBreaks: number[] = [];
   if (level2Bottom >= level2Top) {
+    s.skip();
+    // The chart starts a printed page: the headline and both tables fill the first.
+    pageBreaks.push(s.row);
     s.setChart({
       title: "二级指标得分率",
       type: "column",
+      seriesName: "得分率",
       categories: { top: level2Top, bottom: level2Bottom, col: 1 },
       values: { top: level2Top, bottom: level2Bottom, col: 5 },
-      anchor: { row: 3, col: LAST + 2 },
+      numFmt: "0%",
+      anchor: { row: s.row, col: 0 },
+      to: { row: s.row + CHART_ROWS, col: 6 },
     });
+    s.skip(CHART_ROWS);
   }
   s.skip();
 
   // 加分
   const bonusCells: string[] = [];
   if (e.bonus.length) {
-    s.span(0, LAST, "三、加分", "subtitle").skip();
-    s.header(["加分项目", "说明", "分值", "得分"]);
+    heading("加分");
+    s.header(["加分项目", "说明", "分值", "得分"], []);
     for (const b of e.bonus) {
       s.put(s.row, 0, { value: b.name, style: "text" });
-      s.put(s.row, 1, { value: b.reason?.value ?? "", style: "wrap" });
+      s.put(s.row, 1, { value: b.reason?.value ?? "", style: "wrap" }).fit(b.reason?.value ?? "", 1);
       s.put(s.row, 2, { ...weightCell(b), numFmt: SCORE_FMT, style: "score" });
       s.put(s.row, 3, { formula: scoreFormula(b), result: num(b.score) ?? 0, numFmt: SCORE_FMT, style: "score" });
       bonusCells.push(a1(s.row, 3));
@@ -87,47 +126,66 @@ export function buildSummarySheet(e: Evaluation, name: string, dialect: FormulaD
     s.skip();
   }
 
-  // Totals
+  // The headline's formulas, now that the 一级 and 加分 rows are placed.
   const sumExpr = [...level1ScoreCells, ...bonusCells].join("+") || "0";
-  const capped = e.totalUncapped !== undefined && e.total !== undefined && !e.total.equals(e.totalUncapped);
-  s.put(totalRow, 0, { value: "自评总分", style: "label" });
-  s.put(totalRow, 1, { formula: `MIN(100,${sumExpr})`, result: num(e.total) ?? 0, numFmt: SCORE_FMT, style: "total" });
-  s.put(totalRow, 2, { value: "未封顶", style: "label" });
-  s.put(totalRow, 3, { formula: sumExpr, result: num(e.totalUncapped) ?? 0, numFmt: SCORE_FMT, style: "score" });
-  s.put(totalRow, 4, { value: "评价等级", style: "label" });
   const t = a1(totalRow, 1);
-  s.put(totalRow, 5, {
-    formula: dialect === "jx" ? `JX.GRADE(${t})` : gradeFormula(t),
-    result: e.grade ?? "差",
-    style: "grade",
-  });
-  s.put(totalRow, 6, { value: capped ? "总分超过100分，已按100分封顶" : e.complete ? "" : "尚有指标未填得分", style: "note" });
-  s.put(totalRow + 1, 0, { value: "填报总分", style: "label" });
+  s.put(totalRow, 0, { value: "自评总分（计算）", style: "label" });
+  s.put(totalRow, 1, { formula: `MIN(100,${sumExpr})`, result: num(e.total) ?? 0, numFmt: SCORE_FMT, style: "total" });
+  s.put(totalRow, 2, { value: "分", style: "text" });
+  s.put(totalRow, 3, { value: "评价等级", style: "label" }).mergeAt(totalRow, 3, 4);
+  s.put(totalRow, 5, { formula: dialect === "jx" ? `JX.GRADE(${t})` : gradeFormula(t), result: e.grade ?? "差", style: "grade" });
+  const totalNote = !e.complete ? "尚有指标未填写得分，总分不完整" : capped ? "超过100分，按100分计" : "";
+  if (totalNote) s.put(totalRow, 6, { value: totalNote, style: "note" }).mergeAt(totalRow, 6, LAST);
   const stated = input.statedTotal;
+  s.put(totalRow + 1, 0, { value: "填报总分（评分表）", style: "label" });
   s.put(totalRow + 1, 1, stated ? (stated.numeric ? { formula: refForFormula(stated.cell), result: stated.value.toNumber(), numFmt: SCORE_FMT, style: "score" } : { value: stated.value.toNumber(), numFmt: SCORE_FMT, style: "score" }) : { value: "（未填）", style: "note" });
-  s.put(totalRow + 1, 4, { value: "填报等级", style: "label" });
+  if (stated) s.put(totalRow + 1, 2, { value: "分", style: "text" });
+  s.put(totalRow + 1, 3, { value: "填报等级", style: "label" }).mergeAt(totalRow + 1, 3, 4);
   s.put(totalRow + 1, 5, { value: input.statedGrade?.value ?? "（未填）", style: input.statedGrade ? "grade" : "note" });
-  s.put(totalRow + 1, 6, { value: GRADE_BANDS.map((b) => `${b.grade}：${b.words}`).join("；"), style: "note" });
+  const differs = stated && e.total !== undefined && !stated.value.toDecimalPlaces(2).equals(e.total.toDecimalPlaces(2));
+  if (differs) s.put(totalRow + 1, 6, { value: "与计算结果不一致，请核实", style: "severity-error" }).mergeAt(totalRow + 1, 6, LAST);
+  if (capped) {
+    s.put(uncappedRow, 0, { value: "各项合计（封顶前）", style: "label" });
+    s.put(uncappedRow, 1, { formula: sumExpr, result: num(e.totalUncapped) ?? 0, numFmt: SCORE_FMT, style: "score" });
+    s.put(uncappedRow, 2, { value: "分", style: "text" });
+  }
 
   // 扣分明细
-  s.span(0, LAST, `${e.bonus.length ? "四" : "三"}、扣分明细`, "subtitle").skip();
+  heading("扣分明细");
   s.header(["指标", null, "分值", "得分", "扣分", "扣分原因", null, "位置"], [[0, 1], [5, 6]]);
   if (!e.deductions.length) s.span(0, LAST, "没有扣分项。", "note").skip();
   for (const d of e.deductions) deductionRow(s, d);
   s.skip();
 
+  // 关键金额
+  const amounts = FIELD_SPECS.filter((f) => f.kind === "amount" && input.fields.has(f.key as FieldKey));
+  if (amounts.length) {
+    heading(`关键金额（${unit}）`);
+    s.header(["项目", `金额（${unit}）`, "来源", null, null, null, null, null], [[2, LAST]]);
+    for (const f of amounts) {
+      const field = input.fields.get(f.key as FieldKey)!;
+      const row = s.row;
+      s.put(row, 0, { value: f.labels[0].replace(/"([^"]*)"/g, "“$1”"), style: "text" });
+      const shown = field.value.dividedBy(unitFactor(unit)).toNumber();
+      const formula = field.source.numeric && field.source.unit ? scaledRef(field.source.cell, field.source.unit, unit) : undefined;
+      s.put(row, 1, formula ? { formula, result: shown, numFmt: AMOUNT_FMT, style: "amount" } : { value: shown, numFmt: AMOUNT_FMT, style: "amount" });
+      s.put(row, 2, { value: field.source.cell, style: "link", link: internalLink(field.source.cell) }).merge(2, LAST);
+      s.skip();
+    }
+    s.skip();
+  }
+
   // 关键比率
-  const section = (n: number) => ["三", "四", "五", "六", "七"][n + (e.bonus.length ? 1 : 0)];
-  s.span(0, LAST, `${section(1)}、关键比率`, "subtitle").skip();
+  heading("关键比率");
   s.header(["比率", "计算公式", null, null, null, "计算值", "填报值", "差异"], [[1, 4]]);
   const reported = new Map(input.reportedRates.map((r) => [r.rate, r]));
   for (const r of e.rates) {
     if (!r.value && !reported.has(r.spec.id)) continue;
     const row = s.row;
-    s.put(row, 0, { value: r.spec.name, style: "text" });
+    s.put(row, 0, { value: r.spec.name, style: "wrap" });
     const formula = rateFormula(r, input, dialect);
-    const note = r.value && !formula ? "（来源单元格为文字，此处为计算结果）" : "";
-    const words = `${r.spec.name}=${percentWords(r.words)}${note}`;
+    const remark = r.value && !formula ? "（来源单元格为文字，此处为计算结果）" : "";
+    const words = `${r.spec.name}=${percentWords(r.words)}${remark}`;
     s.put(row, 1, { value: words, style: "wrap" }).merge(1, 4).fit(words, 1, 4).fit(r.spec.name, 0);
     if (r.value) {
       s.put(row, 5, formula ? { formula, result: r.value.toNumber(), numFmt: PERCENT_FMT, style: "percent" } : { value: r.value.toNumber(), numFmt: PERCENT_FMT, style: "percent" });
@@ -146,30 +204,20 @@ export function buildSummarySheet(e: Evaluation, name: string, dialect: FormulaD
   }
   s.skip();
 
-  // 数据检查
-  s.span(0, LAST, `${section(2)}、数据检查`, "subtitle").skip();
-  s.header(["严重程度", "检查", "单元格", "说明", null, null, null, null], [[3, LAST]]);
+  // 数据检查: severity and the check's Chinese name, where to look, what it found.
+  heading("数据检查");
+  s.header(["检查", "单元格", "说明", null, null, null, null, null], [[2, LAST]]);
   if (!e.checks.length) s.span(0, LAST, "未发现问题。", "note").skip();
   const checkNames = new Map(ALL_CHECKS.map((c) => [c.id, c.name]));
   for (const c of e.checks) {
     const row = s.row;
-    s.put(row, 0, { value: SEVERITY_LABEL[c.severity], style: `severity-${c.severity}` });
-    s.put(row, 1, { value: `${checkNames.get(c.id) ?? c.id}（${c.id}）`, style: "text" });
-    s.put(row, 2, { value: c.cells.slice(0, 3).join("、"), style: "link", link: c.cells[0] ? internalLink(c.cells[0]) : undefined });
-    s.put(row, 3, { value: c.message, style: "wrap" }).merge(3, LAST).fit(c.message, 3, LAST);
+    s.put(row, 0, { value: `${SEVERITY_LABEL[c.severity]}：${checkNames.get(c.id) ?? ""}`, style: `severity-${c.severity}` });
+    const where = c.cells[0] ? `${c.cells[0]}${c.cells.length > 1 ? ` 等${c.cells.length}处` : ""}` : "";
+    s.put(row, 1, { value: where, style: "link", link: c.cells[0] ? internalLink(c.cells[0]) : undefined });
+    s.put(row, 2, { value: c.message, style: "wrap" }).merge(2, LAST).fit(c.message, 2, LAST);
     s.skip();
   }
-  s.skip();
-
-  // 图例
-  s.span(0, LAST, `${section(3)}、图例（评分表中的标注）`, "subtitle").skip();
-  s.put(s.row, 0, { value: "部分扣分", style: "legend-partial" });
-  s.put(s.row, 1, { value: "得分低于分值", style: "note" }).skip();
-  s.put(s.row, 0, { value: "严重扣分", style: "legend-heavy" });
-  s.put(s.row, 1, { value: "得0分，或扣分达到分值的一半", style: "note" }).skip();
-  s.put(s.row, 0, { value: "检查提示", style: "legend-check" });
-  s.put(s.row, 1, { value: "数据检查指出的单元格（红框）", style: "note" }).skip();
-  return s.build({ frozenRows: 0, landscape: true });
+  return s.build({ frozenRows: 0, landscape: true, pageBreaks });
 }
 
 function nodeRow(s: SheetBuilder, n: EvaluatedNode, names: string[]): void {
@@ -187,6 +235,10 @@ function nodeRow(s: SheetBuilder, n: EvaluatedNode, names: string[]): void {
   if (n.weight && !n.weight.isZero() && n.complete) {
     s.put(row, 5, { formula: `${a1(row, 3)}/${a1(row, 2)}`, result: num(n.scoreRate) ?? 0, numFmt: PERCENT_FMT, style: "percent" });
   }
+  // A score above its weight is not a result to report: said beside the row, in red.
+  if (n.weight !== undefined && n.score !== undefined && n.score.greaterThan(n.weight)) {
+    s.put(row, 6, { value: "请核实：得分超过分值", style: "severity-error" }).merge(6, LAST);
+  }
   s.skip();
 }
 
@@ -199,6 +251,15 @@ function deductionRow(s: SheetBuilder, d: EvaluatedNode): void {
   s.put(row, 5, { value: d.reason?.value ?? "（未填写扣分原因）", style: d.reason ? "wrap" : "note" }).merge(5, 6).fit(d.reason?.value ?? "", 5, 6);
   if (d.scoreCell) s.put(row, 7, { value: d.scoreCell, style: "link", link: internalLink(d.scoreCell) });
   s.skip();
+}
+
+/** A reference to an amount in `from`, shown in `to`: 基础数据表!C8/10000 for 元 shown in 万元. */
+function scaledRef(cell: string, from: MoneyUnit, to: MoneyUnit): string {
+  const ref = refForFormula(cell);
+  const f = unitFactor(from);
+  const t = unitFactor(to);
+  if (f.equals(t)) return ref;
+  return f.greaterThan(t) ? `${ref}*${f.dividedBy(t).toString()}` : `${ref}/${t.dividedBy(f).toString()}`;
 }
 
 /** The grade bands as a standard formula on a total cell. */

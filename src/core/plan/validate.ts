@@ -12,7 +12,9 @@ export function validatePlan(plan: WritePlan, sheetNames: readonly string[]): vo
   const taken = new Set(sheetNames.map((n) => n.toLowerCase()));
   for (const sheet of plan.sheets) {
     checkSheetName(sheet.name);
-    if (taken.has(sheet.name.toLowerCase())) throw new EngineUsageError(`工作簿中已有名为“${sheet.name}”的工作表，不能覆盖。`);
+    const exists = taken.has(sheet.name.toLowerCase());
+    if (exists && !sheet.replaces) throw new EngineUsageError(`工作簿中已有名为“${sheet.name}”的工作表，不能覆盖。`);
+    if (!exists && sheet.replaces) throw new EngineUsageError(`要更新的工作表“${sheet.name}”不存在。`);
     taken.add(sheet.name.toLowerCase());
     for (const cell of [...sheet.cells]) checkValue(sheet.name, cell);
     checkMerges(sheet);

@@ -8,7 +8,7 @@ import { cellText } from "../values/parse";
 
 const REPORT = /^自评报告(?:\((\d+)\))?$/;
 
-export function readPreviousReport(workbook: WorkbookGrids): { sheet: string; paragraphs: PreviousParagraph[] } | undefined {
+export function readPreviousReport(workbook: WorkbookGrids): { sheet: string; paragraphs: PreviousParagraph[]; outline?: string } | undefined {
   const reports = workbook.sheets
     .map((g) => ({ g, n: REPORT.exec(g.name) }))
     .filter((x) => x.n)
@@ -22,5 +22,7 @@ export function readPreviousReport(workbook: WorkbookGrids): { sheet: string; pa
     if (!id) return;
     paragraphs.push({ id, text: cellText(row[0]), generatedHash: cellText(row[3]) || undefined });
   });
-  return { sheet: newest.name, paragraphs };
+  // The header names the outline: "自评报告（雷州式；…）".
+  const outline = /^自评报告（(湛江式|雷州式|海珠式)/.exec(cellText(newest.rows[0]?.[0]))?.[1];
+  return { sheet: newest.name, paragraphs, outline };
 }

@@ -1,62 +1,109 @@
 /**
- * The Word report in official-document style (党政机关公文格式): A4, margins 3.7/3.5/2.8/2.6 cm,
- * title 方正小标宋简体 二号 centred, body 仿宋_GB2312 三号 with a first-line indent of two
- * characters and exact 28-point line spacing, 一、 headings in 黑体, （一） headings in 楷体_GB2312,
- * page numbers "— 1 —" at the foot. Fonts a machine lacks are substituted by Word/WPS/LibreOffice
- * (仿宋 → FangSong, 方正小标宋 → 宋体).
+ * The Word report in the official-document format of GB/T 9704-2012 (numbers in
+ * official-format.ts): A4 and the standard margins; 22 lines of 28 characters (a line grid, and
+ * body text condensed by a quarter point so 28 characters fill a line);
+ * title 二号 方正小标宋简体 centred; body 三号 仿宋_GB2312, first line indented two characters;
+ * 一、 headings 黑体, （一） headings 楷体_GB2312; declared substitutes for each font
+ * (font-table.ts); page numbers 四号 "— 1 —" at the outer edge (odd pages right, even pages
+ * left, one character in); the 附件 note, the 落款 set right, and each 附件 on a new page with
+ * "附件1" top left and its title centred. While errors remain every page is headed 仅供核对.
  */
 import {
-  AlignmentType, BorderStyle, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType, BorderStyle, Document, DocumentGridType, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
 } from "docx";
-import type { Narrative, Paragraph as NarrativeParagraph } from "../../core/narrative/text";
-import { xmlSafe } from "../../core/values/text";
+import JSZip from "jszip";
+import type { Narrative, Paragraph as NarrativeParagraph, Span } from "../../core/narrative/text";
+import { paragraphText } from "../../core/narrative/text";
 import type { ReportTable } from "../../core/narrative/tables";
+import { xmlSafe } from "../../core/values/text";
+import { fontTableXml } from "./font-table";
+import { CHAR, CONDENSE, FONT, LINE_PITCH, MARGIN, PAGE, SIZE } from "./official-format";
 
-const cm = (x: number) => Math.round((x / 2.54) * 1440);
-const FONT = { title: "方正小标宋简体", body: "仿宋_GB2312", h1: "黑体", h2: "楷体_GB2312", table: "仿宋_GB2312", footer: "宋体" };
-const SIZE = { er: 44, san: 32, xiaosi: 24, si: 28 }; // half-points: 二号 22pt, 三号 16pt, 小四 12pt, 四号 14pt
-const EXACT_28 = { line: 560, lineRule: LineRuleType.EXACT };
+const EXACT = { line: LINE_PITCH, lineRule: LineRuleType.EXACT };
+const ORANGE = "C55A11";
+const RED = "C00000";
 
+/** A run; text of the body size is condensed so that 28 characters make a line. */
 const run = (text: string, font: string, size: number, extra: { bold?: boolean; color?: string } = {}) =>
-  new TextRun({ text: xmlSafe(text), font: { eastAsia: font, ascii: "Times New Roman", hAnsi: "Times New Roman" }, size, ...extra });
+  new TextRun({ text: xmlSafe(text), font: { eastAsia: font, ascii: FONT.latin, hAnsi: FONT.latin }, size, ...(size === SIZE.san ? { characterSpacing: CONDENSE } : {}), ...extra });
 
-function narrativeParagraph(p: NarrativeParagraph): Paragraph {
-  const text = p.spans.map((s) => s.text).join("");
+/** What only the department can write is orange, what it must verify red, the rest black. */
+function spanRun(s: Span, font: string, size: number): TextRun {
+  return run(s.text, font, size, s.kind === "placeholder" ? { color: ORANGE } : s.kind === "verify" ? { color: RED, bold: true } : {});
+}
+
+const body = (children: TextRun[], extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) =>
+  new Paragraph({ spacing: EXACT, indent: { firstLine: 2 * CHAR }, alignment: AlignmentType.JUSTIFIED, children, ...extra });
+
+/** A 二号 line holds 20 characters of the 版心. */
+const TITLE_LINE = 20;
+
+/**
+ * The title, centred in 二号 with a blank line under it. A title too long for one line breaks
+ * after the unit's name (its first span), so each line keeps whole words (§7.3.1: 回行时词意完整).
+ */
+function titleParagraph(p: NarrativeParagraph, pageBreakBefore: boolean): Paragraph {
+  const text = paragraphText(p);
+  const first = p.spans[0];
+  const split = text.length > TITLE_LINE && p.spans.length > 1 && first.kind === "number" && first.text.length <= TITLE_LINE;
+  const children = split ? [run(first.text, FONT.title, SIZE.er), new TextRun({ break: 1 }), run(text.slice(first.text.length), FONT.title, SIZE.er)] : [run(text, FONT.title, SIZE.er)];
+  return new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore, spacing: { line: 2 * LINE_PITCH, lineRule: LineRuleType.AT_LEAST, after: LINE_PITCH }, children });
+}
+
+function narrativeParagraph(p: NarrativeParagraph, pageBreakBefore = false): Paragraph {
+  const text = paragraphText(p);
+  const runs = (font: string, size: number) => p.spans.map((s) => spanRun(s, font, size));
   switch (p.role) {
     case "title":
-      return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { ...EXACT_28, line: 700, after: 300 }, children: [run(text, FONT.title, SIZE.er)] });
+      return titleParagraph(p, pageBreakBefore);
     case "meta":
-      return new Paragraph({ alignment: AlignmentType.CENTER, spacing: EXACT_28, children: [run(text, FONT.body, SIZE.san)] });
+      return new Paragraph({ alignment: AlignmentType.CENTER, spacing: EXACT, children: runs(FONT.body, SIZE.san) });
     case "heading1":
-      return new Paragraph({ spacing: EXACT_28, indent: { firstLine: 640 }, children: [run(text, FONT.h1, SIZE.san)] });
+      return new Paragraph({ spacing: EXACT, indent: { firstLine: 2 * CHAR }, keepNext: true, children: [run(text, FONT.heading1, SIZE.san)] });
     case "heading2":
     case "heading3":
-      return new Paragraph({ spacing: EXACT_28, indent: { firstLine: 640 }, children: [run(text, FONT.h2, SIZE.san)] });
-    case "placeholder":
-      return new Paragraph({ spacing: EXACT_28, indent: { firstLine: 640 }, children: [run(text, FONT.body, SIZE.san, { color: "C55A11" })] });
-    default:
+      return new Paragraph({ spacing: EXACT, indent: { firstLine: 2 * CHAR }, keepNext: true, children: [run(text, FONT.heading2, SIZE.san)] });
+    case "notice":
       return new Paragraph({
-        // A formula line has no spaces to stretch: justifying it spreads its characters apart.
-        alignment: p.id.includes(".rate.") ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
-        spacing: EXACT_28,
-        indent: { firstLine: 640 },
-        children: p.spans.map((s) => run(s.text, FONT.body, SIZE.san, s.kind === "placeholder" ? { color: "C55A11" } : {})),
+        spacing: EXACT,
+        indent: { firstLine: 2 * CHAR },
+        border: { left: { style: BorderStyle.SINGLE, size: 18, color: RED, space: 4 } },
+        children: [run(text, FONT.body, SIZE.san, { color: RED })],
       });
+    case "signature":
+      return new Paragraph({ alignment: AlignmentType.RIGHT, spacing: EXACT, indent: { right: signatureIndent(p) }, children: runs(FONT.body, SIZE.san) });
+    default:
+      if (p.align === "right") return new Paragraph({ alignment: AlignmentType.RIGHT, spacing: EXACT, indent: { right: signatureIndent(p) }, children: runs(FONT.body, SIZE.san) });
+      // A formula line has no spaces to stretch: justifying it spreads its characters apart.
+      return body(runs(FONT.body, SIZE.san), p.id.includes(".rate.") ? { alignment: AlignmentType.LEFT } : {});
   }
+}
+
+/** §7.3.5.1: the unit 右空二字, the date 右空四字 under it. */
+function signatureIndent(p: NarrativeParagraph): number {
+  return (p.id === "signature.date" ? 4 : 2) * CHAR;
 }
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 
-function table(t: ReportTable): (Paragraph | Table)[] {
+/** §8: "附件1" top left on a new page, a blank line, the title centred, then the table. */
+function attachment(t: ReportTable, n: number): (Paragraph | Table)[] {
   const total = t.widths.reduce((a, b) => a + b, 0);
   const cell = (text: string, i: number, header: boolean) =>
     new TableCell({
       width: { size: Math.round((t.widths[i] / total) * 100), type: WidthType.PERCENTAGE },
       borders: { top: thin, bottom: thin, left: thin, right: thin },
-      children: [new Paragraph({ alignment: header || i > 0 && i < t.header.length - 1 && /^[\d.%-]*$/.test(text) ? AlignmentType.CENTER : AlignmentType.LEFT, children: [run(text, header ? FONT.h1 : FONT.table, SIZE.xiaosi)] })],
+      children: [
+        new Paragraph({
+          alignment: header || (i > 0 && i < t.header.length - 1 && /^[\d.%-]*$/.test(text)) ? AlignmentType.CENTER : AlignmentType.LEFT,
+          children: [run(text, header ? FONT.heading1 : FONT.body, SIZE.xiaosi)],
+        }),
+      ],
     });
   return [
-    new Paragraph({ spacing: { ...EXACT_28, before: 240 }, children: [run(t.title, FONT.h1, SIZE.san)] }),
+    new Paragraph({ pageBreakBefore: true, spacing: EXACT, children: [run(`附件${n}`, FONT.heading1, SIZE.san)] }),
+    new Paragraph({ spacing: EXACT, children: [] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 2 * LINE_PITCH, lineRule: LineRuleType.AT_LEAST, after: LINE_PITCH / 2 }, children: [run(t.title, FONT.title, SIZE.er)] }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       rows: [new TableRow({ tableHeader: true, children: t.header.map((h, i) => cell(h, i, true)) }), ...t.rows.map((r) => new TableRow({ children: r.map((v, i) => cell(v, i, false)) }))],
@@ -64,31 +111,80 @@ function table(t: ReportTable): (Paragraph | Table)[] {
   ];
 }
 
+/** §7.3.4: under the text, a blank line, then "附件：1.××" two characters in, later names aligned with the first. */
+function attachmentNote(tables: readonly ReportTable[]): Paragraph[] {
+  if (!tables.length) return [];
+  const [first, ...rest] = tables;
+  return [
+    new Paragraph({ spacing: EXACT, children: [] }),
+    body([run(`附件：1.${first.title}`, FONT.body, SIZE.san)], { alignment: AlignmentType.LEFT }),
+    ...rest.map((t, i) => new Paragraph({ spacing: EXACT, indent: { left: 5 * CHAR }, children: [run(`${i + 2}.${t.title}`, FONT.body, SIZE.san)] })),
+  ];
+}
+
+/** "— 1 —" in 四号 宋体, one character in from the outer edge. */
+function pageNumber(side: "odd" | "even"): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === "odd" ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === "odd" ? { right: CHAR } : { left: CHAR },
+        children: [run("— ", FONT.pageNumber, SIZE.si), new TextRun({ children: [PageNumber.CURRENT], size: SIZE.si, font: { eastAsia: FONT.pageNumber, ascii: FONT.pageNumber, hAnsi: FONT.pageNumber } }), run(" —", FONT.pageNumber, SIZE.si)],
+      }),
+    ],
+  });
+}
+
+/** 仅供核对 on every page while errors remain: a printed page on its own still says so. */
+function provisionalHeader(note: string): Header {
+  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(note, FONT.heading1, SIZE.xiaosi, { color: RED })] })] });
+}
+
 export function buildReportDocument(narrative: Narrative, tables: readonly ReportTable[]): Document {
+  const paragraphs = narrative.paragraphs;
+  const signatureAt = paragraphs.findIndex((p) => p.id.startsWith("signature."));
+  const text = signatureAt < 0 ? paragraphs : paragraphs.slice(0, signatureAt);
+  const signature = signatureAt < 0 ? [] : paragraphs.slice(signatureAt);
+  const notice = paragraphs.find((p) => p.role === "notice");
+  const headerNote = notice ? paragraphText(notice).split("，")[0] : undefined;
+  const headers = headerNote ? { default: provisionalHeader(headerNote), even: provisionalHeader(headerNote) } : undefined;
   return new Document({
     creator: "绩效自评助手",
-    title: narrative.paragraphs.find((p) => p.role === "title")?.spans.map((s) => s.text).join("") ?? "部门整体支出绩效自评报告",
-    styles: { default: { document: { run: { font: { eastAsia: FONT.body, ascii: "Times New Roman" }, size: SIZE.san } } } },
+    title: paragraphText(paragraphs.find((p) => p.role === "title") ?? { id: "", role: "title", spans: [{ text: "部门整体支出绩效自评报告" }] }),
+    evenAndOddHeaderAndFooters: true,
+    // The Normal style carries the body size and spacing too, for text the user adds in Word.
+    styles: {
+      default: { document: { run: { font: { eastAsia: FONT.body, ascii: FONT.latin, hAnsi: FONT.latin }, size: SIZE.san } } },
+      paragraphStyles: [{ id: "Normal", name: "Normal", run: { font: { eastAsia: FONT.body, ascii: FONT.latin, hAnsi: FONT.latin }, size: SIZE.san, characterSpacing: CONDENSE } }],
+    },
     sections: [
       {
         properties: {
           page: {
-            size: { width: 11906, height: 16838 },
-            margin: { top: cm(3.7), bottom: cm(3.5), left: cm(2.8), right: cm(2.6), footer: cm(2.5) },
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { ...MARGIN, header: 851, footer: 1417 },
           },
+          // The line grid: 22 lines a page (the 28 characters a line come from CONDENSE).
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
-        footers: {
-          default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run("— ", FONT.footer, SIZE.si), new TextRun({ children: [PageNumber.CURRENT], size: SIZE.si }), run(" —", FONT.footer, SIZE.si)] })],
-          }),
-        },
-        children: [...narrative.paragraphs.map(narrativeParagraph), ...tables.flatMap(table)],
+        headers,
+        footers: { default: pageNumber("odd"), even: pageNumber("even") },
+        children: [
+          // The 仅供核对 page stands before the report, which starts on a page of its own.
+          ...text.map((p) => narrativeParagraph(p, p.role === "title" && notice !== undefined)),
+          ...attachmentNote(tables),
+          ...(signature.length ? [new Paragraph({ spacing: EXACT, children: [] }), ...signature.map((p) => narrativeParagraph(p))] : []),
+          ...tables.flatMap((t, i) => attachment(t, i + 1)),
+        ],
       },
     ],
   });
 }
 
-/** The .docx file's bytes (works in Node and in the browser). */
+/** The .docx file's bytes (works in Node and in the browser), with the fonts' declared substitutes. */
 export async function reportDocxBytes(narrative: Narrative, tables: readonly ReportTable[]): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(buildReportDocument(narrative, tables)));
+  const packed = await Packer.toArrayBuffer(buildReportDocument(narrative, tables));
+  const zip = await JSZip.loadAsync(packed);
+  zip.file("word/fontTable.xml", fontTableXml());
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -42,6 +42,10 @@ export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplyRep
 }
 
 function addSheet(workbook: ExcelJS.Workbook, planned: PlannedSheet): void {
+  // A sheet this tool wrote earlier is regenerated in place: same name, new content (validatePlan
+  // has checked that it exists; the planner sets `replaces` only for our own 自评汇总/自评报告).
+  const earlier = planned.replaces ? workbook.getWorksheet(planned.name) : undefined;
+  if (earlier) workbook.removeWorksheet(earlier.id);
   const ws = workbook.addWorksheet(planned.name);
   planned.columnWidths.forEach((width, col) => {
     if (width > 0) ws.getColumn(col + 1).width = width;
@@ -55,14 +59,15 @@ function addSheet(workbook: ExcelJS.Workbook, planned: PlannedSheet): void {
   if (planned.frozenRows && planned.frozenRows > 0) {
     ws.views = [{ state: "frozen", xSplit: 0, ySplit: planned.frozenRows, topLeftCell: `A${planned.frozenRows + 1}` }];
   }
+  // ExcelJS puts a manual break below the row it is called on: below the row before each start.
+  for (const r of planned.pageBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   // A4, fitted to one page wide (as many pages tall as needed).
   ws.pageSetup.paperSize = 9;
   ws.pageSetup.orientation = planned.landscape ? "landscape" : "portrait";
   ws.pageSetup.fitToPage = true;
   ws.pageSetup.fitToWidth = 1;
   ws.pageSetup.fitToHeight = 0;
-  // planned.chart is ignored: ExcelJS cannot write charts. Charts are added by the Excel
-  // (Office.js) gateway; a file written here carries the chart's data table only.
+  // planned.chart: ExcelJS cannot write charts; insertPlannedCharts adds them to the written file.
 }
 
 function writeCell(cell: ExcelJS.Cell, planned: PlannedCell): void {

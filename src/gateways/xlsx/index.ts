@@ -5,3 +5,4 @@ export { worksheetToGrid } from "./sheet-to-grid";
 export { applyPlan } from "./apply-plan";
 export { STYLES, type CellLook } from "./styles";
 export { workbookToBuffer, writeWorkbookAtomically, writeBytesAtomically } from "./write-file";
+export { insertPlannedCharts } from "./insert-charts";

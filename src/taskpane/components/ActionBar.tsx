@@ -1,4 +1,8 @@
-/** The six actions, each one click, as real buttons with a description for screen readers. */
+/**
+ * The actions in the order of the work (读取 → 写入公式 → 标注 → 生成汇总 → 下载), each one click, as
+ * real buttons with a description for screen readers. In the browser 转为普通公式 is not offered
+ * (files written there hold standard formulas only); the downloads come last.
+ */
 import { Button, makeStyles, mergeClasses, Spinner, tokens } from "@fluentui/react-components";
 import { useStrings } from "../strings-context";
 import type { Strings } from "../i18n";
@@ -36,19 +40,26 @@ export interface ActionBarProps {
   readonly downloadReady?: boolean;
   /** The workbook has been read: 读取评价表 is no longer the obvious next step. */
   readonly hasResult?: boolean;
+  /** Browser mode: only the actions that make sense on a file. */
+  readonly browserMode?: boolean;
+  /** The Word report, once there is a result. */
+  readonly onDownloadReport?: () => void;
+  /** Reading failed: only 读取评价表 (another file, or again) can work. */
+  readonly readFailed?: boolean;
 }
 
-export function ActionBar({ disabled, running, onAction, onDownload, downloadReady, hasResult }: ActionBarProps) {
+export function ActionBar({ disabled, running, onAction, onDownload, downloadReady, hasResult, browserMode, onDownloadReport, readFailed }: ActionBarProps) {
   const t = useStrings();
   const styles = useStyles();
+  const actions = ACTIONS.filter((a) => !(browserMode && a.id === "convertToPlainFormulas"));
   return (
     <div role="group" aria-label={t.actionsLabel} className={styles.grid}>
-      {ACTIONS.map(({ id, label, hint }) => (
+      {actions.map(({ id, label, hint }) => (
         <Button
           key={id}
           className={mergeClasses(styles.button, id === "read" && styles.wide)}
           appearance={id === "read" && !hasResult ? "primary" : "secondary"}
-          disabledFocusable={disabled}
+          disabledFocusable={disabled || (readFailed && id !== "read")}
           aria-describedby={`hint-${id}`}
           title={t[hint] as string}
           icon={running === id ? <Spinner size="extra-tiny" aria-hidden /> : undefined}
@@ -67,6 +78,11 @@ export function ActionBar({ disabled, running, onAction, onDownload, downloadRea
           onClick={onDownload}
         >
           {t.download}
+        </Button>
+      ) : null}
+      {onDownloadReport ? (
+        <Button className={mergeClasses(styles.button, styles.wide)} appearance="outline" disabledFocusable={disabled} onClick={onDownloadReport}>
+          {t.downloadReportAction}
         </Button>
       ) : null}
       <div className={styles.hints}>

@@ -1,6 +1,7 @@
 /**
  * Browser mode: choose the evaluation workbook with a button (a real file input) or by dropping
- * it on the zone. Only .xlsx is accepted; the engine explains anything else (.xls, encrypted).
+ * it on the zone. .xls files can be picked too, so that their owners get the engine's advice
+ * (另存为 .xlsx) rather than an empty file dialog; the engine explains anything unusable.
  */
 import { Body1, Button, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useRef, useState, type ChangeEvent, type DragEvent } from "react";
@@ -76,7 +77,7 @@ export function FilePicker({ fileName, disabled, onFile }: FilePickerProps) {
       ref={input}
       className={styles.hiddenInput}
       type="file"
-      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      accept=".xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel"
       aria-label={t.fileInputLabel}
       tabIndex={-1}
       disabled={disabled}

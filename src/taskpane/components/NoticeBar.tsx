@@ -24,7 +24,7 @@ export function NoticeBar({ notice, onSelectCell }: NoticeBarProps) {
   const t = useStrings();
   const styles = useStyles();
   return (
-    <MessageBar intent={notice.intent} layout="multiline" className={styles.bar} data-testid="notice">
+    <MessageBar intent={notice.intent} layout="multiline" className={styles.bar} data-testid="notice" data-intent={notice.intent}>
       <MessageBarBody className={styles.body}>
         {notice.title ? <MessageBarTitle>{notice.title}</MessageBarTitle> : null}
         {notice.title ? <br /> : null}

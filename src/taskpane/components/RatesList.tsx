@@ -1,6 +1,7 @@
 /**
- * The key rates in the reports' order: the engine's value in percent (2 decimals), the value
- * the department reported when there is one, and in grey why a rate cannot be computed.
+ * The key rates in the reports' order: the engine's value in percent (2 decimals) and the value
+ * the department reported when there is one. Rates that cannot be computed (often not part of the
+ * workbook's framework at all) are folded away under one line, each with what it lacks.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { DATA_RATES } from "../../core/rates";
@@ -36,49 +37,68 @@ const useStyles = makeStyles({
   missing: { color: tokens.colorNeutralForeground4, fontWeight: tokens.fontWeightRegular },
   reason: { display: "block", color: tokens.colorNeutralForeground4, fontSize: tokens.fontSizeBase200 },
   empty: { color: tokens.colorNeutralForeground3 },
+  folded: { marginTop: tokens.spacingVerticalS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  summary: { cursor: "pointer" },
 });
 
 export function RatesList({ json }: { readonly json: EvaluationJson }) {
   const t = useStrings();
   const styles = useStyles();
-  const rows = DATA_RATES.filter((r) => r.id in json.rates || r.id in json.rateErrors);
-  if (rows.length === 0) return <span className={styles.empty}>{t.noRates}</span>;
+  const rows = DATA_RATES.filter((r) => r.id in json.rates || r.id in json.reportedRates);
+  const missing = DATA_RATES.filter((r) => !rows.includes(r) && r.id in json.rateErrors);
+  if (rows.length === 0 && missing.length === 0) return <span className={styles.empty}>{t.noRates}</span>;
   return (
-    <table className={styles.table} data-testid="rates">
-      <thead>
-        <tr>
-          <th scope="col" className={mergeClasses(styles.name, styles.head)}>
-            {t.rateName}
-          </th>
-          <th scope="col" className={mergeClasses(styles.value, styles.head)}>
-            {t.rateValue}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((rate) => {
-          const value = json.rates[rate.id];
-          const reported = json.reportedRates[rate.id];
-          const error = json.rateErrors[rate.id];
-          const differs = value !== undefined && reported !== undefined && reported !== value;
-          return (
-            <tr key={rate.id} className={styles.row}>
-              <th scope="row" className={mergeClasses(styles.name, value === undefined && styles.missing)}>
+    <>
+      <table className={styles.table} data-testid="rates">
+        <thead>
+          <tr>
+            <th scope="col" className={mergeClasses(styles.name, styles.head)}>
+              {t.rateName}
+            </th>
+            <th scope="col" className={mergeClasses(styles.value, styles.head)}>
+              {t.rateValue}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((rate) => {
+            const value = json.rates[rate.id];
+            const reported = json.reportedRates[rate.id];
+            const error = json.rateErrors[rate.id];
+            const differs = value !== undefined && reported !== undefined && reported !== value;
+            return (
+              <tr key={rate.id} className={styles.row}>
+                <th scope="row" className={mergeClasses(styles.name, value === undefined && styles.missing)}>
+                  {rate.name}
+                  {error ? <span className={styles.reason}>{error}</span> : null}
+                </th>
+                <td className={mergeClasses(styles.value, value === undefined && styles.missing)}>
+                  {formatPercent(value)}
+                  {reported !== undefined ? (
+                    <span className={mergeClasses(styles.reported, differs && styles.mismatch)}>
+                      {t.reported} {formatPercent(reported)}
+                    </span>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {missing.length ? (
+        <details className={styles.folded} data-testid="rates-missing">
+          <summary className={styles.summary}>{t.ratesMissing(missing.length)}</summary>
+          <ul>
+            {missing.map((rate) => (
+              <li key={rate.id}>
                 {rate.name}
-                {error ? <span className={styles.reason}>{error}</span> : null}
-              </th>
-              <td className={mergeClasses(styles.value, value === undefined && styles.missing)}>
-                {formatPercent(value)}
-                {reported !== undefined ? (
-                  <span className={mergeClasses(styles.reported, differs && styles.mismatch)}>
-                    {t.reported} {formatPercent(reported)}
-                  </span>
-                ) : null}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+                {t.colon}
+                {json.rateErrors[rate.id]}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
   );
 }

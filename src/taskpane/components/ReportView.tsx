@@ -1,43 +1,109 @@
 /**
- * The report narrative in the pane: choose the outline, read the text with every number's
- * source (hover for the cell, click to select it in Excel), fill in the placeholder paragraphs,
- * and download the Word report. The text itself comes from the session (src/core).
+ * The report in the pane, read as the text it is: choose the outline and the unit, read the
+ * paragraphs (every number highlighted inline; hovering shows its source cell, and inside Excel
+ * a click selects it), fill in the boxes, and download the Word report. Numbers are not tab
+ * stops: a keyboard user goes from the outline straight to the boxes (a skip link says how
+ * many). Text typed for a section the chosen outline lacks is listed, never dropped. The text
+ * itself comes from the session (src/core).
  */
-import { Button, Field, makeStyles, Select, Textarea, tokens } from "@fluentui/react-components";
-import type { Narrative, Outline, Paragraph, Span } from "../../core";
+import { Button, Field, Link, makeStyles, Select, Textarea, tokens } from "@fluentui/react-components";
+import { useMemo, useRef } from "react";
+import { openItems, reportDraft, sameSectionIds, userTextFor, type EvaluatedWorkbook, type MoneyUnit, type Narrative, type Outline, type Paragraph, type Span } from "../../core";
 import { useStrings } from "../strings-context";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
 
 const OUTLINES: readonly Outline[] = ["湛江式", "雷州式", "海珠式"];
+const UNITS: readonly MoneyUnit[] = ["万元", "元"];
+const BARE_PLACEHOLDER = /^【请填写：[^】]*】$/;
 
 const useStyles = makeStyles({
   toolbar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  choices: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  choice: { flexGrow: 1, minWidth: "120px" },
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase400 },
-  title: { margin: 0, textAlign: "center", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  h1: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-  body: { margin: 0, textIndent: "2em" },
+  open: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  text: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase400,
+    // CJK rules: closing punctuation never starts a line, opening never ends one.
+    lineBreak: "strict",
+    overflowWrap: "break-word",
+  },
+  title: { margin: `${tokens.spacingVerticalS} 0`, textAlign: "center", fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  meta: { margin: 0, textAlign: "center" },
+  h1: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, textIndent: "2em" },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, textIndent: "2em" },
+  body: { margin: 0, textIndent: "2em", textAlign: "justify" },
+  // A formula line has few break opportunities: justified, its gaps would gape.
+  formula: { margin: 0, textIndent: "2em", textAlign: "left" },
+  right: { margin: 0, textAlign: "right" },
+  notice: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    color: tokens.colorPaletteRedForeground1,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteRedBorder2}`,
+  },
   number: {
+    color: tokens.colorBrandForeground1,
+    backgroundColor: tokens.colorBrandBackground2,
+    borderRadius: tokens.borderRadiusSmall,
+    cursor: "help",
+  },
+  // Text quoted from the workbook (a 扣分原因): traced like a number, marked more quietly.
+  quote: {
+    textDecorationLine: "underline",
+    textDecorationStyle: "dotted",
+    textDecorationColor: tokens.colorBrandStroke1,
+    textUnderlineOffset: "3px",
+    cursor: "help",
+  },
+  numberButton: {
+    display: "inline",
     border: "none",
     padding: 0,
+    margin: 0,
     font: "inherit",
+    lineHeight: "inherit",
+    textAlign: "inherit",
+    whiteSpace: "normal",
     color: tokens.colorBrandForeground1,
-    background: "none",
-    borderBottom: `${tokens.strokeWidthThin} dotted ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+    borderRadius: tokens.borderRadiusSmall,
     cursor: "pointer",
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  placeholder: { backgroundColor: tokens.colorPaletteYellowBackground1 },
+  verify: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  inlinePlaceholder: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  box: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  boxLabel: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  unplaced: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  unplacedText: { margin: 0, whiteSpace: "pre-wrap", color: tokens.colorNeutralForeground2 },
   hidden: VISUALLY_HIDDEN,
 });
 
 export interface ReportViewProps {
+  /** The report's structure (without the user's text: a box stays a box while typed in). */
   readonly narrative: Narrative;
+  /** The evaluation it comes from, to work out what the typed text leaves open or unplaced. */
+  readonly evaluated: EvaluatedWorkbook;
   readonly outline: Outline;
+  readonly unit: MoneyUnit;
   readonly edits: Readonly<Record<string, string>>;
   readonly onOutline: (outline: Outline) => void;
-  readonly onEdit: (id: string, text: string) => void;
+  readonly onUnit: (unit: MoneyUnit) => void;
+  /** The ids of one section in every outline, and its new text. */
+  readonly onEdit: (ids: readonly string[], text: string) => void;
+  /** Inside Excel: selects a source cell. Absent in the browser, where a number only shows its source. */
   readonly onSelectCell?: (ref: string) => void;
   readonly onDownload?: () => void;
   readonly disabled?: boolean;
@@ -48,66 +114,146 @@ function NumberSpan({ span, onSelectCell }: { readonly span: Span; readonly onSe
   const styles = useStyles();
   const cells = span.cells ?? [];
   const label = `${t.sourceOf}${t.colon}${cells.slice(0, 4).join("、")}${cells.length > 4 ? "…" : ""}`;
-  // A native title, not a floating tooltip: it never covers the buttons the user goes to next.
+  const hidden = <span className={styles.hidden}>（{label}）</span>;
+  const quoted = /[\u4e00-\u9fff]/.test(span.text);
+  // A native title, not a floating tooltip: it never covers the text being read. Not a tab stop:
+  // the sources are also in 自评报告's 数据来源 column and the 数据检查 list.
+  if (!onSelectCell || !cells[0]) {
+    return (
+      <span className={quoted ? styles.quote : styles.number} title={label} data-cells={cells.join(" ")}>
+        {span.text}
+        {hidden}
+      </span>
+    );
+  }
   return (
-    <button type="button" className={styles.number} title={label} onClick={() => cells[0] && onSelectCell?.(cells[0])} data-cells={cells.join(" ")}>
+    <button type="button" tabIndex={-1} className={styles.numberButton} title={`${label}${t.clickToSelect}`} data-cells={cells.join(" ")} onClick={() => onSelectCell(cells[0])}>
       {span.text}
-      <span className={styles.hidden}>（{label}）</span>
+      {hidden}
     </button>
   );
 }
 
-function ParagraphView({ p, edits, onEdit, onSelectCell }: { readonly p: Paragraph } & Pick<ReportViewProps, "edits" | "onEdit" | "onSelectCell">) {
+function SpanView({ span, onSelectCell }: { readonly span: Span; readonly onSelectCell?: (ref: string) => void }) {
   const styles = useStyles();
+  if (span.kind === "verify") return <span className={styles.verify}>{span.text}</span>;
+  if (span.kind === "placeholder") return <span className={styles.inlinePlaceholder}>{span.text}</span>;
+  if (span.kind === "number" && span.cells?.length) return <NumberSpan span={span} onSelectCell={onSelectCell} />;
+  return <>{span.text}</>;
+}
+
+/** A box the user writes in: a placeholder, or a paragraph they wrote earlier in the workbook. */
+function FillInBox({ p, edits, onEdit, disabled }: { readonly p: Paragraph } & Pick<ReportViewProps, "edits" | "onEdit" | "disabled">) {
   const t = useStrings();
+  const styles = useStyles();
   const text = p.spans.map((s) => s.text).join("");
-  if (p.role === "placeholder") {
-    return (
-      <Field label={`${t.placeholderLabel}${t.colon}${text.replace(/^【请填写：|】$/g, "")}`}>
-        <Textarea className={styles.placeholder} resize="vertical" value={edits[p.id] ?? ""} placeholder={text} onChange={(_, d) => onEdit(p.id, d.value)} />
-      </Field>
-    );
-  }
-  const content = p.spans.map((s, i) => (s.kind === "number" && s.cells?.length ? <NumberSpan key={i} span={s} onSelectCell={onSelectCell} /> : <span key={i}>{s.text}</span>));
+  const bare = p.role === "placeholder" && BARE_PLACEHOLDER.test(text);
+  const value = userTextFor(p.id, edits) ?? edits[p.id] ?? (bare ? "" : text);
+  const what = p.label ?? text.replace(/^【请填写：|】$/g, "");
+  return (
+    <Field label={<span className={styles.boxLabel}>{`${t.placeholderLabel}${t.colon}${what}`}</span>}>
+      <Textarea
+        className={styles.box}
+        resize="vertical"
+        rows={Math.min(8, Math.max(2, Math.ceil(Math.max(value.length, text.length) / 20)))}
+        value={value}
+        placeholder={bare ? text : undefined}
+        disabled={disabled}
+        data-fill-in={p.id}
+        onChange={(_, d) => onEdit(sameSectionIds(p.id), d.value)}
+      />
+    </Field>
+  );
+}
+
+function ParagraphView({ p, onSelectCell }: { readonly p: Paragraph; readonly onSelectCell?: (ref: string) => void }) {
+  const styles = useStyles();
+  const content = p.spans.map((s, i) => <SpanView key={i} span={s} onSelectCell={onSelectCell} />);
   switch (p.role) {
     case "title":
       return <h3 className={styles.title}>{content}</h3>;
+    case "meta":
+      return <p className={styles.meta}>{content}</p>;
     case "heading1":
       return <h4 className={styles.h1}>{content}</h4>;
     case "heading2":
     case "heading3":
       return <h5 className={styles.h2}>{content}</h5>;
+    case "notice":
+      return <p className={styles.notice}>{content}</p>;
     default:
-      return <p className={styles.body}>{content}</p>;
+      return <p className={p.align === "right" || p.role === "signature" ? styles.right : p.id.includes(".rate.") ? styles.formula : styles.body}>{content}</p>;
   }
 }
 
 export function ReportView(props: ReportViewProps) {
   const t = useStrings();
   const styles = useStyles();
+  const article = useRef<HTMLElement>(null);
+  const boxes = props.narrative.paragraphs.filter((p) => p.role === "placeholder" || (p.label !== undefined && p.role !== "notice"));
+  // With the typed text: what is still open, and what has no place in this outline.
+  const draft = useMemo(() => reportDraft(props.evaluated, { outline: props.outline, unit: props.unit, edits: props.edits }), [props.evaluated, props.outline, props.unit, props.edits]);
+  const open = openItems(draft.narrative.paragraphs);
+  const unplaced = draft.unplaced;
+  const toFirstBox = () => article.current?.querySelector<HTMLTextAreaElement>("textarea")?.focus();
   return (
     <>
       <div className={styles.toolbar}>
-        <Field label={t.outlineLabel} hint={t.reportOutlineNote}>
-          <Select value={props.outline} disabled={props.disabled} onChange={(_, d) => props.onOutline(d.value as Outline)}>
-            {OUTLINES.map((o) => (
-              <option key={o} value={o}>
-                {t.outlineNames[o]}
-              </option>
+        <div className={styles.choices}>
+          <Field label={t.outlineLabel} className={styles.choice} hint={t.reportOutlineNote}>
+            <Select value={props.outline} disabled={props.disabled} onChange={(_, d) => props.onOutline(d.value as Outline)}>
+              {OUTLINES.map((o) => (
+                <option key={o} value={o}>
+                  {t.outlineNames[o]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.unitLabel} className={styles.choice}>
+            <Select value={props.unit} disabled={props.disabled} onChange={(_, d) => props.onUnit(d.value as MoneyUnit)}>
+              {UNITS.map((u) => (
+                <option key={u} value={u}>
+                  {u}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <p className={styles.hint}>{props.onSelectCell ? t.reportHintExcel : t.reportHint}</p>
+        {boxes.length ? (
+          <p className={styles.open} data-testid="open-items">
+            <Link as="button" onClick={toFirstBox}>
+              {t.toFillIn(boxes.length)}
+            </Link>
+            {open.fill || open.verify ? <span>{t.stillOpen(open.fill, open.verify)}</span> : null}
+          </p>
+        ) : null}
+        {unplaced.length ? (
+          <div className={styles.unplaced} data-testid="unplaced">
+            <span>{t.unplacedTitle(props.outline)}</span>
+            {unplaced.map((u) => (
+              <p key={u.id} className={styles.unplacedText}>
+                <strong>{u.label}</strong>
+                {t.colon}
+                {u.text}
+              </p>
             ))}
-          </Select>
-        </Field>
+          </div>
+        ) : null}
         {props.onDownload ? (
           <Button appearance="secondary" disabled={props.disabled} onClick={props.onDownload}>
             {t.downloadReport}
           </Button>
         ) : null}
-        <p className={styles.hint}>{t.reportHint}</p>
       </div>
-      <article className={styles.text} aria-label={t.reportTitle} lang="zh-CN">
-        {props.narrative.paragraphs.map((p) => (
-          <ParagraphView key={p.id} p={p} edits={props.edits} onEdit={props.onEdit} onSelectCell={props.onSelectCell} />
-        ))}
+      <article ref={article} className={styles.text} aria-label={t.reportTitle} lang="zh-CN">
+        {props.narrative.paragraphs.map((p) =>
+          boxes.includes(p) ? (
+            <FillInBox key={p.id} p={p} edits={props.edits} onEdit={props.onEdit} disabled={props.disabled} />
+          ) : (
+            <ParagraphView key={p.id} p={p} onSelectCell={props.onSelectCell} />
+          ),
+        )}
       </article>
     </>
   );

@@ -1,6 +1,11 @@
-/** The headline of an evaluation: who, which year and framework, the total and the grade. */
+/**
+ * The headline of an evaluation: who, which year and framework, the total and the grade. While
+ * error-level checks remain it says 仅供核对 and how many errors, first; an incomplete total gets no
+ * grade; a total that differs from the filed one or was capped says why in one line.
+ */
 import { Badge, Body1Strong, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { frameworkById } from "../../core/frameworks";
+import { errorCount } from "../../core/provisional";
 import type { EvaluationJson } from "../../core/result-json";
 import { formatScore } from "../format";
 import { useStrings } from "../strings-context";
@@ -42,6 +47,16 @@ const useStyles = makeStyles({
   factValue: { margin: 0, fontVariantNumeric: "tabular-nums" },
   mismatch: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  provisional: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    color: tokens.colorPaletteRedForeground1,
+    backgroundColor: tokens.colorPaletteRedBackground1,
+    borderRadius: tokens.borderRadiusMedium,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  why: { color: tokens.colorNeutralForeground2 },
+  unsettled: { color: tokens.colorNeutralForeground2 },
   visuallyHidden: VISUALLY_HIDDEN,
 });
 
@@ -52,16 +67,26 @@ export function SummaryCard({ json }: { readonly json: EvaluationJson }) {
   const styles = useStyles();
   const framework = json.framework === "custom" ? t.customFramework : (frameworkById(json.framework)?.title ?? json.framework);
   const year = json.year ? `${json.year} ${t.yearSuffix}`.trim() : undefined;
-  const gradeColour = json.grade ? (GRADE_COLOUR[json.grade as keyof typeof GRADE_COLOUR] ?? "informative") : "informative";
+  const errors = errorCount(json.checks);
+  // A provisional or incomplete result is not shown in the colours of a final grade.
+  const settled = errors === 0 && json.complete;
+  const gradeColour = json.grade && settled ? (GRADE_COLOUR[json.grade as keyof typeof GRADE_COLOUR] ?? "informative") : "informative";
   const statedDiffers = json.statedTotal !== null && json.total !== null && json.statedTotal !== json.total;
+  const capped = json.totalUncapped !== null && json.total !== null && json.totalUncapped !== json.total;
+  const why = [statedDiffers ? t.statedDiffers(formatScore(json.statedTotal)) : "", capped ? t.cappedWhy(formatScore(json.totalUncapped), json.bonus ? formatScore(json.bonus) : "") : ""].filter(Boolean);
   return (
     <div className={styles.card} data-testid="summary">
+      {errors ? (
+        <p className={styles.provisional} data-testid="provisional" role="status">
+          {t.provisional(errors)}
+        </p>
+      ) : null}
       <Body1Strong className={styles.department}>{json.department ?? t.unknownDepartment}</Body1Strong>
       <Caption1 className={styles.meta}>{[year, framework].filter(Boolean).join(" · ")}</Caption1>
       <div className={styles.scoreRow}>
         <div className={styles.total}>
           <span className={styles.visuallyHidden}>{t.totalScore}</span>
-          <span className={styles.totalNumber} data-testid="total">
+          <span className={mergeClasses(styles.totalNumber, !settled && styles.unsettled)} data-testid="total">
             {formatScore(json.total)}
           </span>
           <span className={styles.unit}>{t.points}</span>
@@ -75,7 +100,7 @@ export function SummaryCard({ json }: { readonly json: EvaluationJson }) {
             className={styles.gradeBadge}
             data-testid="grade"
           >
-            {json.grade ?? t.noGrade}
+            {json.complete ? (json.grade ?? t.noGrade) : "—"}
           </Badge>
           <Caption1 className={styles.label}>{t.grade}</Caption1>
         </div>
@@ -105,6 +130,11 @@ export function SummaryCard({ json }: { readonly json: EvaluationJson }) {
         <dt className={styles.factName}>{t.deductionTotal}</dt>
         <dd className={styles.factValue}>{formatScore(json.deductionTotal)}</dd>
       </dl>
+      {why.map((w) => (
+        <Caption1 key={w} className={styles.why} data-testid="why">
+          {w}
+        </Caption1>
+      ))}
       {json.complete ? null : <Caption1 className={styles.warning}>{t.incomplete}</Caption1>}
     </div>
   );

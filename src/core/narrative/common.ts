@@ -1,0 +1,59 @@
+/** Pieces every outline uses: the unit's name, the year, the title, the 落款, a node's cells. */
+import type { Evaluation, EvaluatedNode } from "../evaluation";
+import { formatChineseDate } from "../format";
+import { plain } from "./numbers";
+import { paragraph, placeholder, spans, type Paragraph, type Span } from "./text";
+
+export function dept(e: Evaluation): Span {
+  const d = e.input.department;
+  return d ? { text: d.value, cells: [d.cell], kind: "number" } : { text: "【请填写：单位名称】", kind: "placeholder" };
+}
+
+export function yearSpan(e: Evaluation): Span[] {
+  const y = e.input.year;
+  return y ? [plain(String(y.value), [y.cell]), { text: "年" }] : [{ text: "【请填写：年度】", kind: "placeholder" }];
+}
+
+/** "湛江市工业和信息化局本级2020年度整体绩效自评报告": the title names the unit and the year. */
+export function titleParagraph(e: Evaluation, base: string): Paragraph {
+  const d = e.input.department;
+  const y = e.input.year;
+  return paragraph("title", "title", d && dept(e), y && spans(yearSpan(e), "度"), base);
+}
+
+/** The cells a node's score comes from: its own score cell, or its leaves'. */
+export function scoreCells(n: EvaluatedNode): string[] {
+  if (n.isLeaf) return n.scoreCell ? [n.scoreCell] : [];
+  return n.children.flatMap(scoreCells);
+}
+
+export function weightCells(n: EvaluatedNode): string[] {
+  if (n.weightCell) return [n.weightCell];
+  return n.children.flatMap(weightCells);
+}
+
+/** 2 or 3 levels: the 二级 under a 一级 (a 一级 without children stands for itself). */
+export function level2Of(l1: EvaluatedNode): readonly EvaluatedNode[] {
+  return l1.isLeaf ? [] : l1.children;
+}
+
+/** Lost points somewhere below, or a score not filled in: the node needs its own sentence. */
+export function needsWords(e: Evaluation, n: EvaluatedNode): boolean {
+  if (!n.complete) return true;
+  return e.deductions.some((d) => d.path.slice(0, n.path.length).join("/") === n.path.join("/"));
+}
+
+/**
+ * The 落款 as the standard sets it: the unit, then the date (成文日期) under it, both set right.
+ * The date is the workbook's 填报日期 when it has one; the engine has no clock.
+ */
+export function signatureParagraphs(e: Evaluation): Paragraph[] {
+  const out: Paragraph[] = [];
+  if (e.input.department) out.push({ ...paragraph("signature.unit", "signature", dept(e)), align: "right" });
+  else out.push({ ...placeholder("signature.unit", "单位名称（落款）"), align: "right" });
+  const d = e.input.reportDate;
+  const shown = d ? formatChineseDate(d.value) : undefined;
+  if (d && shown) out.push({ ...paragraph("signature.date", "signature", { text: shown, cells: [d.cell], kind: "number" }), align: "right" });
+  else out.push({ ...placeholder("signature.date", "成文日期，如2024年6月11日"), align: "right" });
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * A node's weight, score and 得分率 in the report. What contradicts the workbook is never stated
+ * as fact: a score above its weight, a 得分率 above 100%, a score the 评分表 states otherwise or
+ * an incomplete total come with 【请核实：…】 for the department to resolve.
+ */
+import { sameScore } from "../decimal";
+import { walk, type Evaluation, type EvaluatedNode } from "../evaluation";
+import { formatPoints } from "../format";
+import { scoreCells, weightCells } from "./common";
+import { enumerate } from "./chinese";
+import { compactPercent, points } from "./numbers";
+import { spans, verify, type Span } from "./text";
+
+export function weightPoints(n: EvaluatedNode): Span[] {
+  if (n.weight === undefined) return [verify("评分表未写分值", n.scoreCell ? [n.scoreCell] : [])];
+  return points(n.weight, weightCells(n));
+}
+
+export function scorePoints(n: EvaluatedNode): Span[] {
+  const cells = scoreCells(n);
+  if (n.score === undefined) return [verify("评分表未填写得分", cells)];
+  const out = points(n.score, cells);
+  const stated = n.stated ?? n.subtotal;
+  if (!n.complete) out.push(verify("有下级指标未填写得分，此为已填部分的合计", cells));
+  else if (n.weight !== undefined && n.score.greaterThan(n.weight)) out.push(verify(`得分超过分值${formatPoints(n.weight)}`, [...cells, ...weightCells(n)]));
+  else if (stated && !sameScore(stated.value, n.score)) out.push(verify(`评分表填报为${formatPoints(stated.value)}，与下级得分合计不符`, [stated.cell]));
+  return out;
+}
+
+/** The score is full marks, beyond doubt. */
+export function fullMarks(n: EvaluatedNode): boolean {
+  return n.complete && n.score !== undefined && n.weight !== undefined && n.score.equals(n.weight);
+}
+
+/** "88%", or what to verify when a 得分率 cannot be stated (over 100%, incomplete). */
+export function scoreRateSpans(n: EvaluatedNode): Span[] {
+  const cells = [...scoreCells(n), ...weightCells(n)];
+  if (!n.scoreRate || !n.complete) return [verify("有指标未填写得分，得分率暂无法计算", cells)];
+  if (n.scoreRate.greaterThan(1)) return [verify(`得分${formatPoints(n.score!)}超过分值${formatPoints(n.weight!)}`, cells)];
+  return compactPercent(n.scoreRate, cells);
+}
+
+function unscoredLeaves(e: Evaluation): number {
+  return [...walk(e.tree)].filter((n) => n.isLeaf && n.score === undefined).length;
+}
+
+/**
+ * "部门整体支出绩效自评分数为94分，绩效等级为“优”，其中一级指标中的履职效能得分率为100%，…".
+ * An incomplete total has no grade; a total the 评分表 states otherwise is marked.
+ */
+export function resultSentence(e: Evaluation, withScoreRates: boolean): Span[] {
+  if (e.total === undefined) return spans("部门整体支出绩效自评分数", verify("评分表尚未填写自评得分"));
+  if (!e.complete) {
+    return spans("部门整体支出绩效自评分数", verify(`尚有${unscoredLeaves(e)}项指标未填写得分，总分不完整，填写后重新生成`));
+  }
+  const totalCells = [...e.tree.flatMap(scoreCells), ...e.bonus.flatMap(scoreCells)];
+  const stated = e.input.statedTotal;
+  const total = spans(points(e.total, totalCells), stated && !sameScore(stated.value, e.total) && verify(`评分表填报总分为${formatPoints(stated.value)}`, [stated.cell]));
+  const statedGrade = e.input.statedGrade;
+  const grade = spans(`，绩效等级为“${e.grade}”`, statedGrade && statedGrade.value.trim() !== e.grade && verify(`评分表填报等级为“${statedGrade.value.trim()}”`, [statedGrade.cell]));
+  const rates = withScoreRates ? level1Rates(e.tree.filter((n) => n.weight && !n.weight.isZero())) : [];
+  return spans("部门整体支出绩效自评分数为", total, grade, rates);
+}
+
+/**
+ * "，其中一级指标中的履职效能得分率为100%，管理效率得分率为88%"; those at 100% are named together
+ * ("预算编制、预算执行和预算监督得分率均为100%") rather than one clause each.
+ */
+function level1Rates(nodes: readonly EvaluatedNode[]): Span[] {
+  if (!nodes.length) return [];
+  const full = nodes.filter((n) => n.complete && n.scoreRate?.equals(1));
+  const clauses: Span[][] = [];
+  for (const n of nodes) {
+    if (full.length < 2 || !full.includes(n)) clauses.push(spans(`${n.name}得分率为`, scoreRateSpans(n)));
+    else if (n === full[0]) {
+      const cells = full.flatMap((x) => [...scoreCells(x), ...weightCells(x)]);
+      clauses.push(spans(enumerate(full.map((x) => x.name)), "得分率均为", compactPercent(n.scoreRate!, cells)));
+    }
+  }
+  return spans("，其中一级指标中的", clauses.flatMap((c, i) => spans(i ? "，" : "", c)));
+}
