@@ -17,7 +17,7 @@ test("转为普通公式's copy: standard formulas, in base64 for Excel.createWo
 });
 
 test("the Word report's bytes, handed over without a copy", async () => {
-  const { result, transfer } = await runHeavyTask({ kind: "report-docx", narrative: { outline: "湛江式", paragraphs: [{ id: "p", role: "body", spans: [{ text: "正文" }] }] }, tables: [] });
+  const { result, transfer } = await runHeavyTask({ kind: "report-docx", narrative: { outline: "湛江式", unit: "万元", paragraphs: [{ id: "p", role: "body", spans: [{ text: "正文" }] }] }, tables: [] });
   expect((result as Uint8Array).byteLength).toBeGreaterThan(1000);
   expect(transfer).toEqual([(result as Uint8Array).buffer]);
 });
