@@ -210,3 +210,24 @@ describe("the kind of table", () => {
     expect([d.kind, d.project]).toEqual(["department", null]);
   });
 });
+
+describe("a workbook of several tables", () => {
+  test("project sheets are each evaluated; --json lists them under tables", async () => {
+    const file = path.join(dir, "projects.xlsx");
+    await writeGrids(file, [anhuiProject, sichuanProject, { ...anhuiProject, name: "空白项目表", rows: anhuiProject.rows.slice(0, 13) }]);
+    const j = await evaluateFile(file);
+    expect(j.kind).toBe("project");
+    expect(j.tables?.map((t) => [t.kind, t.project?.name, t.total])).toEqual([
+      ["project", "委托业务项目", 100],
+      ["project", "工资性支出", 97],
+    ]);
+  });
+
+  test("a department table comes first, its 基础数据表 is its own, the projects follow", async () => {
+    const file = path.join(dir, "department-and-project.xlsx");
+    await writeGrids(file, [sichuanProject, guangdongSubtotals]);
+    const j = await evaluateFile(file);
+    expect(j.kind).toBe("department");
+    expect(j.tables?.map((t) => t.kind)).toEqual(["department", "project"]);
+  });
+});

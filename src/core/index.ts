@@ -5,8 +5,8 @@
 import type { WorkbookGrids } from "./grid/grid";
 import { evaluate, type EvaluateOptions } from "./evaluate";
 import type { Evaluation } from "./evaluation";
-import { buildWritePlan, type PlanOptions, type WritePlan } from "./plan";
-import { readWorkbook } from "./reader";
+import { buildMarkPlan, buildWritePlan, type PlanOptions, type WritePlan } from "./plan";
+import { readWorkbookTables } from "./reader";
 import { WorkbookError } from "./errors";
 import { toEvaluationJson, type EvaluationJson } from "./result-json";
 import { generateNarrative, narrativeText, OUTLINES, type Narrative } from "./narrative";
@@ -16,8 +16,20 @@ import { findOwnSheets, type OwnSheets } from "./plan/own-sheets";
 import { readPreviousReport } from "./reader/previous-report";
 import type { MoneyUnit } from "./values/units";
 
+/** One table of a workbook, evaluated: a department's table or one project's. */
+export interface EvaluatedTable {
+  readonly evaluation: Evaluation;
+  readonly json: EvaluationJson;
+}
+
+/**
+ * A workbook evaluated. `evaluation`, `narrative` and `json` are its first table's (the
+ * department table when there is one); `tables` lists every table, the first included; `json`
+ * carries the others under `tables` when there are several.
+ */
 export interface EvaluatedWorkbook {
   readonly evaluation: Evaluation;
+  readonly tables: readonly EvaluatedTable[];
   readonly narrative: Narrative;
   /** When an earlier 自评报告 was found: what was kept from it and what changed. */
   readonly refresh?: MergeReport & { readonly previousSheet: string };
@@ -38,14 +50,15 @@ export interface WorkbookOptions extends EvaluateOptions, PlanOptions {
 }
 
 export function evaluateWorkbook(grids: WorkbookGrids, file?: string, options: WorkbookOptions = {}): EvaluatedWorkbook {
-  let input;
+  let inputs;
   try {
-    input = readWorkbook(grids, file);
+    inputs = readWorkbookTables(grids, file);
   } catch (e) {
     // Every front door names the file the same way.
     throw e instanceof WorkbookError && file ? e.inFile(file) : e;
   }
-  const evaluation = evaluate(input, options);
+  const evaluations = inputs.map((input) => evaluate(input, options));
+  const evaluation = evaluations[0];
   const previous = options.narrative ? undefined : readPreviousReport(grids);
   // Regenerating keeps the outline the earlier report was written in, unless another is asked for.
   const earlierOutline = OUTLINES.find((o) => o === previous?.outline);
@@ -58,20 +71,25 @@ export function evaluateWorkbook(grids: WorkbookGrids, file?: string, options: W
   }
   const unplaced = previous ? unplacedTexts(evaluation, narrative, previous.paragraphs) : [];
   const ownSheets = findOwnSheets(grids);
+  const json = toEvaluationJson(evaluation, { outline: narrative.outline, text: narrativeText(narrative) });
+  const tables: EvaluatedTable[] = evaluations.map((e, i) => ({ evaluation: e, json: i === 0 ? json : toEvaluationJson(e) }));
+  const plan = buildWritePlan(evaluation, { ...options, narrative, unplaced, replace: options.replaceOwnSheets ? ownSheets : undefined });
   return {
     evaluation,
+    tables,
     narrative,
     refresh,
     previousReport: previous?.paragraphs,
     ownSheets,
     unplaced,
-    plan: buildWritePlan(evaluation, { ...options, narrative, unplaced, replace: options.replaceOwnSheets ? ownSheets : undefined }),
-    json: toEvaluationJson(evaluation, { outline: narrative.outline, text: narrativeText(narrative) }),
+    // Every table's deductions and checks are marked on its own sheet.
+    plan: { ...plan, marks: options.marks === false ? [] : evaluations.flatMap((e, i) => (i === 0 ? plan.marks : buildMarkPlan(e).marks)) },
+    json: tables.length > 1 ? { ...json, tables: tables.map((t) => t.json) } : json,
   };
 }
 
 export { evaluate } from "./evaluate";
-export { readWorkbook } from "./reader";
+export { readWorkbook, readWorkbookTables } from "./reader";
 export { buildWritePlan, buildFormulaPlan, buildMarkPlan, markedCellCounts } from "./plan";
 export type { FormulaDialect, PlannedEdit } from "./plan";
 export { toStandardFormula } from "./jx/translate";

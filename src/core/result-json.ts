@@ -58,6 +58,8 @@ export interface EvaluationJson {
   deductions: { path: string[]; weight: number | null; score: number | null; deduction: number; reason: string | null; cell: string | null }[];
   checks: { id: string; severity: string; cells: string[]; message: string }[];
   narrative: { outline: string; text: string } | null;
+  /** A workbook of several tables (a department table and project sheets): each table's object. */
+  tables?: EvaluationJson[];
 }
 
 const n = (d: Decimal | undefined): number | null => (d === undefined ? null : toRounded(d));

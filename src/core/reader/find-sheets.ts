@@ -48,7 +48,11 @@ function nearMissMessage(c: HeaderCandidate): string {
   return `${rows}像是评分表的表头，但没有找到${missing}列${guesses.length ? `；${guesses.join("")}` : "。"}`;
 }
 
-export function findScoringSheet(workbook: WorkbookGrids): ScoringSheet {
+/**
+ * Every sheet with a complete 评分表 header (one table per sheet, the first from the top).
+ * Throws, naming the closest candidate, when there is none.
+ */
+export function findScoringSheets(workbook: WorkbookGrids): ScoringSheet[] {
   const found: ScoringSheet[] = [];
   let nearMiss: { sheet: string; candidate: HeaderCandidate } | undefined;
   for (const grid of workbook.sheets) {
@@ -82,23 +86,29 @@ export function findScoringSheet(workbook: WorkbookGrids): ScoringSheet {
         `本工作簿的工作表：${workbook.sheets.map((s) => `“${s.name}”`).join("、") || "（无）"}。`,
     );
   }
-  // A table on a hidden sheet (a template, last year's copy) gives way to the one the user sees.
-  const visible = found.filter((f) => !f.grid.hidden);
-  if (found.length > 1 && visible.length === 1) {
-    const hidden = found.filter((f) => f.grid.hidden);
-    const notes = hidden.map((f) => ({
-      message: `评分表取自工作表“${visible[0].grid.name}”；隐藏的工作表“${f.grid.name}”中另有一张评分表（第 ${f.header.row + 1} 行），没有读取。`,
+  return found;
+}
+
+/**
+ * Tables on hidden sheets (a template, last year's copy) give way to those the user sees, with a
+ * note naming them. Returns the tables kept and the notes.
+ */
+export function preferVisible<T extends { readonly sheet: ScoringSheet }>(tables: readonly T[]): { kept: T[]; notes: ReaderNote[] } {
+  const visible = tables.filter((t) => !t.sheet.grid.hidden);
+  if (visible.length === 0 || visible.length === tables.length) return { kept: [...tables], notes: [] };
+  const notes = tables
+    .filter((t) => t.sheet.grid.hidden)
+    .map(({ sheet: f }) => ({
+      message: `评分表取自工作表${visible.map((v) => `“${v.sheet.grid.name}”`).join("、")}；隐藏的工作表“${f.grid.name}”中另有一张评分表（第 ${f.header.row + 1} 行），没有读取。`,
       cell: cellRef(f.grid.name, f.header.row, f.header.level[0] ?? 0),
     }));
-    return { ...visible[0], notes };
-  }
-  if (found.length > 1) {
-    const names = found.map((f) => `“${f.grid.name}”${f.grid.hidden ? "（隐藏）" : ""}（第 ${f.header.row + 1} 行）`).join("和");
-    throw new WorkbookError(`找到两张评分表：${names}。请只保留一张，或把不用的那张移到另一个工作簿。`, {
-      sheet: found[0].grid.name,
-    });
-  }
-  return found[0];
+  return { kept: visible, notes };
+}
+
+/** Two department tables are an error naming both, never a guess. */
+export function twoTablesError(sheets: readonly ScoringSheet[]): WorkbookError {
+  const names = sheets.map((f) => `“${f.grid.name}”${f.grid.hidden ? "（隐藏）" : ""}（第 ${f.header.row + 1} 行）`).join("和");
+  return new WorkbookError(`找到两张评分表：${names}。请只保留一张，或把不用的那张移到另一个工作簿。`, { sheet: sheets[0].grid.name });
 }
 
 /** How many 基础数据表 labels a sheet holds in its first 60 rows × 12 columns. */

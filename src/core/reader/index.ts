@@ -1,19 +1,53 @@
-/** Grid in → evaluation input out: the whole reader behind one function. */
+/**
+ * Grid in → evaluation input out. A workbook holds one department table (部门整体支出) and/or
+ * any number of project tables (项目支出, one per sheet); each becomes one EvaluationInput.
+ */
+import { WorkbookError } from "../errors";
 import type { FieldKey } from "../fields";
 import type { WorkbookGrids } from "../grid/grid";
-import type { EvaluationInput, FieldValue } from "../input";
+import type { EvaluationInput, FieldValue, ReaderNote } from "../input";
 import { readBasicData, type BasicRead } from "./basic-data";
-import { findBasicSheet, findScoringSheet } from "./find-sheets";
-import { readScoringTable } from "./scoring-table";
+import { findBasicSheet, findScoringSheets, preferVisible, twoTablesError, type ScoringSheet } from "./find-sheets";
+import { readScoringTable, type ScoringRead } from "./scoring-table";
 
-export { findScoringSheet, isOwnOutputSheet } from "./find-sheets";
+export { isOwnOutputSheet } from "./find-sheets";
 
+/**
+ * Every table of the workbook: the department table first, then the project tables in sheet
+ * order. Throws WorkbookError when there is none, or two department tables.
+ */
+export function readWorkbookTables(workbook: WorkbookGrids, file?: string): EvaluationInput[] {
+  const sheets = findScoringSheets(workbook);
+  // A sheet whose table has no rows (an empty project form beside filled ones) is left out; alone,
+  // it is the error.
+  const reads: { sheet: ScoringSheet; read: ScoringRead }[] = [];
+  let firstError: WorkbookError | undefined;
+  for (const sheet of sheets) {
+    try {
+      reads.push({ sheet, read: readScoringTable(sheet) });
+    } catch (e) {
+      if (!(e instanceof WorkbookError)) throw e;
+      firstError = firstError ?? e;
+    }
+  }
+  if (reads.length === 0) throw firstError!;
+  const { kept, notes } = preferVisible(reads);
+  const departments = kept.filter((r) => r.read.kind === "department");
+  if (departments.length > 1) throw twoTablesError(departments.map((d) => d.sheet));
+  const projects = kept.filter((r) => r.read.kind === "project");
+  const tables = [...departments, ...projects];
+  return tables.map((t, i) => toInput(workbook, t.sheet, t.read, t.read.kind === "department", i === 0 ? notes : [], file));
+}
+
+/** The workbook's first table (the department table, if there is one). */
 export function readWorkbook(workbook: WorkbookGrids, file?: string): EvaluationInput {
-  const scoringSheet = findScoringSheet(workbook);
-  const scoring = readScoringTable(scoringSheet);
-  const basicGrid = findBasicSheet(workbook, scoringSheet.grid.name);
-  const basic = basicGrid ? readBasicData(basicGrid) : undefined;
+  return readWorkbookTables(workbook, file)[0];
+}
 
+function toInput(workbook: WorkbookGrids, sheet: ScoringSheet, scoring: ScoringRead, withBasic: boolean, notes: ReaderNote[], file?: string): EvaluationInput {
+  // The 基础数据表 is the department's; a project's figures are in its own funds block.
+  const basicGrid = withBasic ? findBasicSheet(workbook, sheet.grid.name) : undefined;
+  const basic = basicGrid ? readBasicData(basicGrid) : undefined;
   const deptText = basic?.texts.get("dept_name");
   const dateText = basic?.texts.get("report_date");
   const yearField = basic?.fields.get("year");
@@ -40,7 +74,7 @@ export function readWorkbook(workbook: WorkbookGrids, file?: string): Evaluation
     statedTotal: scoring.statedTotal,
     statedGrade: scoring.statedGrade,
     problems: [...scoring.problems, ...(basic?.problems ?? [])],
-    notes: scoringSheet.notes ?? [],
+    notes: [...(sheet.notes ?? []), ...notes],
     scoring: scoring.layout,
     basicSheet: basicGrid?.name,
     basicLayout: basic?.layout,
