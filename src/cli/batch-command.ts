@@ -1,10 +1,9 @@
 /** perfeval batch: every .xlsx of a folder, one result each, and one overview workbook. */
-import * as ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { WorkbookError } from "../core/errors";
 import { buildOverviewPlan, type BatchEntry } from "../core/plan/overview";
-import { applyPlan, writeWorkbookAtomically } from "../gateways/xlsx";
+import { newWorkbookBytes, writeBytesAtomically } from "../gateways/xlsx";
 import { UsageError, type ParsedArgs } from "./args";
 import { evaluateFile } from "./evaluate-command";
 import { exists } from "./files";
@@ -59,10 +58,7 @@ export async function batchCommand(args: ParsedArgs, io: CliIO): Promise<number>
   bar.finish();
 
   const overviewPath = await uniqueFile(outDir, "批量汇总", force);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "绩效自评助手";
-  applyPlan(workbook, buildOverviewPlan(entries));
-  await writeWorkbookAtomically(workbook, overviewPath);
+  await writeBytesAtomically(overviewPath, await newWorkbookBytes(buildOverviewPlan(entries)));
 
   const failed = entries.filter((e) => e.error);
   io.stdout(`共 ${entries.length} 个文件：已评价 ${entries.length - failed.length} 个，无法读取 ${failed.length} 个。\n`);

@@ -2,7 +2,7 @@
 import * as path from "path";
 import { evaluateWorkbook, reportTables, type EvaluatedWorkbook, type Outline } from "../core";
 import { reportDocxBytes } from "../gateways/docx";
-import { applyPlan, loadWorkbook, writeBytesAtomically, writeWorkbookAtomically } from "../gateways/xlsx";
+import { applyPlan, loadWorkbook, packageBytes, writeBytesAtomically } from "../gateways/xlsx";
 import { UsageError, type ParsedArgs } from "./args";
 import { defaultOutputPath, ensureWritableTarget, readInputFile } from "./files";
 import { humanSummary } from "./human-summary";
@@ -27,8 +27,8 @@ export async function evaluateFile(input: string, options: EvaluateFileOptions):
   const bytes = await readInputFile(input);
   const loaded = await loadWorkbook(bytes, path.basename(input));
   const result = evaluateWorkbook(loaded.grids, path.basename(input), { marks: options.marks, outline: options.outline });
-  applyPlan(loaded.workbook, result.plan);
-  await writeWorkbookAtomically(loaded.workbook, output);
+  await applyPlan(loaded.package, result.plan);
+  await writeBytesAtomically(output, await packageBytes(loaded.package));
   if (options.docx) await writeBytesAtomically(options.docx, await reportDocxBytes(result.narrative, reportTables(result.evaluation)));
   return { result, output };
 }

@@ -1,8 +1,9 @@
 /**
  * Browser mode: the WorkbookSession of an .xlsx file chosen in the page (WPS users, no Excel).
  *
- * The file is read once into memory; every action works on an in-memory copy (ExcelJS) and the
- * user downloads the result as a new file. Nothing is uploaded and the original file on disk is
+ * The file is read once into memory; every action works on an in-memory copy of its package
+ * (the file gateway's package layer: the user's parts plus the tool's additions) and the user
+ * downloads the result as a new file. Nothing is uploaded and the original file on disk is
  * never changed. Formulas are always standard Excel formulas here (dialect "standard"), so they
  * calculate in Excel, WPS and LibreOffice.
  *
@@ -16,7 +17,7 @@ import { saveFile } from "./save-file";
 import type { ActionResult, ProgressListener, WorkbookSession } from "./session";
 
 type XlsxGateway = typeof import("../gateways/xlsx");
-type ExcelJsWorkbook = Awaited<ReturnType<XlsxGateway["loadWorkbook"]>>["workbook"];
+type WorkbookPackage = Awaited<ReturnType<XlsxGateway["loadWorkbook"]>>["package"];
 type Applied = "formulas" | "marks" | "summary";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -50,7 +51,7 @@ class FileSession implements WorkbookSession {
 
   private original?: Uint8Array;
   private evaluated?: EvaluatedWorkbook;
-  private workbook?: ExcelJsWorkbook;
+  private workbook?: WorkbookPackage;
   private readonly applied = new Set<Applied>();
 
   constructor(private readonly file: File) {
@@ -69,7 +70,7 @@ class FileSession implements WorkbookSession {
     await nextFrame();
     this.evaluated = evaluateWorkbook(loaded.grids, this.file.name, { dialect: "standard", marks: false });
     // Keep the copy that already holds earlier actions; the first read makes the copy.
-    this.workbook ??= loaded.workbook;
+    this.workbook ??= loaded.package;
     progress?.("读取完成", 1);
     return this.evaluated;
   }
@@ -79,7 +80,7 @@ class FileSession implements WorkbookSession {
     if (this.applied.has("formulas")) return { message: "比率公式已经写入过，无需重复写入。" };
     progress?.("正在写入比率公式…", 0.6);
     const plan = buildFormulaPlan(e.evaluation, "standard");
-    const { skippedEdits } = (await xlsxGateway()).applyPlan(this.workbook!, plan);
+    const { skippedEdits } = await (await xlsxGateway()).applyPlan(this.workbook!, plan);
     this.applied.add("formulas");
     progress?.("完成", 1);
     const cells = countCells(plan) - skippedEdits;
@@ -99,7 +100,7 @@ class FileSession implements WorkbookSession {
     if (this.applied.has("marks")) return { message: "已经标注过，无需重复标注。" };
     progress?.("正在标注扣分和检查单元格…", 0.6);
     const plan = buildMarkPlan(e.evaluation);
-    (await xlsxGateway()).applyPlan(this.workbook!, plan);
+    await (await xlsxGateway()).applyPlan(this.workbook!, plan);
     this.applied.add("marks");
     progress?.("完成", 1);
     const { deductions, checked } = markedCellCounts(plan);
@@ -120,9 +121,9 @@ class FileSession implements WorkbookSession {
     this.applied.delete("marks");
     // Re-apply the other actions, in the order they are offered.
     progress?.("正在恢复已写入的公式和汇总…", 0.7);
-    if (this.applied.has("formulas")) gateway.applyPlan(fresh.workbook, buildFormulaPlan(e.evaluation, "standard"));
-    if (this.applied.has("summary")) gateway.applyPlan(fresh.workbook, this.summaryPlan(e));
-    this.workbook = fresh.workbook;
+    if (this.applied.has("formulas")) await gateway.applyPlan(fresh.package, buildFormulaPlan(e.evaluation, "standard"));
+    if (this.applied.has("summary")) await gateway.applyPlan(fresh.package, this.summaryPlan(e));
+    this.workbook = fresh.package;
     progress?.("完成", 1);
     return {
       message:
@@ -138,7 +139,7 @@ class FileSession implements WorkbookSession {
     if (this.applied.has("summary")) return { message: `已经生成过${names}，无需重复生成。` };
     progress?.("正在生成自评汇总和自评报告…", 0.6);
     await nextFrame();
-    (await xlsxGateway()).applyPlan(this.workbook!, plan);
+    await (await xlsxGateway()).applyPlan(this.workbook!, plan);
     this.applied.add("summary");
     progress?.("完成", 1);
     return {
@@ -153,7 +154,7 @@ class FileSession implements WorkbookSession {
 
   readonly download = async (): Promise<void> => {
     await this.ensureRead();
-    const bytes = await (await xlsxGateway()).workbookToBuffer(this.workbook!);
+    const bytes = await (await xlsxGateway()).packageBytes(this.workbook!);
     saveFile(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), resultFileName(this.file.name));
   };
 
