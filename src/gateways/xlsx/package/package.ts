@@ -29,8 +29,9 @@ export async function readPackage(bytes: Uint8Array): Promise<XlsxPackage> {
 export async function writePackage(pkg: XlsxPackage, options: { store?: boolean } = {}): Promise<Uint8Array> {
   const zip = new JSZip();
   const first = findPart(pkg, "[Content_Types].xml");
-  if (first) zip.file(first, pkg.parts.get(first)!);
-  for (const [name, data] of pkg.parts) if (name !== first) zip.file(name, data);
+  // No folder entries: Office writes none, and a part-by-part comparison should see only parts.
+  if (first) zip.file(first, pkg.parts.get(first)!, { createFolders: false });
+  for (const [name, data] of pkg.parts) if (name !== first) zip.file(name, data, { createFolders: false });
   return zip.generateAsync({
     type: "uint8array",
     compression: options.store ? "STORE" : "DEFLATE",
