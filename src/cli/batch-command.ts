@@ -5,10 +5,29 @@ import { WorkbookError } from "../core/errors";
 import { buildOverviewPlan, type BatchEntry } from "../core/plan/overview";
 import { newWorkbookBytes, writeBytesAtomically } from "../gateways/xlsx";
 import { UsageError, type ParsedArgs } from "./args";
-import { evaluateFile } from "./evaluate-command";
+import { availableParallelism } from "os";
+import { runPool, type BatchTask } from "./pool";
 import { exists } from "./files";
 import type { CliIO } from "./io";
 import { ProgressBar } from "./progress";
+
+/** Seconds one file may take before it is stopped and reported (a pathological file must not stall the rest). */
+const DEFAULT_TIMEOUT_S = 300;
+
+function positiveNumber(value: string | true | undefined, fallback: number, option: string): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (typeof value !== "string" || !Number.isFinite(n) || n <= 0) throw new UsageError(`${option} 需要一个正数`);
+  return n;
+}
+
+/** Temporary files of results whose worker was stopped mid-write. */
+async function removeLeftovers(dir: string, outputs: readonly string[]): Promise<void> {
+  if (!outputs.length) return;
+  for (const f of await fs.readdir(dir)) {
+    if (f.endsWith(".tmp") && outputs.some((o) => f.startsWith(`.${o}.`))) await fs.rm(path.join(dir, f), { force: true });
+  }
+}
 
 /** Workbooks to process: .xlsx, not Office lock files, not our own results. */
 export function isBatchInput(name: string): boolean {
@@ -38,24 +57,30 @@ export async function batchCommand(args: ParsedArgs, io: CliIO): Promise<number>
   if (!names.length) throw new WorkbookError("文件夹中没有 .xlsx 文件。", { file: folder });
   await fs.mkdir(outDir, { recursive: true });
 
+  const outline = args.options.get("--outline");
+  const options = { force, marks: !args.options.has("--no-marks"), outline: typeof outline === "string" ? (outline as never) : undefined };
+  const tasks: BatchTask[] = names.map((name, id) => ({
+    id,
+    name,
+    input: path.join(folder, name),
+    options: { ...options, output: path.join(outDir, name.replace(/\.xlsx$/i, ".自评结果.xlsx")) },
+  }));
   const bar = new ProgressBar(io, names.length);
-  const entries: BatchEntry[] = [];
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i];
-    bar.update(i, name);
-    const input = path.join(folder, name);
-    const output = path.join(outDir, name.replace(/\.xlsx$/i, ".自评结果.xlsx"));
-    try {
-      const outline = args.options.get("--outline");
-      const { result } = await evaluateFile(input, { output, force, marks: !args.options.has("--no-marks"), outline: typeof outline === "string" ? (outline as never) : undefined });
-      entries.push({ file: name, output, json: result.json });
-    } catch (e) {
-      if (!(e instanceof WorkbookError)) throw e;
-      entries.push({ file: name, error: e.message });
-    }
-  }
-  bar.update(names.length, "完成");
+  bar.update(0, names[0]);
+  // Answers arrive as files finish; the overview keeps the folder's order.
+  const entries: BatchEntry[] = new Array(tasks.length);
+  let done = 0;
+  await runPool(tasks, {
+    jobs: positiveNumber(args.options.get("--jobs"), availableParallelism(), "--jobs"),
+    timeoutMs: positiveNumber(args.options.get("--timeout"), DEFAULT_TIMEOUT_S, "--timeout") * 1000,
+    onAnswer: (a) => {
+      const t = tasks[a.id];
+      entries[a.id] = a.json ? { file: t.name, output: t.options.output, json: a.json as BatchEntry["json"] } : { file: t.name, error: a.error };
+      bar.update(++done, t.name);
+    },
+  });
   bar.finish();
+  await removeLeftovers(outDir, tasks.filter((t) => entries[t.id].error).map((t) => path.basename(t.options.output!)));
 
   const overviewPath = await uniqueFile(outDir, "批量汇总", force);
   await writeBytesAtomically(overviewPath, await newWorkbookBytes(buildOverviewPlan(entries)));
