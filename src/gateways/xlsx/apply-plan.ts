@@ -25,6 +25,8 @@ import { addSheet, excelJsBytes, writeCell } from "./scratch-sheets";
 export interface ApplyReport {
   /** Planned edits skipped because their cell is no longer empty (never overwritten). */
   readonly skippedEdits: number;
+  /** The part of each sheet the plan added, by name: where a drawing or chart can be attached. */
+  readonly sheetParts: Readonly<Record<string, string>>;
 }
 
 export async function applyPlan(pkg: XlsxPackage, plan: WritePlan): Promise<ApplyReport> {
@@ -35,6 +37,7 @@ export async function applyPlan(pkg: XlsxPackage, plan: WritePlan): Promise<Appl
   if (isStrictPackage(pkg)) packageToTransitional(pkg);
   const styles = StyleSheet.of(pkg);
   let skippedEdits = 0;
+  const sheetParts: Record<string, string> = {};
   const edits = (plan.edits ?? []).filter((e) => e.cells.length > 0);
   if (plan.sheets.length || edits.length) {
     const scratch = new ExcelJS.Workbook();
@@ -44,7 +47,7 @@ export async function applyPlan(pkg: XlsxPackage, plan: WritePlan): Promise<Appl
       for (const cell of edit.cells) writeCell(ws.getCell(cell.row + 1, cell.col + 1), cell);
     });
     const graft = new Graft(pkg, styles, await readPackage(await excelJsBytes(scratch)));
-    for (const sheet of plan.sheets) appendWorksheet(pkg, sheet.name, graft.sheetXml(sheet.name));
+    for (const sheet of plan.sheets) sheetParts[sheet.name] = appendWorksheet(pkg, sheet.name, graft.sheetXml(sheet.name));
     edits.forEach((edit, i) => {
       const made = graft.cells(`edit${i + 1}`);
       const entry = sheetNamed(sheets, edit.sheet);
@@ -62,7 +65,7 @@ export async function applyPlan(pkg: XlsxPackage, plan: WritePlan): Promise<Appl
   }
   applyMarks(pkg, sheets, styles, plan.marks);
   styles.save();
-  return { skippedEdits };
+  return { skippedEdits, sheetParts };
 }
 
 function applyMarks(pkg: XlsxPackage, sheets: readonly SheetEntry[], styles: StyleSheet, marks: readonly PlannedMark[]): void {
