@@ -46,7 +46,7 @@ export async function applyPlan(pkg: XlsxPackage, plan: WritePlan): Promise<Appl
       const ws = scratch.addWorksheet(`edit${i + 1}`);
       for (const cell of edit.cells) writeCell(ws.getCell(cell.row + 1, cell.col + 1), cell);
     });
-    const graft = new Graft(pkg, styles, await readPackage(await excelJsBytes(scratch)));
+    const graft = new Graft(pkg, styles, await readPackage(await excelJsBytes(scratch, { store: true })));
     for (const sheet of plan.sheets) sheetParts[sheet.name] = appendWorksheet(pkg, sheet.name, graft.sheetXml(sheet.name));
     edits.forEach((edit, i) => {
       const made = graft.cells(`edit${i + 1}`);

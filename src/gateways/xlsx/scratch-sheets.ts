@@ -17,9 +17,12 @@ export function newWorkbook(plan: WritePlan): ExcelJS.Workbook {
   return workbook;
 }
 
-/** Bytes of a workbook ExcelJS built (writeBuffer is typed Buffer but is an ArrayBuffer in browsers). */
-export async function excelJsBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  const data = await workbook.xlsx.writeBuffer();
+/**
+ * Bytes of a workbook ExcelJS built (writeBuffer is typed Buffer but is an ArrayBuffer in
+ * browsers). `store`: not compressed, for a scratch workbook that is unzipped right away.
+ */
+export async function excelJsBytes(workbook: ExcelJS.Workbook, options: { store?: boolean } = {}): Promise<Uint8Array> {
+  const data = await workbook.xlsx.writeBuffer(options.store ? ({ zip: { compression: "STORE" } } as ExcelJS.XlsxWriteOptions) : undefined);
   return data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
 }
 
