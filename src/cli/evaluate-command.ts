@@ -1,7 +1,6 @@
 /** perfeval evaluate: one workbook in, one result workbook out (the input is never written). */
 import * as path from "path";
 import { evaluateWorkbook, reportTables, type EvaluatedWorkbook, type Outline } from "../core";
-import { reportDocxBytes } from "../gateways/docx";
 import { applyPlan, loadWorkbook, packageBytes, writeBytesAtomically } from "../gateways/xlsx";
 import { UsageError, type ParsedArgs } from "./args";
 import { defaultOutputPath, ensureWritableTarget, readInputFile } from "./files";
@@ -29,7 +28,11 @@ export async function evaluateFile(input: string, options: EvaluateFileOptions):
   const result = evaluateWorkbook(loaded.grids, path.basename(input), { marks: options.marks, outline: options.outline });
   await applyPlan(loaded.package, result.plan);
   await writeBytesAtomically(output, await packageBytes(loaded.package));
-  if (options.docx) await writeBytesAtomically(options.docx, await reportDocxBytes(result.narrative, reportTables(result.evaluation)));
+  if (options.docx) {
+    // Loaded only when asked for: batch workers never pay for the docx library.
+    const { reportDocxBytes } = await import("../gateways/docx");
+    await writeBytesAtomically(options.docx, await reportDocxBytes(result.narrative, reportTables(result.evaluation)));
+  }
   return { result, output };
 }
 

@@ -68,6 +68,9 @@ export async function applyPlan(pkg: XlsxPackage, plan: WritePlan): Promise<Appl
   return { skippedEdits, sheetParts };
 }
 
+/** The largest merge a mark colours whole (cells). */
+const MAX_MARKED_MERGE = 1000;
+
 function applyMarks(pkg: XlsxPackage, sheets: readonly SheetEntry[], styles: StyleSheet, marks: readonly PlannedMark[]): void {
   const bySheet = new Map<string, PlannedMark[]>();
   for (const m of marks) bySheet.set(m.sheet, [...(bySheet.get(m.sheet) ?? []), m]);
@@ -92,7 +95,10 @@ function applyMarks(pkg: XlsxPackage, sheets: readonly SheetEntry[], styles: Sty
       for (const address of mark.cells) {
         const { row, col } = parseA1(address);
         // A mark on a merged cell covers the whole merge, or only the master's edges would show.
-        const area: CellRange = merges.find((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right) ?? { top: row, left: col, bottom: row, right: col };
+        // (A merge over a whole row or column would mean thousands of new cells: then the master only.)
+        const merge = merges.find((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+        const small = merge && (merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) <= MAX_MARKED_MERGE;
+        const area: CellRange = merge && small ? merge : { top: row, left: col, bottom: row, right: col };
         for (let r = area.top; r <= area.bottom; r++) {
           for (let c = area.left; c <= area.right; c++) looks.set(cellKey(r, c), [...(looks.get(cellKey(r, c)) ?? []), look]);
         }
