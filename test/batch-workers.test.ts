@@ -50,7 +50,7 @@ async function overview(out: string): Promise<[string, string][]> {
 test("one crashing and one hanging file: recorded against those files, every other file evaluated", async () => {
   const out = tmp("perfeval-batch-out-");
   const started = Date.now();
-  const r = batch(out, ["--timeout", "3"], { PERFEVAL_FAULT: "crash:副本2" });
+  const r = batch(out, [], { PERFEVAL_FAULT: "crash:副本2" });
   expect(r.code).toBe(0);
   expect(r.stdout).toMatch(/无法读取 副本2\.xlsx：内部错误（这是程序的缺陷/);
   const rows = await overview(out);
@@ -60,15 +60,16 @@ test("one crashing and one hanging file: recorded against those files, every oth
   for (const [f, s] of rows) if (s === "已评价") expect(existsSync(path.join(out, f.replace(/\.xlsx$/, ".自评结果.xlsx")))).toBe(true);
 
   const out2 = tmp("perfeval-batch-out-");
-  const h = batch(out2, ["--timeout", "3"], { PERFEVAL_FAULT: "hang:副本1" });
+  // The limit must leave an ordinary file time enough on a loaded 2-core machine.
+  const h = batch(out2, ["--timeout", "12"], { PERFEVAL_FAULT: "hang:副本1" });
   expect(h.code).toBe(0);
-  expect(h.stdout).toMatch(/无法读取 副本1\.xlsx：超过 3 秒仍未处理完/);
+  expect(h.stdout).toMatch(/无法读取 副本1\.xlsx：超过 12 秒仍未处理完/);
   const rows2 = await overview(out2);
   expect(rows2.filter(([, s]) => s === "已评价")).toHaveLength(7);
-  expect(rows2.find(([f]) => f === "副本1.xlsx")![1]).toMatch(/超过 3 秒/);
+  expect(rows2.find(([f]) => f === "副本1.xlsx")![1]).toMatch(/超过 12 秒/);
   // No half-written result or temporary file of the stopped worker.
   expect(readdirSync(out2).filter((f) => f.startsWith(".") || f.startsWith("副本1"))).toEqual([]);
-  expect(Date.now() - started).toBeLessThan(60000);
+  expect(Date.now() - started).toBeLessThan(90000);
 }, 120000);
 
 test("the overview lists files in the same order with one worker or with all cores", async () => {

@@ -43,4 +43,6 @@ if (parentPort) {
   port.on("message", (task: BatchTask) => {
     void evaluateTask(task).then((answer) => port.postMessage(answer));
   });
+  // Modules loaded: the pool starts a file's clock only now.
+  port.postMessage({ ready: true });
 }

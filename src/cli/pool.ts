@@ -52,10 +52,9 @@ export async function runPool(tasks: readonly BatchTask[], options: PoolOptions)
 /** One slot: a worker that takes tasks until the queue is empty, replaced when it must be stopped. */
 async function drain(queue: BatchTask[], options: PoolOptions): Promise<void> {
   let worker: Worker | undefined;
-  const fresh = () => new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: options.memoryMb ?? 2048 } });
   try {
     for (let task = queue.shift(); task; task = queue.shift()) {
-      worker ??= fresh();
+      worker ??= await started(options.memoryMb ?? 2048);
       const answer = await ask(worker, task, options.timeoutMs);
       if (answer.internal && !("json" in answer)) {
         // The worker may be stuck or broken: never give it another file.
@@ -67,6 +66,23 @@ async function drain(queue: BatchTask[], options: PoolOptions): Promise<void> {
   } finally {
     await worker?.terminate().catch(() => undefined);
   }
+}
+
+/** A new worker, once it has loaded its modules (or failed to). */
+function started(memoryMb: number): Promise<Worker> {
+  const worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
+  return new Promise((resolve) => {
+    const ready = (m: { ready?: boolean }) => {
+      if (!m.ready) return;
+      worker.off("message", ready);
+      worker.off("error", failed);
+      resolve(worker);
+    };
+    // A worker that cannot start answers its first task with the error (see ask).
+    const failed = () => resolve(worker);
+    worker.on("message", ready);
+    worker.once("error", failed);
+  });
 }
 
 function ask(worker: Worker, task: BatchTask, timeoutMs: number): Promise<BatchAnswer> {

@@ -23,7 +23,7 @@ export type ParsedNumber =
 
 const EMPTY_WORDS = new Set(["", "-", "--", "—", "——", "–", "/", "无", "空", "不适用", "N/A", "n/a", "NA"]);
 
-/** ￥ (full-width yen/yuan sign), ¥, and the currency written out, after an optional sign or bracket. */
+/** ￥ (full-width yen/yuan sign), ¥, and the currency written out, after an optional sign or bracket (RMB/CNY also after the number). */
 const CURRENCY_RE = /^([(+-]*)(?:人民币|RMB|CNY|[￥¥])/i;
 
 const NUMBER_RE = /^\(?([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)\)?$/;
@@ -44,7 +44,7 @@ export function parseNumberText(raw: string): ParsedNumber {
   let t = compact(raw).replace(/[−－﹣]/g, "-").replace(/，/g, ",");
   if (EMPTY_WORDS.has(t)) return { kind: "empty" };
   // A currency sign or name before the number (after any sign): "￥111,931,823.11", "-¥5", "人民币3,972元".
-  t = t.replace(CURRENCY_RE, "$1");
+  t = t.replace(CURRENCY_RE, "$1").replace(/(?<=\d)(?:RMB|CNY)$/i, "");
   // "3972万" and "1.2亿" name the unit without 元.
   const unit = findUnit(t) ?? (/\d万$/.test(t) ? "万元" : /\d亿$/.test(t) ? "亿元" : undefined);
   let percent = false;
