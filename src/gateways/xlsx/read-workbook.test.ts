@@ -139,4 +139,18 @@ describe("loadWorkbook refuses what it cannot read, with one Chinese message", (
     expect(e.message).not.toContain("文件可能已损坏");
     expect(e.describe()).toMatch(/^文件“自评.xlsx”：文件不完整或已损坏.*另存为 \.xlsx 后再试。$/);
   });
+
+  it("says what is wrong with a workbook whose parts are missing or broken, never 文件可能已损坏", async () => {
+    const JSZip = (await import("jszip")).default;
+    const edit = async (fn: (zip: InstanceType<typeof JSZip>) => void) => {
+      const zip = await JSZip.loadAsync(await sampleBytes());
+      fn(zip);
+      return zip.generateAsync({ type: "uint8array" });
+    };
+    const noSheets = await failure(await edit((z) => z.file("xl/workbook.xml", '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>')));
+    expect(noSheets.message).toBe(READ_MESSAGES.noSheets);
+    const broken = await failure(await edit((z) => z.file("xl/worksheets/sheet1.xml", '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>1</v></c>')));
+    expect(broken.message).toMatch(/^工作簿的内容无法解析（.*）。请在 Excel 或 WPS 中打开并另存为 \.xlsx 后再试。$/);
+    for (const e of [noSheets, broken]) expect(e.message).not.toContain("文件可能已损坏");
+  });
 });
