@@ -13,8 +13,8 @@ export interface PlainCopy {
 export async function plainFormulaCopy(bytes: Uint8Array, fileName: string): Promise<PlainCopy> {
   const workbook = await loadExcelJsWorkbook(bytes, fileName);
   const report = replaceJxFormulas(workbook);
-  // Not xlsx/write-file's workbookToBuffer: that module imports node:fs, which has no place
-  // in the task pane's bundle.
+  // Written by ExcelJS directly: the xlsx gateway's index also exports write-file, which imports
+  // node:fs, which has no place in the task pane's bundle.
   const data = await workbook.xlsx.writeBuffer();
   return { bytes: data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer), report };
 }
