@@ -14,7 +14,7 @@ const { evaluateWorkbook } = require(path.join(root, "lib", "core"));
 const { loadWorkbook } = require(path.join(root, "lib", "gateways", "xlsx"));
 const { run } = require(path.join(root, "lib", "cli", "main"));
 const { measureFunctions } = require("./functions");
-const { measureBatch } = require("./batch");
+const { measureValidations, measureSplit, measureBatches } = require("./files");
 
 const HEADER = ["一级指标", "二级指标", "三级指标", "分值", "指标解释", "评分标准", "评分规则", "自评得分", "扣分原因"];
 
@@ -116,7 +116,8 @@ function bundleSizes() {
   const linear = perRow[10000] / perRow[1000];
   add("engine", "growth 1,000 → 10,000 rows", +linear.toFixed(1), "×", "≈ 10× (linear)", linear < 15);
 
-  // 2. The command line on one workbook against a bare ExcelJS read + write of the same file.
+  // 2. The command line on one workbook, and the same evaluate split into reading, the tool's
+  // own work and writing (a bare ExcelJS read + write of the file for comparison).
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "perfeval-bench-"));
   const quiet = { stdout() {}, stderr() {}, interactive: false, cwd: tmp };
   const cli = await timeAsync(() => run(["evaluate", sample, "-o", path.join(tmp, "out.xlsx"), "--force"], quiet));
@@ -125,17 +126,31 @@ function bundleSizes() {
     await wb.xlsx.load(fs.readFileSync(sample));
     await wb.xlsx.writeBuffer();
   });
-  const overhead = +((cli / bare - 1) * 100).toFixed(0);
   add("command line", "perfeval evaluate (one workbook)", cli, "ms", "", true);
   add("command line", "bare ExcelJS read + write", bare, "ms", "", true);
-  add("command line", "overhead over ExcelJS", overhead, "%", "≤ 25 %", overhead <= 25);
+  const split = await measureSplit(sample);
+  add("command line", "evaluate: reading (file, package, grids)", split.reading, "ms", "", true);
+  add("command line", "evaluate: the tool's own work (reader, engine, plan)", split.work, "ms", "", true);
+  add("command line", "evaluate: writing (apply plan, zip, atomic write)", split.writing, "ms", "", true);
+  add("command line", "own work as a share of file I/O", split.workShareOfIo, "%", "< 25 %", split.workShareOfIo < 25);
 
-  // 3. batch on 200 generated workbooks.
-  const batch = await measureBatch(200);
-  add("batch", "200 workbooks", batch.ms, "ms", "< 60,000 ms", batch.ms < 60000 && batch.code === 0);
-  add("batch", "peak memory", batch.maxRssMB, "MB", "< 1,024 MB", batch.maxRssMB < 1024);
+  // 3. Validations of any extent against the same workbook without them.
+  const dv = await measureValidations();
+  for (const [name, r] of Object.entries(dv)) {
+    if (name === "base") add("validations", "workbook without validations", `${r.ms} ms, ${r.rssMB}`, "MB", "", true);
+    else add("validations", name, `${r.timeRatio}× time, ${r.memoryRatio}×`, "memory", "≤ 1.2×", r.timeRatio <= 1.2 && r.memoryRatio <= 1.2);
+  }
 
-  // 4. Custom functions, calls per second in Node, each beside a bare decimal.js division of
+  // 4. batch on 200 and 2,000 generated workbooks: one worker against all cores.
+  for (const b of await measureBatches([200, 2000])) {
+    const ok = b.one.code === 0 && b.all.code === 0 && b.one.files === b.workbooks + 1 && b.all.files === b.workbooks + 1;
+    add("batch", `${b.workbooks} workbooks, 1 worker`, b.one.ms, "ms", "", ok);
+    add("batch", `${b.workbooks} workbooks, ${b.cores} workers`, b.all.ms, "ms", "", ok);
+    add("batch", `${b.workbooks} workbooks, speed-up`, b.speedup, "×", `> 1 (${b.cores} cores)`, b.speedup > 1);
+    add("batch", `${b.workbooks} workbooks, peak memory 1 / ${b.cores} workers`, `${b.one.maxRssMB} / ${b.all.maxRssMB}`, "MB", "< 1,024 MB", b.all.maxRssMB < 1024);
+  }
+
+  // 5. Custom functions, calls per second in Node, each beside a bare decimal.js division of
   //    the same numbers (engine's configuration); rates must reach half its speed.
   const fns = measureFunctions();
   add("functions", "plain JavaScript division", fns.plainDivisionPerSecond, "calls/s", "", true);
@@ -144,14 +159,14 @@ function bundleSizes() {
     add("functions", `JX.${f.id} (bare decimal.js division ${f.decimalDivisionPerSecond}/s)`, `${f.callsPerSecond} = ${f.ratio}×`, "calls/s", isRate ? "≥ 0.5× bare division" : "", isRate ? f.ratio >= 0.5 : true);
   }
 
-  // 5. context.sync() per task-pane action (Excel gateway against the fake, Excel on the web).
+  // 6. context.sync() per task-pane action (Excel gateway against the fake, Excel on the web).
   const syncs = syncCounts();
   for (const action of Object.keys(syncs[10])) {
     const counts = [10, 100, 1000].map((n) => syncs[n][action]);
     add("excel syncs", `${action} at 10 / 100 / 1,000 rows`, counts.join(" / "), "syncs", "fixed for 10 and 100; +1 at most at 1,000", counts[0] === counts[1] && counts[2] - counts[1] <= 1);
   }
 
-  // 6. Bytes per sync and syncs per action at 1,000, 10,000 and 50,000 rows (Excel on the web).
+  // 7. Bytes per sync and syncs per action at 1,000, 10,000 and 50,000 rows (Excel on the web).
   const sizes = excelSizes();
   for (const [rows, actions] of Object.entries(sizes)) {
     for (const [action, m] of Object.entries(actions)) {
@@ -160,7 +175,7 @@ function bundleSizes() {
     }
   }
 
-  // 6. Task pane bundle sizes (gzipped).
+  // 8. Task pane bundle sizes (gzipped).
   try {
     const sizes = bundleSizes();
     const kb = (bytes) => +(bytes / 1024).toFixed(1);

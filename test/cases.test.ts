@@ -8,6 +8,11 @@ import * as path from "path";
 import type { EvaluationJson } from "../src/core/result-json";
 import { perfeval, sha256 } from "./helpers/cli";
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { comparePackages } = require("../scripts/part-compare.js") as {
+  comparePackages: (a: Buffer, b: Buffer) => Promise<{ lost: string[]; violations: string[] }>;
+};
+
 interface Expected {
   rates: Record<string, number>;
   total: number;
@@ -74,5 +79,9 @@ describe.each(variants)("$id ($layout layout)", ({ id, file }) => {
   test("the input file is byte-for-byte unchanged and the output exists", () => {
     expect(sha256(file)).toBe(hashBefore);
     expect(existsSync(out)).toBe(true);
+  });
+  test("the result keeps every part of the input (part by part)", async () => {
+    const parts = await comparePackages(readFileSync(file), readFileSync(out));
+    expect({ lost: parts.lost, violations: parts.violations }).toEqual({ lost: [], violations: [] });
   });
 });

@@ -224,6 +224,26 @@ describe("batch", () => {
     expect(statistics[0]).toMatch(/^统计（总分完整的 5 个部门）：平均分 [\d.]+ 分；优 \d+ 个，良 \d+ 个，中 \d+ 个，差 \d+ 个；填报与计算不一致 \d+ 个$/);
   });
 
+  test("without compiled workers (from sources) an unexpected failure on one file is recorded and the batch goes on", async () => {
+    const { copyFileSync } = await import("fs");
+    const input = tmp();
+    const samples = path.join(__dirname, "..", "samples");
+    for (const f of readdirSync(samples).filter((n) => n.endsWith(".xlsx")).slice(0, 3)) copyFileSync(path.join(samples, f), path.join(input, f));
+    const victim = readdirSync(input).sort((a, b) => a.localeCompare(b, "zh-CN"))[1];
+    const out = tmp();
+    process.env.PERFEVAL_FAULT = `crash:${victim}`;
+    try {
+      const r = await perfeval(["batch", input, "-o", out]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("已评价 2 个，无法读取 1 个");
+      expect(r.stdout).toContain(`无法读取 ${victim}：内部错误`);
+      expect(readdirSync(out).filter((f) => f.endsWith(".自评结果.xlsx"))).toHaveLength(2);
+      expect(readdirSync(out)).toContain("批量汇总.xlsx");
+    } finally {
+      delete process.env.PERFEVAL_FAULT;
+    }
+  });
+
   test("an empty or missing folder is exit 2", async () => {
     expect((await perfeval(["batch", tmp(), "-o", tmp()])).stderr).toContain("没有可以评价的 .xlsx 文件");
     expect((await perfeval(["batch", path.join(tmp(), "nope"), "-o", tmp()])).code).toBe(2);

@@ -10,6 +10,11 @@ import { tmpdir } from "os";
 import * as path from "path";
 import { perfeval, sha256 } from "./helpers/cli";
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { comparePackages } = require("../scripts/part-compare.js") as {
+  comparePackages: (a: Buffer, b: Buffer) => Promise<{ lost: string[]; violations: string[] }>;
+};
+
 interface Expectation {
   file: string;
   exit: 0 | 2;
@@ -67,6 +72,9 @@ describe.each(expectations.map((e) => [e.file, e] as const))("%s", (file, x) => 
     if (x.framework) expect(json.framework).toBe(x.framework);
     expect(existsSync(out)).toBe(true);
     expect(readdirSync(dir)).toEqual(["out.xlsx"]);
+    // Part by part: nothing of the input lost or changed beyond the tool's additions and marks.
+    const parts = await comparePackages(readFileSync(input), readFileSync(out));
+    expect({ lost: parts.lost, violations: parts.violations }).toEqual({ lost: [], violations: [] });
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);

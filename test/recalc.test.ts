@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { buildFormulaPlan, evaluateWorkbook } from "../src/core";
-import { applyPlan, loadWorkbook, workbookToBuffer } from "../src/gateways/xlsx";
+import { applyPlan, loadWorkbook, packageBytes } from "../src/gateways/xlsx";
 import { convert, libreOfficeAvailable } from "./helpers/libreoffice";
 
 const FIXTURES = path.join(__dirname, "fixtures");
@@ -21,13 +21,13 @@ if (!available) console.warn("LibreOffice (libreoffice) is not installed: the re
   test.each(files.map((f) => [path.relative(FIXTURES, f), f]))("%s", async (_name, file) => {
     const loaded = await loadWorkbook(new Uint8Array(readFileSync(file)), path.basename(file));
     const { plan, evaluation } = evaluateWorkbook(loaded.grids, path.basename(file));
-    applyPlan(loaded.workbook, plan);
+    await applyPlan(loaded.package, plan);
     // 写入公式 (standard dialect, as in browser mode) is recalculated too.
     const formulas = buildFormulaPlan(evaluation, "standard");
-    expect(applyPlan(loaded.workbook, formulas).skippedEdits).toBe(0);
+    expect((await applyPlan(loaded.package, formulas)).skippedEdits).toBe(0);
     const planned = [...plan.sheets.map((s) => ({ name: s.name, cells: s.cells })), ...(formulas.edits ?? []).map((e) => ({ name: e.sheet, cells: e.cells }))];
     const out = path.join(mkdtempSync(path.join(tmpdir(), "perfeval-recalc-")), "written.xlsx");
-    writeFileSync(out, await workbookToBuffer(loaded.workbook));
+    writeFileSync(out, await packageBytes(loaded.package));
 
     const recalculated = new ExcelJS.Workbook();
     await recalculated.xlsx.readFile(convert(out, "xlsx"));
@@ -75,9 +75,9 @@ if (!available) console.warn("LibreOffice (libreoffice) is not installed: the re
       marks: [],
       edits: (jxEdits.edits ?? []).map((e) => ({ ...e, cells: e.cells.map(translate) })),
     };
-    applyPlan(loaded.workbook, plan);
+    await applyPlan(loaded.package, plan);
     const out = path.join(mkdtempSync(path.join(tmpdir(), "perfeval-jx-")), "plain.xlsx");
-    writeFileSync(out, await workbookToBuffer(loaded.workbook));
+    writeFileSync(out, await packageBytes(loaded.package));
     const recalculated = new ExcelJS.Workbook();
     await recalculated.xlsx.readFile(convert(out, "xlsx"));
     const targets = [...plan.sheets.map((s) => ({ name: s.name, cells: s.cells })), ...plan.edits.map((e) => ({ name: e.sheet, cells: e.cells }))];
@@ -98,14 +98,14 @@ if (!available) console.warn("LibreOffice (libreoffice) is not installed: the re
 
 test("写入公式 twice: the second run adds no second block and our block is not read as reported rates", async () => {
   const { buildFormulaPlan: plan, evaluateWorkbook: run } = await import("../src/core");
-  const { loadWorkbook: load, applyPlan: apply, workbookToBuffer: toBuffer } = await import("../src/gateways/xlsx");
+  const { loadWorkbook: load, applyPlan: apply, packageBytes: toBuffer } = await import("../src/gateways/xlsx");
   const file = path.join(FIXTURES, "standard/edz-2023.xlsx");
   const first = await load(new Uint8Array(readFileSync(file)), "x.xlsx");
   const before = run(first.grids, "x.xlsx");
   const edits = plan(before.evaluation, "standard");
   expect(edits.edits![0].cells.length).toBeGreaterThan(0);
-  apply(first.workbook, edits);
-  const again = await load(await toBuffer(first.workbook), "x.xlsx");
+  await apply(first.package, edits);
+  const again = await load(await toBuffer(first.package), "x.xlsx");
   const after = run(again.grids, "x.xlsx");
   expect(after.evaluation.input.reportedRates).toEqual(before.evaluation.input.reportedRates);
   expect(after.json.checks).toEqual(before.json.checks);

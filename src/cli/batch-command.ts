@@ -1,16 +1,35 @@
 /** perfeval batch: every .xlsx of a folder, one result each, and one overview workbook. */
-import * as ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { WorkbookError } from "../core/errors";
 import { buildOverviewPlan, type BatchEntry } from "../core/plan/overview";
-import { applyPlan, writeWorkbookAtomically } from "../gateways/xlsx";
+import { newWorkbookBytes, writeBytesAtomically } from "../gateways/xlsx";
 import { UsageError, type ParsedArgs } from "./args";
 import { sortBatchFolder } from "./batch-files";
-import { evaluateFile, parseReportOptions } from "./evaluate-command";
+import { parseReportOptions } from "./evaluate-command";
+import { availableParallelism } from "os";
+import { runPool, type BatchTask } from "./pool";
 import { exists } from "./files";
 import type { CliIO } from "./io";
 import { ProgressBar } from "./progress";
+
+/** Seconds one file may take before it is stopped and reported (a pathological file must not stall the rest). */
+const DEFAULT_TIMEOUT_S = 300;
+
+function positiveNumber(value: string | true | undefined, fallback: number, option: string): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (typeof value !== "string" || !Number.isFinite(n) || n <= 0) throw new UsageError(`${option} 需要一个正数`, "batch");
+  return n;
+}
+
+/** Temporary files of results whose worker was stopped mid-write. */
+async function removeLeftovers(dir: string, outputs: readonly string[]): Promise<void> {
+  if (!outputs.length) return;
+  for (const f of await fs.readdir(dir)) {
+    if (f.endsWith(".tmp") && outputs.some((o) => f.startsWith(`.${o}.`))) await fs.rm(path.join(dir, f), { force: true });
+  }
+}
 
 async function uniqueFile(dir: string, base: string, force: boolean): Promise<string> {
   for (let i = 1; ; i++) {
@@ -41,29 +60,32 @@ export async function batchCommand(args: ParsedArgs, io: CliIO): Promise<number>
   }
   await fs.mkdir(outDir, { recursive: true });
 
+  const options = { force, marks: !args.options.has("--no-marks"), ...report };
+  const tasks: BatchTask[] = names.map((name, id) => ({
+    id,
+    name,
+    input: path.join(folder, name),
+    options: { ...options, output: path.join(outDir, name.replace(/\.xlsx$/i, ".自评结果.xlsx")) },
+  }));
   const bar = new ProgressBar(io, names.length);
-  const entries: BatchEntry[] = [];
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i];
-    bar.update(i, name);
-    const input = path.join(folder, name);
-    const output = path.join(outDir, name.replace(/\.xlsx$/i, ".自评结果.xlsx"));
-    try {
-      const { result } = await evaluateFile(input, { output, force, marks: !args.options.has("--no-marks"), ...report });
-      entries.push({ file: name, output, json: result.json });
-    } catch (e) {
-      if (!(e instanceof WorkbookError)) throw e;
-      entries.push({ file: name, error: e.message });
-    }
-  }
-  bar.update(names.length, "完成");
+  bar.update(0, names[0]);
+  // Answers arrive as files finish; the overview keeps the folder's order.
+  const entries: BatchEntry[] = new Array(tasks.length);
+  let done = 0;
+  await runPool(tasks, {
+    jobs: positiveNumber(args.options.get("--jobs"), availableParallelism(), "--jobs"),
+    timeoutMs: positiveNumber(args.options.get("--timeout"), DEFAULT_TIMEOUT_S, "--timeout") * 1000,
+    onAnswer: (a) => {
+      const t = tasks[a.id];
+      entries[a.id] = a.json ? { file: t.name, output: t.options.output, json: a.json as BatchEntry["json"] } : { file: t.name, error: a.error };
+      bar.update(++done, t.name);
+    },
+  });
   bar.finish();
+  await removeLeftovers(outDir, tasks.filter((t) => entries[t.id].error).map((t) => path.basename(t.options.output!)));
 
   const overviewPath = await uniqueFile(outDir, "批量汇总", force);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "绩效自评助手";
-  applyPlan(workbook, buildOverviewPlan(entries, skipped));
-  await writeWorkbookAtomically(workbook, overviewPath);
+  await writeBytesAtomically(overviewPath, await newWorkbookBytes(buildOverviewPlan(entries, skipped)));
 
   const failed = entries.filter((e) => e.error);
   io.stdout(`共 ${entries.length} 个文件：已评价 ${entries.length - failed.length} 个，无法读取 ${failed.length} 个。\n`);

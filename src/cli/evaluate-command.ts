@@ -2,8 +2,7 @@
 import * as path from "path";
 import { evaluateWorkbook, openItems, openItemsMessage, reportTables, type EvaluatedWorkbook, type MoneyUnit, type OpenItems, type Outline } from "../core";
 import { MONEY_UNITS } from "../core/values/units";
-import { reportDocxBytes } from "../gateways/docx";
-import { applyPlan, insertPlannedCharts, loadWorkbook, workbookToBuffer, writeBytesAtomically } from "../gateways/xlsx";
+import { applyPlan, loadWorkbook, packageBytes, writeBytesAtomically } from "../gateways/xlsx";
 import { UsageError, type ParsedArgs } from "./args";
 import { defaultOutputPath, ensureWritableTarget, readInputFile } from "./files";
 import { humanSummary } from "./human-summary";
@@ -42,12 +41,13 @@ export async function evaluateFile(input: string, options: EvaluateFileOptions):
   // Our own 自评汇总 and 自评报告 of an earlier run are updated in place, not stacked as (2).
   const result = evaluateWorkbook(loaded.grids, path.basename(input), { marks: options.marks, outline: options.outline, unit: options.unit, replaceOwnSheets: true });
   if (output) {
-    applyPlan(loaded.workbook, result.plan);
-    const written = await insertPlannedCharts(await workbookToBuffer(loaded.workbook), result.plan.sheets);
-    await writeBytesAtomically(output, written);
+    await applyPlan(loaded.package, result.plan);
+    await writeBytesAtomically(output, await packageBytes(loaded.package));
   }
   let docxOpen: OpenItems | undefined;
   if (options.docx) {
+    // Loaded only when asked for: batch workers never pay for the docx library.
+    const { reportDocxBytes } = await import("../gateways/docx");
     await writeBytesAtomically(options.docx, await reportDocxBytes(result.narrative, reportTables(result.evaluation)));
     docxOpen = openItems(result.narrative.paragraphs);
   }

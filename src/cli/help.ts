@@ -78,6 +78,7 @@ export const BATCH_HELP = `perfeval batch：批量评价一个文件夹中的全
 文件夹中的每个 .xlsx 各写一个结果工作簿到输出文件夹，另写一份“批量汇总.xlsx”：每个部门一行，
 列出计算总分和等级、填报总分和等级（是否一致）、扣分和错误级检查，以及没有处理的文件和原因。
 旧版 .xls、Office 临时锁定文件（~$开头）、本助手写出的结果文件不会处理，但都会列出并说明原因。
+默认按 CPU 核数并行处理；某个文件出错或超过时限只记在该文件名下，其余文件照常处理。
 
 用法：
   perfeval batch <文件夹> -o <输出文件夹> [选项]
@@ -88,10 +89,13 @@ export const BATCH_HELP = `perfeval batch：批量评价一个文件夹中的全
   --unit <单位>          报告中金额的单位：万元（默认）、元、千元、亿元
   --no-marks             不给评分表上色
   --force                覆盖输出文件夹中已有的同名结果
+  --jobs <数目>          同时处理的文件数（默认为 CPU 核数）
+  --timeout <秒>         每个文件的时限（默认 300 秒），超时的文件记为失败，其余照常
   -h, --help             显示本说明
 
 示例：
   perfeval batch 各部门评价表 -o 2023年评价结果
+  perfeval batch 各部门评价表 -o 结果 --jobs 2 --timeout 120
 `;
 
 export function helpFor(command: string | undefined): string {

@@ -1,8 +1,7 @@
 /** perfeval template: a blank standard workbook of a built-in framework. */
-import * as ExcelJS from "exceljs";
 import * as path from "path";
 import { buildTemplatePlan, FRAMEWORKS, frameworkById } from "../core";
-import { applyPlan, writeWorkbookAtomically } from "../gateways/xlsx";
+import { newWorkbookBytes, writeBytesAtomically } from "../gateways/xlsx";
 import { UsageError, type ParsedArgs } from "./args";
 import { ensureWritableTarget } from "./files";
 import type { CliIO } from "./io";
@@ -21,10 +20,7 @@ export async function templateCommand(args: ParsedArgs, io: CliIO): Promise<numb
   if (typeof out !== "string") throw new UsageError("请用 -o 指定要写出的文件，例如：-o 空白评价表.xlsx", "template");
   const output = path.resolve(io.cwd, out);
   await ensureWritableTarget(output, args.options.has("--force"));
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "绩效自评助手";
-  applyPlan(workbook, buildTemplatePlan(framework));
-  await writeWorkbookAtomically(workbook, output);
+  await writeBytesAtomically(output, await newWorkbookBytes(buildTemplatePlan(framework)));
   io.stdout(`已写出${framework.title}的空白评价表：${output}\n`);
   return 0;
 }

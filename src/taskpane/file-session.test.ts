@@ -15,9 +15,9 @@ const fixture = (path: string) => new File([readFileSync(join(FIXTURES, path))],
 /** The session's current copy, as the user would download it. */
 async function currentCopy(session: WorkbookSession): Promise<ExcelJS.Workbook> {
   const gateway = await import("../gateways/xlsx");
-  const workbook = (session as unknown as { workbook: ExcelJS.Workbook }).workbook;
+  const workbook = (session as unknown as { workbook: Parameters<typeof gateway.packageBytes>[0] }).workbook;
   const copy = new ExcelJS.Workbook();
-  await copy.xlsx.load((await gateway.workbookToBuffer(workbook)) as unknown as ArrayBuffer);
+  await copy.xlsx.load((await gateway.packageBytes(workbook)) as unknown as ArrayBuffer);
   return copy;
 }
 
@@ -78,14 +78,17 @@ test("生成汇总 on a workbook that already has a 自评报告 says what was k
   const { readFileSync } = await import("fs");
   const { join } = await import("path");
   const { evaluateWorkbook: run } = await import("../core");
-  const { loadWorkbook: load, applyPlan: apply, workbookToBuffer: toBuffer } = await import("../gateways/xlsx");
+  const { loadWorkbook: load, applyPlan: apply, packageBytes: toBuffer } = await import("../gateways/xlsx");
   const source = await load(new Uint8Array(readFileSync(join(__dirname, "../../test/fixtures/standard/haizhu-2023-corrected.xlsx"))), "x.xlsx");
-  apply(source.workbook, run(source.grids, "x.xlsx").plan);
-  const report = source.workbook.getWorksheet("自评报告")!;
+  await apply(source.package, run(source.grids, "x.xlsx").plan);
+  // The user fills in a placeholder paragraph of 自评报告 in Excel and saves.
+  const edited = new ExcelJS.Workbook();
+  await edited.xlsx.load((await toBuffer(source.package)) as unknown as ArrayBuffer);
+  const report = edited.getWorksheet("自评报告")!;
   report.eachRow((row) => {
     if (row.getCell(3).value === "functions") row.getCell(1).value = "负责全区科技工作。";
   });
-  const bytes = await toBuffer(source.workbook);
+  const bytes = new Uint8Array(await edited.xlsx.writeBuffer());
   const { createFileSession } = await import("./file-session");
   const file = { name: "已处理.xlsx", arrayBuffer: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) } as unknown as File;
   const session = createFileSession(file);

@@ -1,8 +1,9 @@
 /**
  * Browser mode: the WorkbookSession of an .xlsx file chosen in the page (WPS users, no Excel).
  *
- * The file is read once into memory; every action works on an in-memory copy (ExcelJS) and the
- * user downloads the result as a new file. Nothing is uploaded and the original file on disk is
+ * The file is read once into memory; every action works on an in-memory copy of its package
+ * (the file gateway's package layer: the user's parts plus the tool's additions) and the user
+ * downloads the result as a new file. Nothing is uploaded and the original file on disk is
  * never changed. Formulas are always standard Excel formulas here (dialect "standard"), so they
  * calculate in Excel, WPS and LibreOffice.
  *
@@ -22,7 +23,7 @@ import { saveFile } from "./save-file";
 import type { ActionResult, DownloadInfo, ProgressListener, WorkbookSession } from "./session";
 
 type XlsxGateway = typeof import("../gateways/xlsx");
-type ExcelJsWorkbook = Awaited<ReturnType<XlsxGateway["loadWorkbook"]>>["workbook"];
+type WorkbookPackage = Awaited<ReturnType<XlsxGateway["loadWorkbook"]>>["package"];
 type Applied = "formulas" | "marks" | "summary";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -57,7 +58,7 @@ class FileSession implements WorkbookSession {
 
   private original?: Uint8Array;
   private evaluated?: EvaluatedWorkbook;
-  private workbook?: ExcelJsWorkbook;
+  private workbook?: WorkbookPackage;
   private readonly applied = new Set<Applied>();
   /** The report choice the copy's 自评报告 was written with, and the sheets written (for the chart). */
   private summaryChoice?: ReportChoice;
@@ -80,7 +81,7 @@ class FileSession implements WorkbookSession {
     // A result file of ours: its 自评汇总 and 自评报告 are updated in place by 生成汇总.
     this.evaluated = evaluateWorkbook(loaded.grids, this.file.name, { dialect: "standard", marks: false, replaceOwnSheets: true });
     // Keep the copy that already holds earlier actions; the first read makes the copy.
-    this.workbook ??= loaded.workbook;
+    this.workbook ??= loaded.package;
     progress?.("读取完成", 1);
     return this.evaluated;
   }
@@ -90,7 +91,7 @@ class FileSession implements WorkbookSession {
     if (this.applied.has("formulas")) return { message: "比率公式已经写入过，这次没有再写。", nothingDone: true };
     progress?.("正在写入比率公式…", 0.6);
     const plan = buildFormulaPlan(e.evaluation, "standard");
-    const { skippedEdits } = (await xlsxGateway()).applyPlan(this.workbook!, plan);
+    const { skippedEdits } = await (await xlsxGateway()).applyPlan(this.workbook!, plan);
     this.applied.add("formulas");
     progress?.("完成", 1);
     // Say what changed and where: formulas in the table's empty rate cells, and the block below it.
@@ -113,7 +114,7 @@ class FileSession implements WorkbookSession {
     if (this.applied.has("marks")) return { message: "已经标注过，这次没有再标注。", nothingDone: true };
     progress?.("正在标注扣分和检查单元格…", 0.6);
     const plan = buildMarkPlan(e.evaluation);
-    (await xlsxGateway()).applyPlan(this.workbook!, plan);
+    await (await xlsxGateway()).applyPlan(this.workbook!, plan);
     this.applied.add("marks");
     progress?.("完成", 1);
     const { deductions, checked } = markedCellCounts(plan);
@@ -141,7 +142,7 @@ class FileSession implements WorkbookSession {
     if (again) await this.rebuild(e, progress);
     else {
       const plan = this.summaryPlan(e, report);
-      (await xlsxGateway()).applyPlan(this.workbook!, plan);
+      await (await xlsxGateway()).applyPlan(this.workbook!, plan);
       this.summarySheets = plan.sheets;
       this.applied.add("summary");
     }
@@ -173,8 +174,7 @@ class FileSession implements WorkbookSession {
       await this.rebuild(e);
       updated = true;
     }
-    const gateway = await xlsxGateway();
-    const bytes = await gateway.insertPlannedCharts(await gateway.workbookToBuffer(this.workbook!), this.summarySheets);
+    const bytes = await (await xlsxGateway()).packageBytes(this.workbook!);
     const fileName = resultFileName(this.file.name);
     saveFile(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), fileName);
     const open = this.applied.has("summary") ? openItemsMessage(openItems(this.narrative(this.summaryChoice).paragraphs)) : "";
@@ -201,14 +201,14 @@ class FileSession implements WorkbookSession {
     progress?.("正在按原始文件重建结果…", 0.5);
     const gateway = await xlsxGateway();
     const fresh = await gateway.loadWorkbook(this.original!, this.file.name);
-    if (this.applied.has("formulas")) gateway.applyPlan(fresh.workbook, buildFormulaPlan(e.evaluation, "standard"));
-    if (this.applied.has("marks")) gateway.applyPlan(fresh.workbook, buildMarkPlan(e.evaluation));
+    if (this.applied.has("formulas")) await gateway.applyPlan(fresh.package, buildFormulaPlan(e.evaluation, "standard"));
+    if (this.applied.has("marks")) await gateway.applyPlan(fresh.package, buildMarkPlan(e.evaluation));
     if (this.applied.has("summary")) {
       const plan = this.summaryPlan(e, this.summaryChoice);
-      gateway.applyPlan(fresh.workbook, plan);
+      await gateway.applyPlan(fresh.package, plan);
       this.summarySheets = plan.sheets;
     }
-    this.workbook = fresh.workbook;
+    this.workbook = fresh.package;
   }
 
   private async ensureRead(progress?: ProgressListener): Promise<EvaluatedWorkbook> {

@@ -21,6 +21,30 @@ describe("parseNumberText", () => {
     expect(p.unit).toBe(unit);
     expect(p.isFraction).toBe(false);
   });
+  test.each([
+    ["￥111,931,823.11", "111931823.11", undefined],
+    ["¥111,931,823.11", "111931823.11", undefined],
+    ["￥ 1,234.5元", "1234.5", "元"],
+    ["-￥1,234", "-1234", undefined],
+    ["￥-1,234", "-1234", undefined],
+    ["(￥1,234.50)", "-1234.5", undefined],
+    ["人民币3,972.00元", "3972", "元"],
+    ["RMB 3,972", "3972", undefined],
+    ["CNY3972.5", "3972.5", undefined],
+    ["3,972.50 RMB", "3972.5", undefined],
+    ["￥３，９７２．００万元", "3972", "万元"],
+    ["３９７２万", "3972", "万元"],
+    ["1.2亿", "1.2", "亿元"],
+    ["11 193 182.30", "11193182.3", undefined],
+  ])("currency and unit forms: %s", (text, value, unit) => {
+    const p = num(text);
+    expect(p.value.toString()).toBe(value);
+    expect(p.unit).toBe(unit);
+  });
+  test("a currency sign alone or before words is still no number", () => {
+    expect(parseNumberText("￥").kind).toBe("unreadable");
+    expect(parseNumberText("￥待定").kind).toBe("unreadable");
+  });
   test("percent text becomes a fraction and keeps what was written", () => {
     const p = num("99.07%");
     expect(p.value.toString()).toBe("0.9907");

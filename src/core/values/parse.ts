@@ -1,6 +1,6 @@
 /**
  * Reading numbers the way accountants write them: "3,972.00", "3972万元", "99.07%", "３９７２",
- * "20分", "−25.42%", and "—", "-", "无" or blank for "no value". Every reader path goes
+ * "￥111,931,823.11", "人民币3,972元", "20分", "−25.42%", and "—", "-", "无" or blank for "no value". Every reader path goes
  * through here, so a number is understood in one way only.
  */
 import { Decimal, dec } from "../decimal";
@@ -23,6 +23,9 @@ export type ParsedNumber =
 
 const EMPTY_WORDS = new Set(["", "-", "--", "—", "——", "–", "/", "无", "空", "不适用", "N/A", "n/a", "NA"]);
 
+/** ￥ (full-width yen/yuan sign), ¥, and the currency written out, after an optional sign or bracket (RMB/CNY also after the number). */
+const CURRENCY_RE = /^([(+-]*)(?:人民币|RMB|CNY|[￥¥])/i;
+
 const NUMBER_RE = /^\(?([+-]?)(\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)\)?$/;
 
 /** Decimals a percent number format shows: "0.00%" → 2. */
@@ -40,7 +43,10 @@ function decimalsOf(text: string): number {
 export function parseNumberText(raw: string): ParsedNumber {
   let t = compact(raw).replace(/[−－﹣]/g, "-").replace(/，/g, ",");
   if (EMPTY_WORDS.has(t)) return { kind: "empty" };
-  const unit = findUnit(t);
+  // A currency sign or name before the number (after any sign): "￥111,931,823.11", "-¥5", "人民币3,972元".
+  t = t.replace(CURRENCY_RE, "$1").replace(/(?<=\d)(?:RMB|CNY)$/i, "");
+  // "3972万" and "1.2亿" name the unit without 元.
+  const unit = findUnit(t) ?? (/\d万$/.test(t) ? "万元" : /\d亿$/.test(t) ? "亿元" : undefined);
   let percent = false;
   if (t.endsWith("%") || t.endsWith("％")) {
     percent = true;
@@ -48,7 +54,7 @@ export function parseNumberText(raw: string): ParsedNumber {
   }
   t = t
     .replace(/^(约|共计|合计|计)/, "")
-    .replace(/(亿元|万元|千元|元|分|人|个|项)$/, "");
+    .replace(/(亿元|万元|千元|元|万|亿|分|人|个|项)$/, "");
   if (t.endsWith("%")) {
     percent = true;
     t = t.slice(0, -1);

@@ -2,7 +2,7 @@
  * The lazily loaded half of 转为普通公式 (it brings ExcelJS, about 260 KB gzipped): .xlsx bytes
  * of the open workbook in, bytes of a copy with standard formulas out.
  */
-import { loadWorkbook } from "../xlsx/read-workbook";
+import { loadExcelJsWorkbook } from "../xlsx/read-workbook";
 import { replaceJxFormulas, type PlainFormulaReport } from "./plain-formulas";
 
 export interface PlainCopy {
@@ -11,10 +11,10 @@ export interface PlainCopy {
 }
 
 export async function plainFormulaCopy(bytes: Uint8Array, fileName: string): Promise<PlainCopy> {
-  const { workbook } = await loadWorkbook(bytes, fileName);
+  const workbook = await loadExcelJsWorkbook(bytes, fileName);
   const report = replaceJxFormulas(workbook);
-  // Not xlsx/write-file's workbookToBuffer: that module imports node:fs, which has no place
-  // in the task pane's bundle.
+  // Written by ExcelJS directly: the xlsx gateway's index also exports write-file, which imports
+  // node:fs, which has no place in the task pane's bundle.
   const data = await workbook.xlsx.writeBuffer();
   return { bytes: data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer), report };
 }

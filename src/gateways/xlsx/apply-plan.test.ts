@@ -2,11 +2,13 @@ import * as ExcelJS from "exceljs";
 import type { Grid } from "../../core/grid/grid";
 import { MARK_COLOURS, type PlannedSheet, type WritePlan } from "../../core/plan/plan";
 import { applyPlan } from "./apply-plan";
+import { readPackage, workbookSheets, type XlsxPackage } from "./package";
 import { loadWorkbook } from "./read-workbook";
-import { workbookToBuffer } from "./write-file";
+import { packageBytes } from "./result-bytes";
+import { excelJsBytes } from "./scratch-sheets";
 
 /** The user's workbook: a scoring sheet with values, a formula, a shared style and a merge. */
-async function userWorkbook(): Promise<ExcelJS.Workbook> {
+async function userWorkbook(): Promise<XlsxPackage> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("评分表");
   ws.getCell("A1").value = "评分表";
@@ -20,14 +22,15 @@ async function userWorkbook(): Promise<ExcelJS.Workbook> {
   ws.getCell("B6").value = { formula: "SUM(B2:B5)", result: 14 };
   ws.getCell("C2").value = { formula: "B2*2", result: 4 };
   ws.getCell("C3").value = { sharedFormula: "C2", result: 6 };
-  // Re-load so the cells carry the shared style objects a real file gives.
-  const loaded = await loadWorkbook(await workbookToBuffer(wb), "user.xlsx");
-  return loaded.workbook;
+  return (await loadWorkbook(await excelJsBytes(wb), "user.xlsx")).package;
 }
 
-async function roundTrip(wb: ExcelJS.Workbook): Promise<{ wb: ExcelJS.Workbook; grids: readonly Grid[] }> {
-  const loaded = await loadWorkbook(await workbookToBuffer(wb), "out.xlsx");
-  return { wb: loaded.workbook, grids: loaded.grids.sheets };
+/** The result as the user gets it: read by our reader (grids) and by ExcelJS (formats). */
+async function roundTrip(pkg: XlsxPackage): Promise<{ wb: ExcelJS.Workbook; grids: readonly Grid[] }> {
+  const bytes = await packageBytes(pkg);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return { wb, grids: (await loadWorkbook(bytes, "out.xlsx")).grids.sheets };
 }
 
 const summary: PlannedSheet = {
@@ -67,7 +70,7 @@ describe("applyPlan: new sheets", () => {
   let grid: Grid;
   beforeAll(async () => {
     const wb = await userWorkbook();
-    applyPlan(wb, { sheets: [summary], marks: [] });
+    await applyPlan(wb, { sheets: [summary], marks: [] });
     const rt = await roundTrip(wb);
     out = rt.wb;
     grid = rt.grids.find((g) => g.name === "自评汇总")!;
@@ -140,7 +143,7 @@ describe("applyPlan: marks on the user's sheets", () => {
         { sheet: "评分表", cells: ["B3", "C3", "A1"], kind: "check" },
       ],
     };
-    applyPlan(wb, plan);
+    await applyPlan(wb, plan);
     const rt = await roundTrip(wb);
     after = rt.grids[0];
     ws = rt.wb.getWorksheet("评分表")!;
@@ -179,23 +182,30 @@ describe("applyPlan: marks on the user's sheets", () => {
 describe("applyPlan refuses a plan that would damage the workbook", () => {
   it("throws when a planned sheet name exists (in any letter case) and changes nothing", async () => {
     const wb = await userWorkbook();
-    wb.addWorksheet("Summary");
-    const names = () => wb.worksheets.map((w) => w.name);
-    const before = names();
+    const before = new Map(wb.parts);
     const ok: PlannedSheet = { ...summary, name: "自评汇总" };
-    expect(() => applyPlan(wb, { sheets: [ok, { ...summary, name: "评分表" }], marks: [] })).toThrow("评分表");
-    expect(() => applyPlan(wb, { sheets: [{ ...summary, name: "SUMMARY" }], marks: [] })).toThrow("SUMMARY");
-    expect(names()).toEqual(before);
-    expect(wb.getWorksheet("评分表")!.getCell("A2").value).toBe("指标2");
+    await expect(applyPlan(wb, { sheets: [ok, { ...summary, name: "评分表" }], marks: [] })).rejects.toThrow("评分表");
+    await expect(applyPlan(wb, { sheets: [{ ...summary, name: "评分表".toUpperCase() }], marks: [] })).rejects.toThrow("评分表");
+    expect(wb.parts).toEqual(before);
+    expect(workbookSheets(wb).map((s) => s.name)).toEqual(["评分表"]);
   });
 
   it("throws on marks for a missing sheet and on bad sheet names", async () => {
     const wb = await userWorkbook();
-    expect(() => applyPlan(wb, { sheets: [], marks: [{ sheet: "没有", cells: ["A1"], kind: "check" }] })).toThrow(
-      "没有",
-    );
-    expect(() => applyPlan(wb, { sheets: [{ ...summary, name: "a/b" }], marks: [] })).toThrow();
-    expect(() => applyPlan(wb, { sheets: [{ ...summary, name: "x".repeat(32) }], marks: [] })).toThrow();
-    expect(wb.worksheets).toHaveLength(1);
+    await expect(applyPlan(wb, { sheets: [], marks: [{ sheet: "没有", cells: ["A1"], kind: "check" }] })).rejects.toThrow("没有");
+    await expect(applyPlan(wb, { sheets: [{ ...summary, name: "a/b" }], marks: [] })).rejects.toThrow();
+    await expect(applyPlan(wb, { sheets: [{ ...summary, name: "x".repeat(32) }], marks: [] })).rejects.toThrow();
+    expect(workbookSheets(wb)).toHaveLength(1);
+  });
+});
+
+describe("applyPlan on a real package", () => {
+  it("keeps the input's parts byte for byte except the ones it has reason to change", async () => {
+    const wb = await userWorkbook();
+    const before = new Map(wb.parts);
+    await applyPlan(wb, { sheets: [summary], marks: [{ sheet: "评分表", cells: ["B3"], kind: "check" }] });
+    const after = await readPackage(await packageBytes(wb));
+    const changed = [...before.keys()].filter((k) => !Buffer.from(before.get(k)!).equals(Buffer.from(after.parts.get(k) ?? new Uint8Array())));
+    expect(changed.sort()).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]);
   });
 });

@@ -1,117 +1,142 @@
 /**
- * Applies a WritePlan to a loaded ExcelJS workbook: adds the planned sheets and colours the
- * marked cells of the user's sheets. It decides nothing; it never overwrites, deletes or renames
- * an existing sheet and never changes a value or formula on one.
+ * Applies a WritePlan to the user's package: the result is the input's parts plus the tool's
+ * additions. New sheets (and cells written into the user's sheets) are built by ExcelJS in a
+ * scratch workbook and grafted in; marks change only the style index of the marked cells (a
+ * new cell format derived from the cell's own, with a fill or a border). It decides nothing;
+ * it never deletes or renames a sheet and never changes a value or formula on one.
  */
-import type * as ExcelJS from "exceljs";
-import { parseA1 } from "../../core/grid/address";
+import * as ExcelJS from "exceljs";
+import { a1, parseA1 } from "../../core/grid/address";
 import type { CellRange } from "../../core/grid/grid";
-import type { PlannedCell, PlannedMark, PlannedSheet, PlannedValue, WritePlan } from "../../core/plan/plan";
+import { MARK_COLOURS, type MarkKind, type PlannedMark, type WritePlan } from "../../core/plan/plan";
 import { validatePlan } from "../../core/plan/validate";
-import { xmlSafe } from "../../core/values/text";
-import { parseRange } from "./sheet-to-grid";
-import { checkBorder, markFill, restyle, STYLES } from "./styles";
+import { Graft } from "./package/graft";
+import { sheetMerges } from "./package/merges";
+import { isStrictPackage, packageToTransitional } from "./package/strict";
+import { cellKey, editCells, type CellEdit } from "./package/sheet-cells";
+import { StyleSheet } from "./package/styles";
+import { appendWorksheet, replaceWorksheet, workbookSheets, type SheetEntry } from "./package/workbook";
+import { attachChart, plannedSheetChart } from "./chart";
+import { partText, readPackage, setPart, type XlsxPackage } from "./package/package";
+import { prefixFor, withPrefix } from "./package/xml";
+import { MAIN } from "./package/reading-view";
+import { addSheet, excelJsBytes, writeCell } from "./scratch-sheets";
 
 /** What applying a plan did that the user should hear about. */
 export interface ApplyReport {
   /** Planned edits skipped because their cell is no longer empty (never overwritten). */
   readonly skippedEdits: number;
+  /** The part of each sheet the plan added, by name: where a drawing or chart can be attached. */
+  readonly sheetParts: Readonly<Record<string, string>>;
 }
 
-export function applyPlan(workbook: ExcelJS.Workbook, plan: WritePlan): ApplyReport {
-  // Check the whole plan first so a bad plan leaves the workbook untouched.
-  validatePlan(plan, workbook.worksheets.map((ws) => ws.name));
-  for (const sheet of plan.sheets) addSheet(workbook, sheet);
+export async function applyPlan(pkg: XlsxPackage, plan: WritePlan): Promise<ApplyReport> {
+  const sheets = workbookSheets(pkg);
+  // Check the whole plan first so a bad plan leaves the package untouched.
+  validatePlan(plan, sheets.map((s) => s.name));
+  // The tool writes Transitional parts; a Strict package is restated in the same terms first.
+  if (isStrictPackage(pkg)) packageToTransitional(pkg);
+  const styles = StyleSheet.of(pkg);
   let skippedEdits = 0;
-  for (const edit of plan.edits ?? []) {
-    const ws = workbook.getWorksheet(edit.sheet)!;
-    for (const cell of edit.cells) {
-      const target = ws.getCell(cell.row + 1, cell.col + 1);
-      if (target.value !== null && target.value !== undefined && target.value !== "") skippedEdits++;
-      else writeCell(target, cell);
+  const sheetParts: Record<string, string> = {};
+  const edits = (plan.edits ?? []).filter((e) => e.cells.length > 0);
+  if (plan.sheets.length || edits.length) {
+    const scratch = new ExcelJS.Workbook();
+    for (const sheet of plan.sheets) addSheet(scratch, sheet);
+    edits.forEach((edit, i) => {
+      const ws = scratch.addWorksheet(`edit${i + 1}`);
+      for (const cell of edit.cells) writeCell(ws.getCell(cell.row + 1, cell.col + 1), cell);
+    });
+    const graft = new Graft(pkg, styles, await readPackage(await excelJsBytes(scratch, { store: true })));
+    for (const sheet of plan.sheets) {
+      const xml = graft.sheetXml(sheet.name);
+      // A sheet this tool wrote earlier is regenerated in place (the planner sets `replaces`
+      // only for our own 自评汇总/自评报告, and validatePlan has checked it exists).
+      sheetParts[sheet.name] = sheet.replaces ? replaceWorksheet(pkg, sheet.name, xml) : appendWorksheet(pkg, sheet.name, xml);
     }
+    // ExcelJS cannot write charts: each planned chart is added as native chart parts.
+    plan.sheets.forEach((sheet, i) => {
+      const chart = plannedSheetChart(sheet);
+      if (chart) attachChart(pkg, sheetParts[sheet.name], chart, i + 1);
+    });
+    edits.forEach((edit, i) => {
+      const made = graft.cells(`edit${i + 1}`);
+      const entry = sheetNamed(sheets, edit.sheet);
+      const xml = partText(pkg, entry.part!)!;
+      const prefix = prefixOf(xml);
+      const wanted = new Map<number, CellEdit>();
+      for (const cell of edit.cells) {
+        const element = made.get(a1(cell.row, cell.col));
+        if (element) wanted.set(cellKey(cell.row, cell.col), { fill: () => withPrefix(element, prefix) });
+      }
+      const out = editCells(xml, wanted);
+      skippedEdits += out.skipped;
+      setPart(pkg, entry.part!, out.xml);
+    });
   }
-  const merges = new Map<string, CellRange[]>();
-  for (const mark of plan.marks) {
-    const ws = workbook.getWorksheet(mark.sheet)!;
-    // ws.model rebuilds every row, so read each sheet's merges once.
-    if (!merges.has(ws.name)) merges.set(ws.name, ws.hasMerges ? ws.model.merges.map(parseRange) : []);
-    applyMark(ws, merges.get(ws.name)!, mark);
-  }
-  return { skippedEdits };
+  applyMarks(pkg, sheets, styles, plan.marks);
+  styles.save();
+  return { skippedEdits, sheetParts };
 }
 
-function addSheet(workbook: ExcelJS.Workbook, planned: PlannedSheet): void {
-  // A sheet this tool wrote earlier is regenerated in place: same name, new content (validatePlan
-  // has checked that it exists; the planner sets `replaces` only for our own 自评汇总/自评报告).
-  const earlier = planned.replaces ? workbook.getWorksheet(planned.name) : undefined;
-  if (earlier) workbook.removeWorksheet(earlier.id);
-  const ws = workbook.addWorksheet(planned.name);
-  planned.columnWidths.forEach((width, col) => {
-    if (width > 0) ws.getColumn(col + 1).width = width;
-  });
-  for (const cell of planned.cells) writeCell(ws.getCell(cell.row + 1, cell.col + 1), cell);
-  // Merge after writing: ExcelJS redirects a write to a covered cell to the merge's master, and
-  // a merge gives the covered cells the master's style (so borders span the whole merge).
-  for (const m of planned.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
-  for (const h of planned.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
-  for (const c of planned.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
-  if (planned.frozenRows && planned.frozenRows > 0) {
-    ws.views = [{ state: "frozen", xSplit: 0, ySplit: planned.frozenRows, topLeftCell: `A${planned.frozenRows + 1}` }];
-  }
-  // ExcelJS puts a manual break below the row it is called on: below the row before each start.
-  for (const r of planned.pageBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
-  // A4, fitted to one page wide (as many pages tall as needed).
-  ws.pageSetup.paperSize = 9;
-  ws.pageSetup.orientation = planned.landscape ? "landscape" : "portrait";
-  ws.pageSetup.fitToPage = true;
-  ws.pageSetup.fitToWidth = 1;
-  ws.pageSetup.fitToHeight = 0;
-  // planned.chart: ExcelJS cannot write charts; insertPlannedCharts adds them to the written file.
-}
+/** The largest merge a mark colours whole (cells). */
+const MAX_MARKED_MERGE = 1000;
 
-function writeCell(cell: ExcelJS.Cell, planned: PlannedCell): void {
-  if (planned.formula !== undefined) {
-    const formula = planned.formula.replace(/^=/, "");
-    cell.value =
-      planned.result === undefined || planned.result === null
-        ? { formula }
-        : { formula, result: planned.result };
-  } else if (planned.link !== undefined) {
-    // A HYPERLINK formula, not an ExcelJS hyperlink value: ExcelJS 4.4 writes an internal link
-    // both as an external relationship and as a "#…" location, which WPS (and Google Sheets)
-    // cannot follow (exceljs issues #1676, #1893, #3027). HYPERLINK("#'评分表'!A6", …) works
-    // in Excel and WPS alike; the cached result shows the text before any recalculation.
-    const text = xmlSafe(textOf(planned.value) || planned.link);
-    cell.value = { formula: `HYPERLINK(${quoted(planned.link)},${quoted(text)})`, result: text };
-  } else if (planned.value !== undefined && planned.value !== null) {
-    // Strings go in as strings: ExcelJS never turns "=1+1", "+86…" or "@sum" into formulas.
-    cell.value = typeof planned.value === "string" ? xmlSafe(planned.value) : planned.value;
-  }
-  if (planned.style) restyle(cell, STYLES[planned.style], planned.numFmt);
-  else if (planned.numFmt) cell.numFmt = planned.numFmt;
-}
-
-/** A string literal inside a formula: quotes doubled. */
-function quoted(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-function textOf(v: PlannedValue | undefined): string {
-  return v === undefined || v === null ? "" : String(v);
-}
-
-function applyMark(ws: ExcelJS.Worksheet, merges: readonly CellRange[], mark: PlannedMark): void {
-  // Only the fill or only the border changes; restyle keeps the rest (a checked cell keeps
-  // its deduction colour) and never touches the value.
-  const look = mark.kind === "check" ? { border: checkBorder() } : { fill: markFill(mark.kind) };
-  for (const address of mark.cells) {
-    const { row, col } = parseA1(address);
-    // A mark on a merged cell covers the whole merge, or only the master's edges would show.
-    const m = merges.find((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
-    const area = m ?? { top: row, left: col, bottom: row, right: col };
-    for (let r = area.top; r <= area.bottom; r++) {
-      for (let c = area.left; c <= area.right; c++) restyle(ws.getCell(r + 1, c + 1), look);
+function applyMarks(pkg: XlsxPackage, sheets: readonly SheetEntry[], styles: StyleSheet, marks: readonly PlannedMark[]): void {
+  const bySheet = new Map<string, PlannedMark[]>();
+  for (const m of marks) bySheet.set(m.sheet, [...(bySheet.get(m.sheet) ?? []), m]);
+  const fills = new Map<MarkKind, number>();
+  let border: number | undefined;
+  const lookId = (kind: MarkKind): Record<string, number> => {
+    if (kind === "check") {
+      border ??= styles.append("borders", "border", checkBorderXml());
+      return { borderId: border };
     }
+    if (!fills.has(kind)) fills.set(kind, styles.append("fills", "fill", solidFillXml(MARK_COLOURS[kind])));
+    return { fillId: fills.get(kind)! };
+  };
+  for (const [name, sheetMarks] of bySheet) {
+    const entry = sheetNamed(sheets, name);
+    const xml = partText(pkg, entry.part!)!;
+    const merges = sheetMerges(xml);
+    // Per cell, the looks to add in order (a checked cell keeps its deduction colour).
+    const looks = new Map<number, Record<string, number>[]>();
+    for (const mark of sheetMarks) {
+      const look = lookId(mark.kind);
+      for (const address of mark.cells) {
+        const { row, col } = parseA1(address);
+        // A mark on a merged cell covers the whole merge, or only the master's edges would show.
+        // (A merge over a whole row or column would mean thousands of new cells: then the master only.)
+        const merge = merges.find((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right);
+        const small = merge && (merge.bottom - merge.top + 1) * (merge.right - merge.left + 1) <= MAX_MARKED_MERGE;
+        const area: CellRange = merge && small ? merge : { top: row, left: col, bottom: row, right: col };
+        for (let r = area.top; r <= area.bottom; r++) {
+          for (let c = area.left; c <= area.right; c++) looks.set(cellKey(r, c), [...(looks.get(cellKey(r, c)) ?? []), look]);
+        }
+      }
+    }
+    const wanted = new Map<number, CellEdit>();
+    for (const [k, list] of looks) wanted.set(k, { restyle: (s) => list.reduce((xf, look) => styles.derivedXf(xf, look), s) });
+    setPart(pkg, entry.part!, editCells(xml, wanted).xml);
   }
+}
+
+function sheetNamed(sheets: readonly SheetEntry[], name: string): SheetEntry {
+  const entry = sheets.find((s) => s.name === name && s.part);
+  if (!entry) throw new Error(`sheet ${name} has no part`);
+  return entry;
+}
+
+function prefixOf(xml: string): string {
+  const p = prefixFor(xml, MAIN);
+  return p ? `${p}:` : "";
+}
+
+function solidFillXml(argb: string): string {
+  return `<fill><patternFill patternType="solid"><fgColor rgb="${argb}"/><bgColor indexed="64"/></patternFill></fill>`;
+}
+
+function checkBorderXml(): string {
+  const side = (name: string) => `<${name} style="medium"><color rgb="${MARK_COLOURS.check}"/></${name}>`;
+  return `<border>${side("left")}${side("right")}${side("top")}${side("bottom")}<diagonal/></border>`;
 }

@@ -1,7 +1,7 @@
 import * as ExcelJS from "exceljs";
 import { crc32 } from "node:zlib";
 import { detectFileKind } from "./file-kind";
-import { workbookToBuffer } from "./write-file";
+import { excelJsBytes as workbookToBuffer } from "./scratch-sheets";
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 

@@ -1,32 +1,29 @@
 /**
- * Turns one ExcelJS worksheet into the engine's plain Grid. Only cells that exist are visited
- * (a 10,000-row sheet takes milliseconds); everything ExcelJS-specific stops here.
+ * Turns one ExcelJS worksheet (from the reading view) into the engine's plain Grid. Only cells
+ * that exist are visited (a 10,000-row sheet takes milliseconds); everything ExcelJS-specific
+ * stops here. Name, visibility and merges come from the user's package, not from ExcelJS.
  */
 import * as ExcelJS from "exceljs";
 import { parseA1 } from "../../core/grid/address";
 import type { CellRange, CellValue, Grid, GridCell } from "../../core/grid/grid";
+import { ISO_DATE_MARK } from "./package/reading-view";
 
-export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
+export function worksheetToGrid(ws: ExcelJS.Worksheet | undefined, name: string, hidden: boolean, merges: readonly CellRange[]): Grid {
   const rows: (GridCell | undefined)[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  // The Grid keeps a merge's value only on its top-left cell, as Excel does.
+  const covered = (r: number, c: number) => merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+  ws?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: (GridCell | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const g = toGridCell(cell);
-      if (g) cells[colNumber - 1] = g;
+      if (g && !(merges.length && covered(rowNumber - 1, colNumber - 1))) cells[colNumber - 1] = g;
     });
     if (cells.length > 0) rows[rowNumber - 1] = cells;
   });
-  return {
-    name: ws.name,
-    rows,
-    merges: readMerges(ws),
-    hidden: ws.state === "hidden" || ws.state === "veryHidden",
-  };
+  return { name, rows, merges, hidden };
 }
 
 function toGridCell(cell: ExcelJS.Cell): GridCell | undefined {
-  // ExcelJS gives the covered cells of a merge the master's value; the Grid keeps it only on
-  // the top-left cell (MergedView resolves the rest), as Excel stores it.
   if (cell.type === ExcelJS.ValueType.Merge) return undefined;
   const numFmt = cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
   if (cell.type === ExcelJS.ValueType.Formula) {
@@ -50,6 +47,7 @@ function build(value: CellValue, numFmt?: string, isDate?: boolean, formula?: st
 /** An ExcelJS value (or formula result) as a plain value. */
 function plain(v: unknown): { value: CellValue; isDate?: boolean } {
   if (v === null || v === undefined) return { value: null };
+  if (typeof v === "string" && v.startsWith(ISO_DATE_MARK)) return isoDate(v.slice(ISO_DATE_MARK.length));
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v };
   if (v instanceof Date) {
     // ExcelJS turns date-formatted serials into Dates at UTC midnight; keep the calendar day.
@@ -67,17 +65,19 @@ function plain(v: unknown): { value: CellValue; isDate?: boolean } {
   return { value: null };
 }
 
+/** An ISO 8601 date cell (t="d"): "2021-03-15", "2021-03-15T10:30:00Z" → its calendar day. */
+function isoDate(text: string): { value: CellValue; isDate?: boolean } {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]|$)/.exec(text);
+  if (m) return { value: `${m[1]}-${m[2]}-${m[3]}`, isDate: true };
+  // A time of day alone ("T10:30:00") or text that is no date: keep the text as written.
+  return { value: text || null };
+}
+
 function isoDay(d: Date): string {
   const y = String(d.getUTCFullYear()).padStart(4, "0");
   const m = String(d.getUTCMonth() + 1).padStart(2, "0");
   const day = String(d.getUTCDate()).padStart(2, "0");
   return `${y}-${m}-${day}`;
-}
-
-function readMerges(ws: ExcelJS.Worksheet): CellRange[] {
-  // ws.model rebuilds every row's model, so only ask for it when there are merges.
-  if (!ws.hasMerges) return [];
-  return ws.model.merges.map(parseRange);
 }
 
 /** "A1:C2" → zero-based inclusive range. */

@@ -3,7 +3,7 @@
  * Windows and WPS install has (宋体 for body text, 黑体 for titles and headers).
  */
 import type * as ExcelJS from "exceljs";
-import { MARK_COLOURS, type MarkKind, type StyleName } from "../../core/plan/plan";
+import { MARK_COLOURS, type StyleName } from "../../core/plan/plan";
 
 export interface CellLook {
   readonly font?: Partial<ExcelJS.Font>;
@@ -64,16 +64,6 @@ export const STYLES: Record<StyleName, CellLook> = {
   paragraph: { font: body({ size: 12 }), alignment: { vertical: "top", wrapText: true, indent: 2 } },
   placeholder: { font: body({ size: 12, color: { argb: "FFC55A11" } }), fill: solid("FFFFF8E1"), alignment: { vertical: "top", wrapText: true } },
 };
-
-/** The fill of a deduction mark: the same colour as its legend. */
-export function markFill(kind: Exclude<MarkKind, "check">): ExcelJS.Fill {
-  return solid(MARK_COLOURS[kind]);
-}
-
-/** The border of a "check" mark: red, medium, all four sides. */
-export function checkBorder(): Partial<ExcelJS.Borders> {
-  return box("medium", MARK_COLOURS.check);
-}
 
 /**
  * Applies a look by giving the cell a NEW style object. ExcelJS shares one style object among

@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadWorkbook } from "./read-workbook";
-import { workbookToBuffer, writeWorkbookAtomically } from "./write-file";
+import { excelJsBytes } from "./scratch-sheets";
+import { writeBytesAtomically } from "./write-file";
 
 function sample(text: string): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -11,7 +12,9 @@ function sample(text: string): ExcelJS.Workbook {
   return wb;
 }
 
-describe("writeWorkbookAtomically", () => {
+const writeWorkbookAtomically = async (wb: ExcelJS.Workbook, out: string) => writeBytesAtomically(out, await excelJsBytes(wb));
+
+describe("writeBytesAtomically", () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), "perfeval-write-"));
@@ -46,9 +49,9 @@ describe("writeWorkbookAtomically", () => {
   });
 });
 
-describe("workbookToBuffer", () => {
+describe("excelJsBytes", () => {
   it("returns xlsx bytes", async () => {
-    const bytes = await workbookToBuffer(sample("x"));
+    const bytes = await excelJsBytes(sample("x"));
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(Array.from(bytes.subarray(0, 4))).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });

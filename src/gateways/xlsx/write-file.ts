@@ -1,21 +1,10 @@
 /**
- * Writes a workbook to disk so that the target is either the complete new file or untouched:
+ * Writes bytes to disk so that the target is either the complete new file or untouched:
  * a crash or a full disk never leaves a half-written .xlsx where the user expects a result.
  */
 import { WorkbookError } from "../../core/errors";
 import { rm, rename, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import type * as ExcelJS from "exceljs";
-
-export async function workbookToBuffer(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  const data = await workbook.xlsx.writeBuffer();
-  // writeBuffer is typed as Buffer but may be a plain ArrayBuffer in the browser build.
-  return data instanceof Uint8Array ? data : new Uint8Array(data as ArrayBuffer);
-}
-
-export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, outPath: string): Promise<void> {
-  await writeBytesAtomically(outPath, await workbookToBuffer(workbook));
-}
 
 /**
  * Writes to a temporary file beside the target, then renames it: never a half-written file.
@@ -24,7 +13,7 @@ export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, outPat
  */
 export async function writeBytesAtomically(outPath: string, bytes: Uint8Array): Promise<void> {
   // Same folder as the target, so the rename stays on one file system and is atomic.
-  const temp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
+  const temp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.${Math.random().toString(36).slice(2, 8)}.tmp`);
   try {
     await writeFile(temp, bytes);
     await rename(temp, outPath);

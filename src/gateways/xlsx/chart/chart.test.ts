@@ -3,7 +3,8 @@ import { execFileSync } from "child_process";
 import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { addRelationship, chartParts, chartXml, sheetPartsByName, withDrawing, withOverrides, type ChartDescription } from ".";
+import { attachChart, chartXml, withDrawing, type ChartDescription } from ".";
+import { partText, setPart, type XlsxPackage } from "../package";
 
 const chart: ChartDescription = {
   title: "二级指标得分率",
@@ -45,35 +46,22 @@ test("withDrawing puts <drawing> where CT_Worksheet wants it; a second drawing i
   expect(() => withDrawing('<worksheet><drawing r:id="rId1"/></worksheet>', "rId2")).toThrow();
 });
 
-test("relationships get the next free id; overrides are added once", () => {
-  const rels = '<Relationships xmlns="x"><Relationship Id="rId1" Type="t" Target="a"/><Relationship Id="rId2" Type="t" Target="b"/></Relationships>';
-  const added = addRelationship(rels, "T", "../drawings/drawing1.xml");
-  expect(added.id).toBe("rId3");
-  expect(added.xml).toContain('<Relationship Id="rId3" Type="T" Target="../drawings/drawing1.xml"/></Relationships>');
-  expect(addRelationship(undefined, "T", "x").id).toBe("rId1");
-  const types = '<Types><Override PartName="/a.xml" ContentType="x"/></Types>';
-  expect(withOverrides(types, [{ partName: "/a.xml", contentType: "x" }, { partName: "/b.xml", contentType: "y" }])).toBe('<Types><Override PartName="/a.xml" ContentType="x"/><Override PartName="/b.xml" ContentType="y"/></Types>');
-});
-
-test("sheet parts by name, names unescaped", () => {
-  const workbook = '<workbook><sheets><sheet sheetId="1" name="评分表" r:id="rId4"/><sheet name="A&amp;B" sheetId="2" r:id="rId5"/></sheets></workbook>';
-  const rels = '<Relationships><Relationship Id="rId4" Target="worksheets/sheet1.xml"/><Relationship Id="rId5" Target="/xl/worksheets/sheet2.xml"/></Relationships>';
-  expect([...sheetPartsByName(workbook, rels)]).toEqual([["评分表", "xl/worksheets/sheet1.xml"], ["A&B", "xl/worksheets/sheet2.xml"]]);
-});
-
-test("chartParts: every part a chart needs, numbered after those already in the package", () => {
+test("attachChart: every part a chart needs, through the package layer, numbered after those already there", async () => {
   const files: Record<string, string> = {
-    "xl/workbook.xml": '<workbook><sheets><sheet name="自评汇总" sheetId="1" r:id="rId1"/></sheets></workbook>',
-    "xl/_rels/workbook.xml.rels": '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
-    "xl/worksheets/sheet1.xml": '<worksheet xmlns:r="r"><sheetData/></worksheet>',
-    "[Content_Types].xml": "<Types></Types>",
+    "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>',
+    "xl/worksheets/sheet1.xml": '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetData/></worksheet>',
     "xl/charts/chart1.xml": "<c:chartSpace/>",
   };
-  const out = chartParts(Object.keys(files), (p) => files[p], [{ sheet: "自评汇总", chart, anchor: { from: { row: 20, col: 0 }, to: { row: 36, col: 6 } } }]);
-  expect([...out.keys()].sort()).toEqual(["[Content_Types].xml", "xl/charts/chart2.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/drawings/drawing1.xml", "xl/worksheets/_rels/sheet1.xml.rels", "xl/worksheets/sheet1.xml"]);
-  expect(out.get("xl/drawings/_rels/drawing1.xml.rels")).toContain('Target="../charts/chart2.xml"');
-  expect(out.get("xl/drawings/drawing1.xml")).toContain("<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>20</xdr:row>");
-  expect(out.get("xl/worksheets/sheet1.xml")).toBe('<worksheet xmlns:r="r"><sheetData/><drawing r:id="rId1"/></worksheet>');
-  expect(out.get("[Content_Types].xml")).toContain('<Override PartName="/xl/charts/chart2.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
-  for (const [p, xml] of out) if (p !== "[Content_Types].xml") wellFormed(xml);
+  const pkg: XlsxPackage = { parts: new Map(), names: new Map() };
+  for (const [name, xml] of Object.entries(files)) setPart(pkg, name, xml);
+  attachChart(pkg, "xl/worksheets/sheet1.xml", { sheet: "自评汇总", chart, anchor: { from: { row: 20, col: 0 }, to: { row: 36, col: 6 } } });
+  expect([...pkg.parts.keys()].sort()).toEqual([
+    "[Content_Types].xml", "xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/drawings/drawing1.xml", "xl/worksheets/_rels/sheet1.xml.rels", "xl/worksheets/sheet1.xml",
+  ]);
+  expect(partText(pkg, "xl/drawings/_rels/drawing1.xml.rels")).toContain('Target="../charts/chart2.xml"');
+  expect(partText(pkg, "xl/worksheets/_rels/sheet1.xml.rels")).toContain('Target="../drawings/drawing1.xml"');
+  expect(partText(pkg, "xl/drawings/drawing1.xml")).toContain("<xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>20</xdr:row>");
+  expect(partText(pkg, "xl/worksheets/sheet1.xml")).toContain('<sheetData/><drawing r:id="rId1"/></worksheet>');
+  expect(partText(pkg, "[Content_Types].xml")).toContain('<Override PartName="/xl/charts/chart2.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+  for (const p of ["xl/charts/chart2.xml", "xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/worksheets/sheet1.xml"]) wellFormed(partText(pkg, p)!);
 });

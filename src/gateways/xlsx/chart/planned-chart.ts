@@ -4,7 +4,15 @@
  */
 import { a1 } from "../../../core/grid/address";
 import type { PlannedSheet } from "../../../core/plan/plan";
-import type { SheetChart } from "./chart-parts";
+import type { ChartDescription } from "./chart-xml";
+import type { CellCorner } from "./drawing-xml";
+
+/** A chart of a planned sheet, as the parts need it. */
+export interface SheetChart {
+  readonly sheet: string;
+  readonly chart: ChartDescription;
+  readonly anchor: { readonly from: CellCorner; readonly to: CellCorner };
+}
 
 /** What a planned cell shows: its value, or its formula's result. */
 function shown(sheet: PlannedSheet, row: number, col: number): string | number | boolean | null {
