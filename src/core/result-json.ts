@@ -12,6 +12,10 @@ export interface NodeJson {
   deduction: number | null;
   scoreRate: number | null;
   cell: string | null;
+  /** Rows with 年度指标值 and 实际完成值: as written, and whether the target is reached (null when not comparable). */
+  target?: string;
+  actual?: string;
+  reached?: boolean | null;
   children: NodeJson[];
 }
 
@@ -74,6 +78,9 @@ function nodeJson(node: EvaluatedNode): NodeJson {
     deduction: n(node.deduction),
     scoreRate: node.scoreRate ? toPercent(node.scoreRate) : null,
     cell: node.stated?.cell ?? node.subtotal?.cell ?? node.scoreCell ?? null,
+    ...(node.target
+      ? { target: node.target.target.text, actual: node.target.actual.text, reached: node.target.reached ?? (node.target.band ? node.target.band === "achieved" : null) }
+      : {}),
     children: node.children.map(nodeJson),
   };
 }

@@ -2,7 +2,9 @@
  * The overview workbook of a batch run (批量汇总): one row per department with its computed total
  * and grade beside the ones it filed (and whether they agree), its deductions and error-level
  * checks; a short statistics block; the files that could not be used and those left out, each
- * with the reason.
+ * with the reason. When the folder holds project tables (项目支出绩效自评表), a second sheet
+ * (项目汇总) lists every project: 项目名称, 主管部门, 全年预算数, 执行率, 总分, 等级, the
+ * indicators below target and the errors.
  */
 import { Decimal, formatScore, sum } from "../decimal";
 import { frameworkById } from "../frameworks";
@@ -41,13 +43,34 @@ function agreement(j: EvaluationJson): string {
   return total && grade ? "一致" : "不一致";
 }
 
+/** The tables of one result: a workbook of several lists them under `tables`. */
+function tablesOf(j: EvaluationJson): EvaluationJson[] {
+  return j.tables ?? [j];
+}
+
 export function buildOverviewPlan(entries: readonly BatchEntry[], skipped: readonly SkippedEntry[] = []): WritePlan {
+  // The department sheet lists each file's department table, and every file that failed.
+  const departmentEntries = entries.flatMap((e): BatchEntry[] => {
+    if (!e.json) return [e];
+    return tablesOf(e.json).filter((t) => t.kind !== "project").map((t) => ({ ...e, json: t }));
+  });
+  const projects = entries.flatMap((e) => (e.json ? tablesOf(e.json).filter((t) => t.kind === "project").map((json) => ({ file: e.file, json })) : []));
+  const sheets = [departmentSheet(departmentEntries, entries, skipped)];
+  if (projects.length) sheets.push(projectSheet(projects));
+  return { sheets, marks: [] };
+}
+
+function departmentSheet(departmentEntries: readonly BatchEntry[], files: readonly BatchEntry[], skipped: readonly SkippedEntry[]) {
+  const entries = departmentEntries;
   const s = new SheetBuilder("批量汇总", "overview", WIDTHS);
   const last = HEADER.length - 1;
   const ok = entries.filter((e) => e.json);
   const skippedWords = skipped.length ? `，未处理 ${skipped.length} 个（见下方）` : "";
   s.span(0, last, "部门整体支出绩效自评批量汇总", "title").skip();
-  s.span(0, last, `共 ${entries.length + skipped.length} 个文件：已评价 ${ok.length} 个，无法读取 ${entries.length - ok.length} 个${skippedWords}`, "subtitle").skip();
+  const projectFiles = files.filter((f) => f.json && tablesOf(f.json).every((t) => t.kind === "project")).length;
+  const projectWords = projectFiles ? `（其中 ${projectFiles} 个只有项目支出绩效自评表，见“项目汇总”）` : "";
+  const evaluated = files.filter((f) => f.json).length;
+  s.span(0, last, `共 ${files.length + skipped.length} 个文件：已评价 ${evaluated} 个${projectWords}，无法读取 ${files.length - evaluated} 个${skippedWords}`, "subtitle").skip();
   const headerRow = s.row;
   s.header(HEADER);
   entries.forEach((e, i) => {
@@ -98,5 +121,47 @@ export function buildOverviewPlan(entries: readonly BatchEntry[], skipped: reado
       s.skip();
     }
   }
-  return { sheets: [s.build({ frozenRows: headerRow + 1, landscape: true })], marks: [] };
+  return s.build({ frozenRows: headerRow + 1, landscape: true });
+}
+
+const PROJECT_HEADER = ["序号", "文件", "项目名称", "主管部门", "实施单位", "全年预算数", "全年执行数", "执行率", "自评总分", "评价等级", "填报总分", "未达目标指标数", "错误数", "错误检查"];
+const PROJECT_WIDTHS = [6, 26, 30, 24, 24, 12, 12, 10, 10, 10, 10, 12, 8, 60];
+
+/** Leaves whose 实际完成值 falls short of the 年度指标值 (or whose quality words say so). */
+function belowTarget(nodes: EvaluationJson["tree"]): number {
+  return nodes.reduce((n, node) => n + (node.children.length ? belowTarget(node.children) : node.reached === false ? 1 : 0), 0);
+}
+
+function projectSheet(projects: readonly { file: string; json: EvaluationJson }[]) {
+  const s = new SheetBuilder("项目汇总", "overview", PROJECT_WIDTHS);
+  const last = PROJECT_HEADER.length - 1;
+  s.span(0, last, "项目支出绩效自评批量汇总", "title").skip();
+  const units = [...new Set(projects.map((p) => p.json.unit))];
+  s.span(0, last, `共 ${projects.length} 个项目；金额单位：${units.join("、")}`, "subtitle").skip();
+  const headerRow = s.row;
+  s.header(PROJECT_HEADER);
+  projects.forEach(({ file, json: j }, i) => {
+    const r = s.row;
+    const funds = j.project?.funds.find((f) => f.label && /总额|合计/.test(f.label)) ?? j.project?.funds[0];
+    const errors = j.checks.filter((c) => c.severity === "error");
+    s.put(r, 0, { value: i + 1, style: "text" });
+    s.put(r, 1, { value: file, style: "wrap" }).fit(file, 1);
+    s.put(r, 2, { value: j.project?.name ?? "（未填项目名称）", style: j.project?.name ? "wrap" : "note" }).fit(j.project?.name ?? "", 2);
+    s.put(r, 3, { value: j.project?.supervisor ?? j.department ?? "", style: "wrap" });
+    s.put(r, 4, { value: j.project?.implementer ?? "", style: "wrap" });
+    s.put(r, 5, { value: funds?.adjusted ?? null, numFmt: "#,##0.00", style: "amount" });
+    s.put(r, 6, { value: funds?.spend ?? null, numFmt: "#,##0.00", style: "amount" });
+    const rate = j.rates.budget_completion_rate;
+    s.put(r, 7, rate === undefined ? { value: "", style: "text" } : { value: rate / 100, numFmt: "0.00%", style: "percent" });
+    s.put(r, 8, { value: j.total, numFmt: "0.00", style: "score" });
+    s.put(r, 9, { value: j.grade ?? "", style: "grade" });
+    s.put(r, 10, j.statedTotal === null ? { value: "（未填）", style: "note" } : { value: j.statedTotal, numFmt: "0.00", style: "score" });
+    const below = belowTarget(j.tree);
+    s.put(r, 11, { value: below, style: below ? "severity-warning" : "number" });
+    s.put(r, 12, { value: errors.length, style: errors.length ? "severity-error" : "number" });
+    const listed = errors.map((c) => `${c.message}（${c.cells.slice(0, 2).join("、")}）`).join("\n");
+    s.put(r, 13, { value: listed, style: "wrap" }).fit(listed, 13);
+    s.skip();
+  });
+  return s.build({ frozenRows: headerRow + 1, landscape: true });
 }
