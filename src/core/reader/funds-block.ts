@@ -11,7 +11,7 @@ import type { FieldKey } from "../fields";
 import { cellRef } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import type { MergedView } from "../grid/merged";
-import type { FieldValue, IndicatorInput, InputProblem, ReportedRate, Sourced } from "../input";
+import type { FieldValue, FundsRowInput, IndicatorInput, InputProblem, ReportedRate, Sourced } from "../input";
 import { cellText, parseCellNumber } from "../values/parse";
 import { compact } from "../values/text";
 import { findUnit, toYuan, type MoneyUnit } from "../values/units";
@@ -26,21 +26,10 @@ export const FUNDS_INDICATOR_NAME = "预算执行率";
  */
 export const FUNDS_INDICATOR_RULE = "按比例 预算完成率";
 
-/** One row of the block as printed: 年度资金总额, or one of its 其中 parts. Amounts in 元. */
-export interface FundsRow {
-  readonly label: string;
-  readonly initial?: Sourced<Decimal>;
-  readonly adjusted?: Sourced<Decimal>;
-  readonly spend?: Sourced<Decimal>;
-  /** 执行率 as written, a fraction. */
-  readonly rate?: Sourced<Decimal>;
-  readonly isTotal: boolean;
-}
-
 export interface FundsBlock {
   readonly fields: readonly FieldValue[];
   /** Every row of the block, the total first. */
-  readonly rows: readonly FundsRow[];
+  readonly rows: readonly FundsRowInput[];
   readonly reportedRate?: ReportedRate;
   /** The 预算执行率 indicator when the block prints 分值 or 得分. */
   readonly indicator?: IndicatorInput;
@@ -180,7 +169,7 @@ export function readFundsBlock(grid: Grid, view: MergedView, top: number, bottom
     if (p.kind !== "number") return undefined;
     return { value: p.isFraction || p.value.abs().lessThanOrEqualTo(1) ? p.value : p.value.dividedBy(100), cell: ref(r, rc) };
   };
-  const rows: FundsRow[] = [];
+  const rows: FundsRowInput[] = [];
   for (let r = vr; r <= lastRow; r++) {
     const label = rowLabel(view, r, firstCol).replace(/^其中[:：]?/, "");
     rows.push({ label: r === vr ? label || "年度资金总额" : label, initial: amount(r, cols.get("budgetInitial")), adjusted: amount(r, cols.get("budgetAdjusted")), spend: amount(r, cols.get("spend")), rate: rateAt(r), isTotal: r === vr });
