@@ -103,7 +103,7 @@ export class ExcelSession implements WorkbookSession {
     if (!deductions && !checked) return done(progress, { message: `没有扣分，也没有检查指出的单元格，无需标注。${unsaved}${this.unreadableNote()}` });
     return done(progress, {
       message:
-        `已标注 ${deductions} 个扣分单元格（浅黄：部分扣分；浅红：得 0 分或扣分过半）和 ${checked} 个检查指出的单元格（红框）。` +
+        `已标注 ${deductions} 个扣分单元格（浅黄：部分扣分；橙红：得 0 分或扣分过半）和 ${checked} 个检查指出的单元格（红框）。` +
         `单元格的值和公式没有改动；原来的填充和边框已记录在工作簿中，可随时“清除标注”恢复。${unsaved}${this.unreadableNote()}`,
       cells: plan.marks.filter((m) => m.cells.length > 0).map((m) => `${quoteSheet(m.sheet)}!${m.cells[0]}`),
     });

@@ -490,3 +490,20 @@ describe("link texts", () => {
     expect(text.endsWith("…")).toBe(true);
   });
 });
+
+describe("a chart planned with an end cell and a series name", () => {
+  it("is placed over the same cells as in files and names its series", async () => {
+    const { wb, gateway } = setup();
+    const chart = {
+      title: "二级指标得分率",
+      type: "column" as const,
+      seriesName: "得分率",
+      categories: { top: 0, bottom: 1, col: 0 },
+      values: { top: 0, bottom: 1, col: 1 },
+      anchor: { row: 4, col: 0 },
+      to: { row: 20, col: 8 },
+    };
+    await gateway.applyPlan(plan({ sheets: [{ name: "自评汇总", role: "summary", cells: [{ row: 0, col: 0, value: "甲" }, { row: 0, col: 1, value: 0.5 }, { row: 1, col: 0, value: "乙" }, { row: 1, col: 1, value: 1 }], merges: [], columnWidths: [], chart }] }));
+    expect(wb.sheet("自评汇总")!.charts[0]).toMatchObject({ seriesName: "得分率", position: "A5:H20" });
+  });
+});

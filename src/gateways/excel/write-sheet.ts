@@ -117,7 +117,8 @@ function queueChart(ws: Excel.Worksheet, chart: PlannedChart): void {
   added.title.text = chart.title;
   added.legend.visible = false;
   const series = added.series.getItemAt(0);
-  series.name = chart.title;
+  series.name = chart.seriesName ?? chart.title;
   series.setXAxisValues(ws.getRangeByIndexes(categories.top, categories.col, categories.bottom - categories.top + 1, 1));
-  added.setPosition(a1(anchor.row, anchor.col));
+  // The same place as in files: from the anchor up to (not into) the planned end cell.
+  added.setPosition(a1(anchor.row, anchor.col), chart.to ? a1(Math.max(anchor.row, chart.to.row - 1), Math.max(anchor.col, chart.to.col - 1)) : undefined);
 }
