@@ -198,7 +198,7 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
 
   return (
     <>
-      <AppHeader workbook={session ? (session.kind === "excel" ? t.currentWorkbook : session.title) : undefined} />
+      <AppHeader workbook={session ? (session.kind !== "file" ? t.currentWorkbook : session.title) : undefined} />
       <main>
         {browserMode ? (
           <Section title={t.browserModeTitle} id="file-heading">
