@@ -44,9 +44,11 @@ export class WpsSession extends ExcelSession {
   }
 }
 
-/** The session WPS's task pane uses (inside a WPS add-in page). */
+/**
+ * The session WPS's task pane uses (inside a WPS add-in page). The Word report is built on the
+ * pane's own thread: the JX functions run in the add-in's main page, not in the pane, and an
+ * add-in loaded from a local folder (jsplugins.xml) may not start a Web Worker from file: URLs.
+ */
 export function createWpsSession(host: WpsHost = wpsHost()): WpsSession {
-  let worker: ReturnType<HeavyWorkLoader> | undefined;
-  const heavy: HeavyWorkLoader = () => (worker ??= import(/* webpackChunkName: "heavy-work-client" */ "./heavy-work-client").then((m) => m.workerHeavyWork()));
-  return new WpsSession(createWpsGateway(host), heavy);
+  return new WpsSession(createWpsGateway(host));
 }

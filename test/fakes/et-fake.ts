@@ -140,6 +140,7 @@ export class EtFake {
   /** Calculates formulas written through the API (wps-functions-fake.ts); none by default. */
   calculator?: FormulaCalculator;
   screenUpdating = true;
+  splitRow = 0;
   activeSheet?: FakeSheet;
   private readonly created = new Set<FakeSheet>();
   readonly application: FakeApplication;
@@ -255,15 +256,14 @@ class FakeApplication {
 }
 
 class FakeWindow {
-  private static split = 0;
   constructor(private readonly fake: EtFake) {}
   get SplitRow(): number {
     this.fake.hit("Window.SplitRow");
-    return FakeWindow.split;
+    return this.fake.splitRow;
   }
   set SplitRow(v: number) {
     this.fake.hit("Window.SplitRow=");
-    FakeWindow.split = v;
+    this.fake.splitRow = v;
   }
   set SplitColumn(_: number) {
     this.fake.hit("Window.SplitColumn=");
@@ -271,7 +271,7 @@ class FakeWindow {
   set FreezePanes(v: boolean) {
     this.fake.hit("Window.FreezePanes=");
     const sheet = this.fake.activeSheet;
-    if (sheet && v) sheet.frozenRows = FakeWindow.split;
+    if (sheet && v) sheet.frozenRows = this.fake.splitRow;
   }
 }
 

@@ -101,7 +101,8 @@ export function createWpsGateway(host: WpsHost): WpsGateway {
     },
 
     plainFormulaCopy: async () => {
-      const snapshot = readSnapshot(sheetList(workbook(app)));
+      // Formulas and values are all it needs: no formats, no merged areas.
+      const snapshot = readSnapshot(sheetList(workbook(app)), { contentsOnly: true });
       const { edits, report } = plainFormulaEdits(snapshot.grids);
       if (report.formulas + report.values === 0) return report;
       workbook(app).Sheets.Copy();
@@ -148,7 +149,6 @@ function writing<T>(app: EtApplication, work: () => T): T {
 async function update(host: WpsHost, load: () => Record, planFor: Planner, options: UpdateOptions): Promise<UpdateOutcome> {
   const { app } = host;
   const { onStep, replaceMarks = false } = options;
-  const previous = load();
   onStep?.("read");
   const sheets = sheetList(workbook(app));
   const snapshot = readSnapshot(sheets);
@@ -158,6 +158,8 @@ async function update(host: WpsHost, load: () => Record, planFor: Planner, optio
   onStep?.("plan");
   // A plan that throws (a WorkbookError from the core) ends the action before any write.
   const plan: WritePlan = planFor(grids, snapshot.unreadable);
+  // The record is read only by actions that mark (it lives in document properties: calls).
+  const previous: Record = plan.marks.length > 0 || replaceMarks ? load() : new Map();
   const handlesMarks = plan.marks.length > 0 || (replaceMarks && recordSize(previous) > 0);
   const existing = new Set(grids.sheets.map((g) => g.name));
 

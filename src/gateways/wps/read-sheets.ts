@@ -36,12 +36,17 @@ export function sheetList(wb: EtWorkbook): SheetEntry[] {
   return out;
 }
 
-export function readSnapshot(sheets: readonly SheetEntry[]): WorkbookSnapshot {
+export interface ReadOptions {
+  /** Values and formulas only: no number formats, no merged areas (转为普通公式). */
+  readonly contentsOnly?: boolean;
+}
+
+export function readSnapshot(sheets: readonly SheetEntry[], options: ReadOptions = {}): WorkbookSnapshot {
   const grids: Grid[] = [];
   const unreadable: UnreadableSheet[] = [];
   for (const entry of sheets) {
     try {
-      grids.push(readSheet(entry));
+      grids.push(readSheet(entry, options));
     } catch (e) {
       unreadable.push({ sheet: entry.name, reason: `WPS 无法读取这张工作表（${e instanceof Error ? e.message : String(e)}）` });
     }
@@ -54,14 +59,14 @@ export function readSnapshot(sheets: readonly SheetEntry[]): WorkbookSnapshot {
   return snapshot;
 }
 
-function readSheet(entry: SheetEntry): Grid {
+function readSheet(entry: SheetEntry, options: ReadOptions): Grid {
   const { ws } = entry;
   const used = ws.UsedRange;
   const rect = rangeOf(used.Address(false, false));
   const rows: (GridCell | undefined)[][] = [];
   const width = rect.right - rect.left + 1;
   const height = rect.bottom - rect.top + 1;
-  const formats = numberFormats(ws, rect);
+  const formats = options.contentsOnly ? () => null : numberFormats(ws, rect);
   const band = Math.max(1, Math.floor(CELLS_PER_READ / width));
   for (let top = rect.top; top <= rect.bottom; top += band) {
     const n = Math.min(band, rect.bottom - top + 1);
@@ -71,7 +76,7 @@ function readSheet(entry: SheetEntry): Grid {
     const formulas = asRows(range.Formula, n, width);
     placeRows(rows, top, rect.left, n, width, (r, c) => officeCell(values[r][c], formulas[r][c], formats(top + r, rect.left + c)));
   }
-  const merges = height * width > 1 ? readMerges(ws, rect) : [];
+  const merges = height * width > 1 && !options.contentsOnly ? readMerges(ws, rect) : [];
   return { name: entry.name, rows, merges, hidden: entry.hidden };
 }
 
