@@ -14,6 +14,8 @@
 import { JX_FUNCTIONS } from "../core/jx/catalog";
 import * as JX from "./functions";
 
+export { wpsFunctionsJson, type WpsFunctionsJson } from "./wps-metadata";
+
 export const WPS_NAMESPACE = "JX";
 
 /** EXECUTION_RATE → executionRate: the wrapper's name in functions.ts. */
@@ -43,20 +45,4 @@ export function registerWpsFunctions(wps: WpsAddon | undefined): number {
   const all = jxWrappers();
   for (const { id, fn } of all) wps.AddCustomFunction(WPS_NAMESPACE, id, fn);
   return all.length;
-}
-
-export interface WpsFunctionsJson {
-  functions: { name: string; description: string; parameters: { name: string; description: string; type: string }[]; result: { type: string } }[];
-}
-
-/** functions.json for WPS, from the catalog (every parameter `any`, as in Excel's metadata). */
-export function wpsFunctionsJson(): WpsFunctionsJson {
-  return {
-    functions: JX_FUNCTIONS.map((f) => ({
-      name: f.id,
-      description: f.zhDescription,
-      parameters: f.params.map((p) => ({ name: p.zhName, description: p.zhDescription, type: `${p.list ? "any[][]" : "any"}${p.optional ? "?" : ""}` })),
-      result: { type: f.kind === "grade" || f.kind === "amount-in-words" ? "string" : "number" },
-    })),
-  };
 }
