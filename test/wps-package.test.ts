@@ -22,7 +22,10 @@ let offline: string;
 
 beforeAll(async () => {
   const config = configure({ outDir: path.join(root, "perfeval") }, { mode: "development" });
-  const stats = await new Promise<webpack.Stats>((resolve, reject) => webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s))));
+  const compiler = webpack(config);
+  const stats = await new Promise<webpack.Stats>((resolve, reject) => compiler.run((err, s) => (err || !s ? reject(err) : resolve(s))));
+  // Closing lets the persistent cache finish, so jest can exit.
+  await new Promise<void>((resolve) => compiler.close(() => resolve()));
   if (stats.hasErrors()) throw new Error(stats.toString("errors-only"));
   offline = packageWps(root, "1.2.3", wpsFunctionsJson(), "http://intranet.example/perfeval/").offline;
 }, 180_000);
