@@ -4,7 +4,7 @@ const tseslint = require("typescript-eslint");
 const officeAddins = require("eslint-plugin-office-addins");
 
 module.exports = tseslint.config(
-  { ignores: ["lib/**", "dist/**", "node_modules/**", "out/**", "coverage/**", "test/fixtures/**"] },
+  { ignores: ["lib/**", "dist/**", "dist-wps/**", "node_modules/**", "out/**", "coverage/**", "test/fixtures/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts", "**/*.tsx"],

@@ -48,6 +48,8 @@ export interface AppProps {
   readonly session?: WorkbookSession;
   /** A message to show from the start (e.g. Excel could not be reached). */
   readonly initialNotice?: Notice;
+  /** An action asked for from outside the pane (WPS's ribbon buttons); `seq` tells requests apart. */
+  readonly requested?: { readonly action: ActionId | "downloadReport"; readonly seq: number };
 }
 
 /** How many paragraphs the user has written (the same text under two outlines' ids counts once). */
@@ -55,7 +57,7 @@ function typedCount(edits: Readonly<Record<string, string>>): number {
   return new Set(Object.values(edits).filter((text) => text.trim())).size;
 }
 
-export function App({ session: excelSession, initialNotice }: AppProps) {
+export function App({ session: excelSession, initialNotice, requested }: AppProps) {
   const t = useStrings();
   const styles = useStyles();
   const browserMode = excelSession === undefined;
@@ -196,9 +198,18 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
 
   const downloadReport = session && result ? () => void offer(() => session.downloadReport(choice)) : undefined;
 
+  // A ribbon button (WPS): the same as clicking the pane's button; the report needs a read first.
+  useEffect(() => {
+    if (!requested || !session) return;
+    if (requested.action !== "downloadReport") void run(requested.action);
+    else if (result) void offer(() => session.downloadReport(choice));
+    else void run("read");
+    // Only a new request runs an action, not a re-render.
+  }, [requested?.seq]);
+
   return (
     <>
-      <AppHeader workbook={session ? (session.kind === "excel" ? t.currentWorkbook : session.title) : undefined} />
+      <AppHeader workbook={session ? (session.kind !== "file" ? t.currentWorkbook : session.title) : undefined} />
       <main>
         {browserMode ? (
           <Section title={t.browserModeTitle} id="file-heading">

@@ -36,7 +36,7 @@ export const NO_DOWNLOAD_MESSAGE =
 export type HeavyWorkLoader = () => Promise<HeavyWork>;
 
 export class ExcelSession implements WorkbookSession {
-  readonly kind = "excel" as const;
+  readonly kind: "excel" | "wps" = "excel";
   readonly title = "当前工作簿";
   readonly selectCell: (ref: string) => Promise<void>;
   /** JX functions where Excel has them (and they are registered), standard formulas otherwise. */
@@ -49,10 +49,12 @@ export class ExcelSession implements WorkbookSession {
   constructor(
     private readonly gateway: ExcelGateway,
     private readonly heavy: HeavyWorkLoader = async () => inlineHeavyWork,
+    /** What to say where the host has no JX functions (the WPS session says it for WPS). */
+    noCustomFunctions: string = versions.noCustomFunctions,
   ) {
     this.selectCell = (ref) => gateway.selectCell(ref);
     this.dialect = gateway.capabilities.customFunctions ? "jx" : "standard";
-    if (this.dialect === "standard") this.startupNotice = versions.noCustomFunctions;
+    if (this.dialect === "standard") this.startupNotice = noCustomFunctions;
   }
 
   /** The evaluation of the last read or action, if any. */

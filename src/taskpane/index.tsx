@@ -7,7 +7,7 @@
  * the Excel mode. The pane speaks Chinese unless ?lang=en asks for English.
  */
 import { createRoot } from "react-dom/client";
-import { App } from "./App";
+import { App, type AppProps } from "./App";
 import { PaneShell } from "./components/PaneShell";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { StartingView } from "./components/StartingView";
@@ -18,10 +18,15 @@ import type { WorkbookSession } from "./session";
 
 interface Boot {
   readonly session?: WorkbookSession;
+  /** Inside WPS: where ribbon buttons leave the action they ask for. */
+  readonly ribbon?: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
   readonly notice?: Notice;
   /** Browser mode after a timeout: Excel may still answer (see HostInfo.lateExcel). */
   readonly lateExcel?: Promise<HostInfo>;
 }
+
+/** The key src/taskpane/wps-ribbon.ts writes (not imported: that module registers the JX functions). */
+const RIBBON_ACTION_KEY = "perfeval.action";
 
 const language: Language = chosenLanguage(typeof location === "undefined" ? "" : location.search);
 
@@ -38,7 +43,26 @@ function officeArrivesLate(): Promise<HostInfo> {
   });
 }
 
+/** Inside a WPS add-in page: `window.wps` and `window.Application` are WPS's (src/gateways/wps/host.ts). */
+function inWpsPane(): boolean {
+  const g = globalThis as { wps?: unknown; Application?: unknown };
+  return typeof g.wps === "object" && g.wps !== null && typeof g.Application === "object" && g.Application !== null;
+}
+
+async function startWps(): Promise<Boot> {
+  try {
+    const { createWpsSession } = await import(/* webpackChunkName: "wps-session" */ "./wps-session");
+    const session = createWpsSession();
+    const ribbon = (globalThis as { Application?: { PluginStorage?: Boot["ribbon"] } }).Application?.PluginStorage;
+    return { session, ribbon, notice: session.startupNotice ? { intent: "info", text: session.startupNotice } : undefined };
+  } catch (error) {
+    const t = strings(language);
+    return { notice: { ...failureNotice(error, t), title: t.officeLoadError } };
+  }
+}
+
 async function boot(): Promise<Boot> {
+  if (inWpsPane()) return startWps();
   const host = await detectHost();
   if (host.kind !== "excel") {
     const late = [host.lateExcel, officeArrivesLate()].filter((p): p is Promise<HostInfo> => p !== undefined);
@@ -68,17 +92,28 @@ if (container) {
       <StartingView />
     </PaneShell>,
   );
-  const show = ({ session, notice }: Boot) =>
+  const show = ({ session, notice }: Boot, requested?: AppProps["requested"]) =>
     root.render(
       <PaneShell language={language}>
         <ErrorBoundary strings={strings(language)}>
           {/* A new key when Excel answers late: the pane starts over in the Excel mode. */}
-          <App key={session ? "excel" : "browser"} session={session} initialNotice={notice} />
+          <App key={session ? "excel" : "browser"} session={session} initialNotice={notice} requested={requested} />
         </ErrorBoundary>
       </PaneShell>,
     );
   void boot().then((booted) => {
     show(booted);
+    // WPS: a ribbon button leaves its action in PluginStorage (src/taskpane/wps-ribbon.ts).
+    const ribbon = booted.ribbon;
+    if (ribbon) {
+      let seq = 0;
+      setInterval(() => {
+        const action = ribbon.getItem(RIBBON_ACTION_KEY);
+        if (typeof action !== "string" || !action) return;
+        ribbon.setItem(RIBBON_ACTION_KEY, "");
+        show(booted, { action: action as NonNullable<AppProps["requested"]>["action"], seq: ++seq });
+      }, 500);
+    }
     booted.lateExcel
       ?.then(startExcel)
       .then(show)

@@ -23,7 +23,7 @@ export interface DownloadInfo {
 }
 
 export interface WorkbookSession {
-  readonly kind: "excel" | "file";
+  readonly kind: "excel" | "wps" | "file";
   /** A name for the workbook: the file name, or "当前工作簿". */
   readonly title: string;
   /** 读取评价表: finds the 评分表 and 基础数据表 and evaluates them. Throws WorkbookError. */

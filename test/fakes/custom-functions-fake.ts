@@ -160,7 +160,7 @@ export function jxCalculator(fns: RegisteredFunctions): FormulaCalculator {
   };
 }
 
-function splitArgs(text: string): string[] {
+export function splitArgs(text: string): string[] {
   const args: string[] = [];
   let depth = 0;
   let quoted = false;
@@ -182,7 +182,7 @@ function splitArgs(text: string): string[] {
 const REF = /^(?:('(?:[^']|'')+'|[^'!()]+)!)?\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?(?:([*/])(\d+(?:\.\d+)?))?$/;
 
 /** One argument's text → what Excel passes; undefined when the fake cannot evaluate it. */
-function argument(workbook: FakeWorkbook, sheet: FakeSheet, text: string): ExcelArg | undefined {
+export function argument(workbook: FakeWorkbook, sheet: FakeSheet, text: string): ExcelArg | undefined {
   if (text === "") return { kind: "omitted" };
   if (/^"(?:[^"]|"")*"$/.test(text)) return { kind: "literal", value: text.slice(1, -1).replace(/""/g, '"') };
   if (/^[+-]?\d+(\.\d+)?$/.test(text)) return { kind: "literal", value: Number(text) };

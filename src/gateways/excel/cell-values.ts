@@ -34,6 +34,23 @@ export function toGridCell(cell: OfficeCell): GridCell | undefined {
   return g;
 }
 
+/**
+ * Rows of cells read as whole arrays (Office.js values/formulas, ET's Value2/Formula) placed in
+ * a Grid's sparse rows: row `top + r`, column `left + c`; a row with nothing in it is left out.
+ * Shared by the Excel and WPS gateways.
+ */
+export function placeRows(rows: (GridCell | undefined)[][], top: number, left: number, height: number, width: number, cellAt: (r: number, c: number) => OfficeCell): void {
+  for (let r = 0; r < height; r++) {
+    const cells: (GridCell | undefined)[] = [];
+    for (let c = 0; c < width; c++) {
+      const cell = toGridCell(cellAt(r, c));
+      if (cell) cells[left + c] = cell;
+    }
+    if (cells.length > 0) rows[top + r] = cells;
+    else delete rows[top + r];
+  }
+}
+
 function plainValue(cell: OfficeCell): CellValue {
   const v = cell.value;
   if (cell.valueType === "Error") return { error: String(v) };

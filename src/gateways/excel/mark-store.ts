@@ -22,31 +22,35 @@ export interface Look {
   readonly borders?: Partial<Record<BorderSide, Excel.CellBorder>>;
 }
 
-/** One recorded cell: its look before marking, and the mark (absent in records made before version 2). */
-export interface MarkEntry {
-  readonly original: Look;
-  readonly mark?: Look;
+/**
+ * One recorded cell: its look before marking, and the mark (absent in records made before
+ * version 2). The look is the host's own (Office.js cell properties here, ET's Interior and
+ * Borders in the WPS gateway); the record and its encoding are shared.
+ */
+export interface MarkEntry<L = Look> {
+  readonly original: L;
+  readonly mark?: L;
 }
 
 /** sheet → A1 address → entry. */
-export type MarkRecord = Map<string, Map<string, MarkEntry>>;
+export type MarkRecord<L = Look> = Map<string, Map<string, MarkEntry<L>>>;
 
-interface StoredRecordV1 {
+interface StoredRecordV1<L> {
   readonly version: 1;
-  readonly looks: Look[];
+  readonly looks: L[];
   readonly sheets: Record<string, Record<string, number>>;
 }
 
-interface StoredRecordV2 {
+interface StoredRecordV2<L> {
   readonly version: 2;
-  readonly looks: Look[];
+  readonly looks: L[];
   /** address → [original, mark] as indexes into looks. */
   readonly sheets: Record<string, Record<string, [number, number]>>;
 }
 
-export function loadMarkRecord(settings: SettingsStore): MarkRecord {
-  const stored = settings.get(MARKS_SETTING) as StoredRecordV1 | StoredRecordV2 | null | undefined;
-  const record: MarkRecord = new Map();
+export function loadMarkRecord<L = Look>(settings: SettingsStore, name = MARKS_SETTING): MarkRecord<L> {
+  const stored = settings.get(name) as StoredRecordV1<L> | StoredRecordV2<L> | null | undefined;
+  const record: MarkRecord<L> = new Map();
   if (!stored) return record;
   if (stored.version === 1) {
     for (const [sheet, cells] of Object.entries(stored.sheets)) {
@@ -60,16 +64,16 @@ export function loadMarkRecord(settings: SettingsStore): MarkRecord {
   return record;
 }
 
-export function recordSize(record: MarkRecord): number {
+export function recordSize<L>(record: MarkRecord<L>): number {
   let n = 0;
   for (const cells of record.values()) n += cells.size;
   return n;
 }
 
 /** Writes the record (or removes it when empty) and saves the document's settings. */
-export async function saveMarkRecord(settings: SettingsStore, record: MarkRecord): Promise<void> {
-  if (recordSize(record) === 0) settings.remove(MARKS_SETTING);
-  else settings.set(MARKS_SETTING, encode(record));
+export async function saveMarkRecord<L>(settings: SettingsStore, record: MarkRecord<L>, name = MARKS_SETTING): Promise<void> {
+  if (recordSize(record) === 0) settings.remove(name);
+  else settings.set(name, encode(record));
   await new Promise<void>((resolve, reject) =>
     settings.saveAsync((result: AsyncOutcome<void>) =>
       result.status === "failed" ? reject(new Error(result.error?.message ?? "settings.saveAsync failed")) : resolve(),
@@ -77,10 +81,10 @@ export async function saveMarkRecord(settings: SettingsStore, record: MarkRecord
   );
 }
 
-function encode(record: MarkRecord): StoredRecordV2 {
-  const looks: Look[] = [];
+function encode<L>(record: MarkRecord<L>): StoredRecordV2<L> {
+  const looks: L[] = [];
   const index = new Map<string, number>();
-  const indexOf = (look: Look): number => {
+  const indexOf = (look: L): number => {
     const key = JSON.stringify(look);
     if (!index.has(key)) {
       index.set(key, looks.length);
@@ -91,7 +95,7 @@ function encode(record: MarkRecord): StoredRecordV2 {
   const sheets: Record<string, Record<string, [number, number]>> = {};
   for (const [sheet, cells] of record) {
     const out: Record<string, [number, number]> = {};
-    for (const [address, entry] of cells) out[address] = [indexOf(entry.original), indexOf(entry.mark ?? {})];
+    for (const [address, entry] of cells) out[address] = [indexOf(entry.original), indexOf(entry.mark ?? ({} as L))];
     sheets[sheet] = out;
   }
   return { version: 2, looks, sheets };

@@ -18,18 +18,16 @@ import { MergedView } from "../../core/grid/merged";
 import type { PlannedMark } from "../../core/plan/plan";
 import { blocksOf, rangeAddress, type CellPosition } from "./areas";
 import type { Step } from "./batches";
+import { markDecisions, partsOf, recordAfter, type Parts } from "./mark-decisions";
 import type { BorderSide, Look, MarkEntry, MarkRecord } from "./mark-store";
+
+export { partsOf, type Parts };
 import { OPERATION_BYTES, PAYLOAD_BUDGET, payloadBytes } from "./payload";
 import { markFormat, mergeFormats } from "./styles";
 
 type Format = Excel.CellPropertiesFormat;
 const SIDES: readonly BorderSide[] = ["top", "bottom", "left", "right"];
 
-/** The parts of a look a mark changes: its fill, and which border sides. */
-export interface Parts {
-  readonly fill: boolean;
-  readonly borders: boolean;
-}
 
 /** What to read of a cell: its fill (about 150 bytes back) or its borders (all eight sides, about 650). */
 const CAPTURE_FILL: Excel.CellPropertiesLoadOptions = {
@@ -103,10 +101,6 @@ function lookOf(props: Excel.CellProperties): Look {
   return look;
 }
 
-/** The parts a recorded mark changed (both when the record does not say). */
-export function partsOf(mark: Look | undefined): Parts {
-  return mark && (mark.fill || mark.borders) ? { fill: !!mark.fill, borders: !!mark.borders } : { fill: true, borders: true };
-}
 
 /** No Fill as Office.js reports it (#4900: tintAndShade is null only then), or as version 1 recorded it. */
 export function isNoFill(fill: Excel.CellPropertiesFill | undefined): boolean {
@@ -241,7 +235,7 @@ export function formatSteps<T extends CellPosition>(sheetOf: SheetOf, sheet: str
   return steps;
 }
 
-interface MarkedCell extends CellPosition {
+export interface MarkedCell extends CellPosition {
   readonly format: Format;
 }
 
@@ -274,32 +268,7 @@ export function markWork(
     const entry = previous.get(sheet)?.get(address);
     return entry && showsMark(current.get(sheet)?.get(address), entry.mark) ? entry : undefined;
   };
-  // Earlier marks still showing: their parts the new marks do not cover go back.
-  const restores = new Map<string, RecordedCell[]>();
-  for (const [sheet, cells] of previous) {
-    if (!existing.has(sheet)) continue;
-    for (const [address, entry] of cells) {
-      if (!still(sheet, address)) continue;
-      const { row, col } = parseA1(address);
-      const next = targets.get(sheet)?.get(`${row}:${col}`);
-      const old = partsOf(entry.mark);
-      const parts = { fill: old.fill && !next?.format.fill, borders: old.borders && !next?.format.borders };
-      if (!parts.fill && !parts.borders) continue;
-      if (restores.has(sheet)) restores.get(sheet)!.push({ row, col, entry, parts });
-      else restores.set(sheet, [{ row, col, entry, parts }]);
-    }
-  }
-  // What to capture now: the parts of each marked cell its record does not already hold.
-  const capture = new Map<string, LookTarget[]>();
-  for (const [sheet, cells] of targets) {
-    const wanted: LookTarget[] = [];
-    for (const c of cells.values()) {
-      const kept = still(sheet, a1(c.row, c.col))?.original;
-      const parts = { fill: !!c.format.fill && !kept?.fill, borders: !!c.format.borders && !kept?.borders };
-      if (parts.fill || parts.borders) wanted.push({ row: c.row, col: c.col, parts });
-    }
-    if (wanted.length > 0) capture.set(sheet, wanted);
-  }
+  const { restores, capture } = markDecisions(targets, previous, existing, still);
   const captured = lookReads(sheetOf, capture);
   let cellsMarked = 0;
   const markSteps: Step[] = [];
@@ -312,21 +281,8 @@ export function markWork(
     restoreSheets: new Set(restores.keys()),
     steps: [...captured.steps, ...restoreSteps(sheetOf, restores), ...markSteps],
     finish: () => {
-      // Sheets deleted or renamed since keep their record, in case the name comes back.
-      const record: MarkRecord = new Map([...previous].filter(([sheet]) => !existing.has(sheet)));
       const fresh = captured.looks();
-      for (const [sheet, cells] of targets) {
-        const entries = new Map<string, MarkEntry>();
-        for (const c of cells.values()) {
-          const address = a1(c.row, c.col);
-          const kept = still(sheet, address)?.original;
-          const now = fresh.get(sheet)?.get(address);
-          const original: Look = { fill: kept?.fill ?? now?.fill, borders: kept?.borders ?? now?.borders };
-          entries.set(address, { original, mark: lookOfFormat(c.format) });
-        }
-        record.set(sheet, entries);
-      }
-      return record;
+      return recordAfter(targets, previous, existing, still, (sheet, address) => fresh.get(sheet)?.get(address), lookOfFormat);
     },
   };
 }
@@ -342,7 +298,7 @@ function lookOfFormat(format: Format): Look {
  * Planned marks → cells with their mark format, per sheet. A mark on a merged cell covers the
  * whole merge (as in the file gateway), or only the master's edges would show.
  */
-function markedCells(marks: readonly PlannedMark[], grids: readonly Grid[]): Map<string, Map<string, MarkedCell>> {
+export function markedCells(marks: readonly PlannedMark[], grids: readonly Grid[]): Map<string, Map<string, MarkedCell>> {
   const out = new Map<string, Map<string, MarkedCell>>();
   const views = new Map<string, MergedView>();
   for (const mark of marks) {

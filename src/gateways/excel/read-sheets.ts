@@ -23,7 +23,7 @@ import { a1 } from "../../core/grid/address";
 import type { CellRange, Grid, GridCell, WorkbookGrids } from "../../core/grid/grid";
 import { parseAreasAddress } from "./areas";
 import type { Step } from "./batches";
-import { toGridCell } from "./cell-values";
+import { placeRows } from "./cell-values";
 import type { OfficeHost } from "./host";
 import { OPERATION_BYTES, PAYLOAD_BUDGET, payloadBytes } from "./payload";
 import { officeErrorToWorkbookError } from "./run-action";
@@ -309,17 +309,13 @@ function collect(item: Item): boolean {
   const range = item.range!;
   const { values, formulas, numberFormat, valueTypes } = range;
   const left = sheet.used!.left;
-  let busy = false;
-  for (let r = 0; r < values.length; r++) {
-    const cells: (GridCell | undefined)[] = [];
-    for (let c = 0; c < values[r].length; c++) {
-      if (valueTypes[r][c] === "Error" && values[r][c] === "#BUSY!") busy = true;
-      const cell = toGridCell({ value: values[r][c], formula: formulas[r][c], numberFormat: numberFormat[r][c], valueType: valueTypes[r][c] });
-      if (cell) cells[left + c] = cell;
-    }
-    if (cells.length > 0) sheet.rows[item.top + r] = cells;
-    else delete sheet.rows[item.top + r];
-  }
+  const busy = values.some((row, r) => row.some((v, c) => valueTypes[r][c] === "Error" && v === "#BUSY!"));
+  placeRows(sheet.rows, item.top, left, values.length, values[0]?.length ?? 0, (r, c) => ({
+    value: values[r][c],
+    formula: formulas[r][c],
+    numberFormat: numberFormat[r][c],
+    valueType: valueTypes[r][c],
+  }));
   // What this chunk really cost, for sizing the sheet's next chunks (with a margin).
   const perCell = payloadBytes([values, formulas, numberFormat, valueTypes]) / (item.rows * sheet.used!.cols);
   sheet.bytesPerCell = Math.max(MIN_BYTES_PER_CELL, perCell * 1.25, sheet.measured ? sheet.bytesPerCell : 0);

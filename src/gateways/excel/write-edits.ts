@@ -23,13 +23,8 @@ export function editSteps(worksheets: Excel.WorksheetCollection, edits: readonly
   let skipped = 0;
   const steps: Step[] = [];
   for (const edit of edits) {
-    const grid = grids.find((g) => g.name === edit.sheet)!;
-    const view = new MergedView(grid);
-    const writable = new Map<string, PlannedCell>();
-    for (const cell of edit.cells) {
-      if (isEmpty(grid, view, cell.row, cell.col)) writable.set(`${cell.row}:${cell.col}`, cell);
-      else skipped++;
-    }
+    const { writable, skipped: taken } = writableCells(edit, grids);
+    skipped += taken;
     if (writable.size === 0) continue;
     written += writable.size;
     for (const block of blocksOf(writable.values())) {
@@ -62,6 +57,22 @@ export function editSteps(worksheets: Excel.WorksheetCollection, edits: readonly
     }
   }
   return { written, skipped, steps };
+}
+
+/**
+ * The planned cells that were empty in this action's read ("row:col" → cell), and how many were
+ * not (never overwritten). Shared with the WPS gateway.
+ */
+export function writableCells(edit: PlannedEdit, grids: readonly Grid[]): { writable: Map<string, PlannedCell>; skipped: number } {
+  const grid = grids.find((g) => g.name === edit.sheet)!;
+  const view = new MergedView(grid);
+  const writable = new Map<string, PlannedCell>();
+  let skipped = 0;
+  for (const cell of edit.cells) {
+    if (isEmpty(grid, view, cell.row, cell.col)) writable.set(`${cell.row}:${cell.col}`, cell);
+    else skipped++;
+  }
+  return { writable, skipped };
 }
 
 /** Empty as read: no value, no formula, and not hidden under a merge's master. */
