@@ -441,10 +441,12 @@ class FakeWorksheetProxy {
   ChartObjects(): { Add(left: number, top: number, width: number, height: number): { Chart: FakeChartProxy } } {
     this.fake.hit("Worksheet.ChartObjects");
     return {
-      Add: (left, top) => {
+      Add: (left, top, width, height) => {
         this.fake.hit("ChartObjects.Add");
         if (this.sheet.protected) throw new Error("fake ET: the sheet is protected");
-        const chart: FakeChart = { type: "", source: "", seriesBy: "", position: this.fake.cellAt(this.sheet, left, top) };
+        // Recorded as the cells it covers, as the Excel fake records setPosition(start, end).
+        const position = `${this.fake.cellAt(this.sheet, left, top)}:${this.fake.cellAt(this.sheet, left + width - 0.5, top + height - 0.5)}`;
+        const chart: FakeChart = { type: "", source: "", seriesBy: "", position };
         this.sheet.charts.push(chart);
         const fake = this.fake;
         const proxy = new FakeChartProxy(fake, this.sheet, chart);

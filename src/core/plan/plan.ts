@@ -75,6 +75,11 @@ export interface PlannedChart {
   readonly to?: { readonly row: number; readonly col: number };
 }
 
+/** Where a chart ends (the cell just beyond its bottom-right corner): planned, or 16 rows × 8 columns. */
+export function chartEnd(chart: PlannedChart): { readonly row: number; readonly col: number } {
+  return chart.to ?? { row: chart.anchor.row + 15, col: chart.anchor.col + 8 };
+}
+
 export interface PlannedSheet {
   /** Already unique in the workbook (自评汇总, 自评汇总(2), …), or the name of the sheet it replaces. */
   readonly name: string;

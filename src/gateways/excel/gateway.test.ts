@@ -157,7 +157,7 @@ describe("applyPlan: new sheets", () => {
         legendVisible: false,
         seriesName: "二级指标得分率",
         xAxisValues: "自评汇总!A3:A6",
-        position: "D9",
+        position: "D9:K23", // the planned area: 16 rows × 8 columns when the plan gives no end
       },
     ]);
   });

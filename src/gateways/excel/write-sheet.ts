@@ -5,7 +5,7 @@
  * steps (batches.ts): nothing is synced here.
  */
 import { a1 } from "../../core/grid/address";
-import type { PlannedChart, PlannedSheet } from "../../core/plan/plan";
+import { chartEnd, type PlannedChart, type PlannedSheet } from "../../core/plan/plan";
 import type { Step } from "./batches";
 import { formulaInput } from "./cell-values";
 import { OPERATION_BYTES, PAYLOAD_BUDGET, payloadBytes } from "./payload";
@@ -120,5 +120,6 @@ function queueChart(ws: Excel.Worksheet, chart: PlannedChart): void {
   series.name = chart.seriesName ?? chart.title;
   series.setXAxisValues(ws.getRangeByIndexes(categories.top, categories.col, categories.bottom - categories.top + 1, 1));
   // The same place as in files: from the anchor up to (not into) the planned end cell.
-  added.setPosition(a1(anchor.row, anchor.col), chart.to ? a1(Math.max(anchor.row, chart.to.row - 1), Math.max(anchor.col, chart.to.col - 1)) : undefined);
+  const end = chartEnd(chart);
+  added.setPosition(a1(anchor.row, anchor.col), a1(Math.max(anchor.row, end.row - 1), Math.max(anchor.col, end.col - 1)));
 }

@@ -10,7 +10,7 @@
  */
 import { a1 } from "../../core/grid/address";
 import type { CellRange } from "../../core/grid/grid";
-import type { PlannedCell, PlannedChart, PlannedSheet } from "../../core/plan/plan";
+import { chartEnd, type PlannedCell, type PlannedChart, type PlannedSheet } from "../../core/plan/plan";
 import { formulaInput } from "../excel/cell-values";
 import { styleFormat, styleNumberFormat } from "../excel/styles";
 import { addressOf } from "./addresses";
@@ -18,10 +18,6 @@ import { XL, type EtApplication, type EtSheets, type EtWorksheet } from "./et";
 import { CELLS_PER_READ } from "./read-sheets";
 import { applyFormat } from "./styles";
 import { groupCells, rangesOver } from "./write-cells";
-
-/** Default chart size in points when the plan gives no far corner (Excel's 5 × 3 inches). */
-const CHART_WIDTH = 360;
-const CHART_HEIGHT = 216;
 
 export function addPlannedSheet(app: EtApplication, sheets: EtSheets, planned: PlannedSheet): EtWorksheet {
   const ws = sheets.Add(undefined, sheets.Item(sheets.Count));
@@ -101,21 +97,17 @@ function addChart(ws: EtWorksheet, chart: PlannedChart): void {
   const anchor = ws.Range(a1(chart.anchor.row, chart.anchor.col));
   const left = anchor.Left;
   const top = anchor.Top;
-  let width = CHART_WIDTH;
-  let height = CHART_HEIGHT;
-  if (chart.to) {
-    const far = ws.Range(a1(chart.to.row, chart.to.col));
-    width = Math.max(1, far.Left - left);
-    height = Math.max(1, far.Top - top);
-  }
-  const c = ws.ChartObjects().Add(left, top, width, height).Chart;
+  // The same place as in Excel and in files: from the anchor up to (not into) the end cell.
+  const end = chartEnd(chart);
+  const far = ws.Range(a1(end.row, end.col));
+  const c = ws.ChartObjects().Add(left, top, Math.max(1, far.Left - left), Math.max(1, far.Top - top)).Chart;
   c.ChartType = XL.columnClustered;
   c.SetSourceData(ws.Range(column(chart.values)), XL.byColumns);
   c.HasTitle = true;
   c.ChartTitle.Text = chart.title;
   c.HasLegend = false;
   const series = c.SeriesCollection(1);
-  series.Name = chart.title;
+  series.Name = chart.seriesName ?? chart.title;
   series.XValues = ws.Range(column(chart.categories));
 }
 

@@ -3,7 +3,7 @@
  * chart parts need it: the referenced ranges and the values cached from the planned cells.
  */
 import { a1 } from "../../../core/grid/address";
-import type { PlannedSheet } from "../../../core/plan/plan";
+import { chartEnd, type PlannedSheet } from "../../../core/plan/plan";
 import type { ChartDescription } from "./chart-xml";
 import type { CellCorner } from "./drawing-xml";
 
@@ -46,6 +46,6 @@ export function plannedSheetChart(sheet: PlannedSheet): SheetChart | undefined {
         valuesFormat,
       },
     },
-    anchor: { from: c.anchor, to: c.to ?? { row: c.anchor.row + 15, col: c.anchor.col + 8 } },
+    anchor: { from: c.anchor, to: chartEnd(c) },
   };
 }
