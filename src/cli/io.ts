@@ -8,6 +8,13 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
+  // `perfeval … | head` closes the pipe early: the reader has what it wanted, which is no error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   return {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

@@ -17,7 +17,9 @@ interface Identity {
 /** Parts that must add up to their whole (amounts compared at the workbook's 2 decimals). */
 const IDENTITIES: readonly Identity[] = [
   { title: "按支出性质", parts: ["spend_basic", "spend_project"], whole: ["spend_actual"], minParts: 2 },
-  { title: "按资金来源", parts: ["src_general", "src_fund", "src_soe"], whole: ["budget_adjusted", "alloc_current", "budget_initial"], minParts: 2 },
+  // Every source the workbook names counts: a department funded partly from 财政专户 or its own
+  // money (单位资金, 其他资金) closes the gap by writing that row.
+  { title: "按资金来源", parts: ["src_general", "src_fund", "src_soe", "src_special", "src_unit", "src_other"], whole: ["budget_adjusted", "alloc_current", "budget_initial"], minParts: 2 },
   { title: '"三公"经费', parts: ["sangong_abroad", "sangong_vehicle", "sangong_reception"], whole: ["sangong_actual"], minParts: 1 },
 ];
 
@@ -38,6 +40,6 @@ function identityCheck(input: EvaluationInput, id: Identity): Check | undefined 
 export const partsSum: CheckSpec = {
   id: "parts-sum",
   name: "分项合计",
-  description: "分项之和不等于总数：基本支出+项目支出=实际支出；各资金来源之和=全年预算数；“三公”经费各项之和=“三公”经费实际支出",
+  description: "分项之和不等于总数：基本支出+项目支出=实际支出；各资金来源（一般公共预算、政府性基金、国有资本经营、财政专户管理资金、单位资金、其他资金）之和=全年预算数；“三公”经费各项之和=“三公”经费实际支出",
   run: (e) => IDENTITIES.map((id) => identityCheck(e.input, id)).filter((c): c is Check => !!c),
 };

@@ -25,3 +25,9 @@ test("a reported rate written as a bare fraction (0.98 for 98%) is not a false r
   const wrong = basicSheet([["全年预算数", 100], ["实际支出", 98], ["预算完成率", "0.97"]]);
   expect(evaluate(readWorkbook({ sheets: [scoring, wrong] })).checks.map((c) => c.id)).toContain("reported-rate");
 });
+
+test("a 部门名称 left blank above the table's headings is no name (not “序号”)", () => {
+  const basic = grid("基础数据表", [["部门名称", null, "评价年度", 2023], ["序号", "项目", "数值"], [1, "全年预算数", 100], [2, "实际支出", 98]]);
+  const e = evaluate(readWorkbook({ sheets: [scoring, basic] }));
+  expect(e.input.department?.value).toBe("测试局");
+});

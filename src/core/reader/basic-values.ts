@@ -11,6 +11,8 @@ import { findUnit, type MoneyUnit } from "../values/units";
 import { isBasicLabel, type LabelCell } from "./basic-labels";
 
 const UNIT_WORD = /^(元|千元|万元|亿元|%|％|人|个|项|户|次)$/;
+/** A table's column headings: below a label with no value of its own, they are not its value. */
+const TABLE_HEADING = /^(序号|编号|项目|数值|金额|单位|备注|说明|指标|内容|名称)$/;
 
 /** A cell with something in it: a value, or a formula (even one without a cached result). */
 function hasContent(cell: GridCell | undefined): boolean {
@@ -27,7 +29,7 @@ export function valueCellOf(view: MergedView, labels: readonly LabelCell[], r: n
   const belowCell = view.cell(below, c);
   // Right of the label is empty, or another label (a row of labels with their values below).
   // A value below only when the row below is not itself a label row (a header-style table).
-  if (hasContent(belowCell) && !isBasicLabel(belowCell) && !labels.some((l) => l.r === below)) return { r: below, c };
+  if (hasContent(belowCell) && !isBasicLabel(belowCell) && !TABLE_HEADING.test(compact(cellText(belowCell))) && !labels.some((l) => l.r === below)) return { r: below, c };
   return undefined;
 }
 
