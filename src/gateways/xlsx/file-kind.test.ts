@@ -57,6 +57,15 @@ describe("detectFileKind", () => {
     expect(detectFileKind(bytes.subarray(0, bytes.length - 10))).toBe("xlsx");
   });
 
+  it("a download cut off before xl/workbook.xml is a damaged workbook, not “not Excel”", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1").getCell("A1").value = 1;
+    const bytes = await workbookToBuffer(wb);
+    const cut = bytes.subarray(0, 200);
+    expect(new TextDecoder("latin1").decode(cut)).toContain("[Content_Types].xml");
+    expect(detectFileKind(cut)).toBe("xlsx");
+  });
+
   it("tells an old .xls from an encrypted .xlsx (both OLE containers)", () => {
     expect(detectFileKind(ole())).toBe("xls");
     expect(detectFileKind(ole(Buffer.from("EncryptedPackage", "utf16le")))).toBe("encrypted");

@@ -14,9 +14,11 @@ export function detectFileKind(bytes: Uint8Array): FileKind {
     const names = zipEntryNames(bytes);
     // Without a readable central directory (a truncated download), fall back to the names in
     // the local headers; a damaged workbook is then still reported as one, not as "not Excel".
+    // A download cut short may end before xl/workbook.xml: a package that began as an Office
+    // file ([Content_Types].xml first) is then a damaged workbook too.
     const found = names
       ? REQUIRED_ENTRIES.every((n) => names.has(n))
-      : REQUIRED_ENTRIES.every((n) => indexOf(bytes, ascii(n)) >= 0);
+      : indexOf(bytes, ascii(REQUIRED_ENTRIES[0])) >= 0;
     return found ? "xlsx" : "not-a-workbook";
   }
   if (startsWith(bytes, OLE_MAGIC)) {

@@ -26,7 +26,13 @@ export const READ_MESSAGES = {
   noWorkbook: "这不是 Excel 工作簿（.xlsx）文件：压缩包中没有工作簿部件（可能是 Word、PowerPoint 或其他程序的文件改了扩展名）。",
   noSheets: "工作簿中没有可读取的工作表（只有图表工作表，或工作表部件缺失）。" + RESAVE,
   content: (why: string) => `工作簿的内容无法解析（${why}）。${RESAVE}`,
+  tooLarge: "工作表过大，无法在内存中处理（解压后超过数百 MB，多为大量空白单元格或格式）。请在 Excel 或 WPS 中删除评价表以外的多余行列或工作表，另存为 .xlsx 后再试。",
 };
+
+/** JavaScript's own limits (a string or array too long): the file is too large, not broken. */
+function isSizeLimit(e: unknown): boolean {
+  return e instanceof RangeError || /string longer than|Invalid string length|Array buffer allocation failed/i.test(String((e as Error)?.message ?? e));
+}
 
 export interface LoadedWorkbook {
   readonly grids: WorkbookGrids;
@@ -48,14 +54,15 @@ export async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise
   if (!workbookPart(pkg)) throw fail(READ_MESSAGES.noWorkbook);
   if (!workbookSheets(pkg).some((s) => s.kind === "worksheet" && s.part)) throw fail(READ_MESSAGES.noSheets);
 
-  const view = await readingView(pkg);
   const workbook = new ExcelJS.Workbook();
+  let view;
   try {
+    view = await readingView(pkg);
     // ExcelJS types say Buffer; its zip reader (JSZip) takes any Uint8Array.
-    await quietly(() => workbook.xlsx.load(view.bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]));
+    await quietly(() => workbook.xlsx.load(view!.bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]));
   } catch (e) {
     // Never let a parser stack trace reach the user; keep it as the cause for debugging.
-    throw fail(READ_MESSAGES.content(xmlProblem(e)), e);
+    throw fail(isSizeLimit(e) ? READ_MESSAGES.tooLarge : READ_MESSAGES.content(xmlProblem(e)), e);
   }
   const byViewName = new Map(workbook.worksheets.map((ws) => [ws.name, ws]));
   const sheets = view.sheets.map((s, i) => worksheetToGrid(byViewName.get(`S${i + 1}`), s.entry.name, s.entry.state !== "visible", s.merges));

@@ -58,12 +58,18 @@ export function partBytes(pkg: XlsxPackage, name: string): Uint8Array | undefine
   return stored === undefined ? undefined : pkg.parts.get(stored);
 }
 
-/** A part as text (UTF-8, a BOM dropped), or undefined when absent. */
+/**
+ * A part as text, or undefined when absent: UTF-8 (a BOM dropped), or UTF-16 when the part
+ * starts with its byte-order mark (XML allows both; a few generators write UTF-16).
+ */
 export function partText(pkg: XlsxPackage, name: string): string | undefined {
   const bytes = partBytes(pkg, name);
   if (!bytes) return undefined;
-  const text = utf8.decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  const text = utf16 ? new TextDecoder(bytes[0] === 0xff ? "utf-16le" : "utf-16be").decode(bytes) : utf8.decode(bytes);
+  const plain = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Re-encoded as UTF-8 by whoever writes it: the declaration must say so.
+  return utf16 ? plain.replace(/^(<\?xml[^>]*encoding\s*=\s*["'])utf-16(["'])/i, "$1UTF-8$2") : plain;
 }
 
 /** Adds or replaces a part (keeping the stored name's case when it exists). */

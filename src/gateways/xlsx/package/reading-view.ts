@@ -6,6 +6,7 @@
  * laid out and named the way ExcelJS expects, and the parts ExcelJS need not see are left out.
  * Reading cost then depends on the cells, not on what else the workbook carries.
  */
+import { a1, columnIndex } from "../../../core/grid/address";
 import { findPart, partText, setPart, writePackage, type XlsxPackage } from "./package";
 import { relationshipOfKind } from "./relationships";
 import { sheetMerges } from "./merges";
@@ -96,10 +97,33 @@ export function plainSpreadsheetML(xml: string): string {
     .replace(new RegExp(`\\sxmlns:${prefix}\\s*=\\s*("[^"]*"|'[^']*')`), ` xmlns="${MAIN}"`);
 }
 
+/**
+ * Rows and cells without their optional "r" attribute (ECMA-376 §18.3.1.73, §18.3.1.4: a row
+ * without r follows the previous one, a cell without r the previous cell of its row), as some
+ * generators write them, get explicit references: ExcelJS needs them.
+ */
+export function withCellReferences(xml: string): string {
+  if (!/<row(?![^>]*\sr\s*=)[\s>/]/.test(xml) && !/<c(?![^>]*\sr\s*=)[\s>/]/.test(xml)) return xml;
+  let row = 0;
+  let col = 0;
+  // Start tags of rows and cells, in document order (other elements pass through).
+  return xml.replace(/<(row|c)\b([^>]*?)(\/?)>/g, (tag, name: string, attrs: string, close: string) => {
+    const ref = /\sr\s*=\s*["']([A-Z]*)(\d+)["']/.exec(attrs);
+    if (name === "row") {
+      row = ref ? Number(ref[2]) : row + 1;
+      col = 0;
+      return ref ? tag : `<row r="${row}"${attrs}${close}>`;
+    }
+    col = ref && ref[1] ? columnIndex(ref[1]) + 1 : col + 1;
+    return ref ? tag : `<c r="${a1(row - 1, col - 1)}"${attrs}${close}>`;
+  });
+}
+
 /** A worksheet reduced to cells and what formats them; ISO date cells marked for the grid. */
 function viewSheetXml(xml: string): string {
   let out = xml;
   for (const local of SHEET_NOISE) if (out.includes(local)) out = removeElements(out, local);
+  out = withCellReferences(out);
   // t="d": the cell holds an ISO 8601 date ("2021-03-15" or "2021-03-15T00:00:00"). ExcelJS
   // would read it as the number 2021; pass it on as marked text instead.
   if (out.includes('t="d"') || out.includes("t='d'")) {

@@ -7,7 +7,7 @@
 import { partText, setPart, type XlsxPackage } from "./package";
 
 const STRICT = /http:\/\/purl\.oclc\.org\/ooxml\/(officeDocument|drawingml|spreadsheetml|wordprocessingml|presentationml|schemaLibrary)\/(\w+)/g;
-/** Relationship types whose Strict name differs from the Transitional one beyond the base URI. */
+/** Names (relationship types and the properties parts' namespaces) that differ beyond the base URI. */
 const RENAMED_TYPES: Record<string, string> = {
   extendedProperties: "extended-properties",
   customProperties: "custom-properties",
@@ -21,7 +21,8 @@ export function isStrictText(xml: string): boolean {
 export function strictToTransitional(xml: string): string {
   return xml
     .replace(STRICT, (_m, family: string, name: string) => `http://schemas.openxmlformats.org/${family}/2006/${name}`)
-    .replace(/(schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/)(extendedProperties|customProperties)\b/g, (_m, base: string, t: string) => base + RENAMED_TYPES[t])
+    // docProps/app.xml and custom.xml: their namespaces as well as their relationship types.
+    .replace(/(schemas\.openxmlformats\.org\/officeDocument\/2006\/(?:relationships\/)?)(extendedProperties|customProperties)\b/g, (_m, base: string, t: string) => base + RENAMED_TYPES[t])
     .replace(/\sconformance\s*=\s*("strict"|'strict')/, "");
 }
 
