@@ -20,8 +20,9 @@ const STRICT = /http:\/\/purl\.oclc\.org\/ooxml\/(officeDocument|drawingml|sprea
 function transitional(xml) {
   return xml
     .replace(STRICT, (_m, f, n) => `http://schemas.openxmlformats.org/${f}/2006/${n}`)
-    .replace(/(officeDocument\/2006\/relationships\/)extendedProperties\b/g, "$1extended-properties")
-    .replace(/(officeDocument\/2006\/relationships\/)customProperties\b/g, "$1custom-properties")
+    // Relationship types and the properties parts' own namespaces alike.
+    .replace(/(officeDocument\/2006\/(?:relationships\/)?)extendedProperties\b/g, "$1extended-properties")
+    .replace(/(officeDocument\/2006\/(?:relationships\/)?)customProperties\b/g, "$1custom-properties")
     .replace(/\sconformance\s*=\s*("strict"|'strict')/, "");
 }
 

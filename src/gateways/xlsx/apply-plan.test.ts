@@ -206,6 +206,42 @@ describe("applyPlan on a real package", () => {
     await applyPlan(wb, { sheets: [summary], marks: [{ sheet: "评分表", cells: ["B3"], kind: "check" }] });
     const after = await readPackage(await packageBytes(wb));
     const changed = [...before.keys()].filter((k) => !Buffer.from(before.get(k)!).equals(Buffer.from(after.parts.get(k) ?? new Uint8Array())));
-    expect(changed.sort()).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]);
+    // _rels/.rels: the package now links docProps/custom.xml, where the marks are recorded.
+    expect(changed.sort()).toEqual(["[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]);
+  });
+});
+
+describe("evaluating a result again", () => {
+  const marks = (kind: "deduction-partial" | "check", cells: string[]): WritePlan => ({ sheets: [], marks: [{ sheet: "评分表", cells, kind }] });
+  const style = (pkg: XlsxPackage, cell: string) => {
+    const xml = new TextDecoder().decode(pkg.parts.get(workbookSheets(pkg).find((s) => s.name === "评分表")!.part!)!);
+    return new RegExp(`<c r="${cell}"[^>]*?\\ss="(\\d+)"`).exec(xml)?.[1] ?? "0";
+  };
+
+  it("first puts every cell the earlier run marked back to its own style", async () => {
+    const pkg = await userWorkbook();
+    const own = { B3: style(pkg, "B3"), A4: style(pkg, "A4") };
+    await applyPlan(pkg, marks("deduction-partial", ["A3", "B3"]));
+    const again = await readPackage(await packageBytes(pkg));
+    expect(style(again, "B3")).not.toBe(own.B3);
+    // The row was corrected: this run marks only A4, and B3 shows its own style again.
+    await applyPlan(again, marks("check", ["A4"]));
+    expect(style(again, "B3")).toBe(own.B3);
+    expect(style(again, "A4")).not.toBe(own.A4);
+    // A run with nothing to mark clears the earlier marks and the record.
+    await applyPlan(again, { sheets: [], marks: [], edits: [] });
+    const third = await readPackage(await packageBytes(again));
+    await applyPlan(third, marks("check", ["C5"]));
+    expect(style(third, "A4")).toBe(own.A4);
+  });
+
+  it("leaves alone a cell whose style was changed after it was marked", async () => {
+    const pkg = await userWorkbook();
+    await applyPlan(pkg, marks("deduction-partial", ["B3"]));
+    const part = workbookSheets(pkg).find((s) => s.name === "评分表")!.part!;
+    const xml = new TextDecoder().decode(pkg.parts.get(part)!);
+    pkg.parts.set(part, new TextEncoder().encode(xml.replace(/(<c r="B3"[^>]*?\ss=")\d+"/, '$10"')));
+    await applyPlan(pkg, marks("check", ["A5"]));
+    expect(style(pkg, "B3")).toBe("0");
   });
 });

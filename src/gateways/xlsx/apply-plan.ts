@@ -21,6 +21,7 @@ import { partText, readPackage, setPart, type XlsxPackage } from "./package/pack
 import { prefixFor, withPrefix } from "./package/xml";
 import { MAIN } from "./package/reading-view";
 import { addSheet, excelJsBytes, writeCell } from "./scratch-sheets";
+import { recordMarks, restoreRecordedMarks, type MarkChange } from "./mark-record";
 
 /** What applying a plan did that the user should hear about. */
 export interface ApplyReport {
@@ -36,6 +37,10 @@ export async function applyPlan(pkg: XlsxPackage, plan: WritePlan): Promise<Appl
   validatePlan(plan, sheets.map((s) => s.name));
   // The tool writes Transitional parts; a Strict package is restated in the same terms first.
   if (isStrictPackage(pkg)) packageToTransitional(pkg);
+  // Evaluating a result again: the marks of the earlier run go first (cells get their own style
+  // back), so nothing corrected since stays coloured; this run's marks are recorded below.
+  const remarking = plan.marks.length > 0 || plan.sheets.some((s) => s.replaces);
+  if (remarking) restoreRecordedMarks(pkg, sheets);
   const styles = StyleSheet.of(pkg);
   let skippedEdits = 0;
   const sheetParts: Record<string, string> = {};
@@ -74,7 +79,8 @@ export async function applyPlan(pkg: XlsxPackage, plan: WritePlan): Promise<Appl
       setPart(pkg, entry.part!, out.xml);
     });
   }
-  applyMarks(pkg, sheets, styles, plan.marks);
+  const changes = applyMarks(pkg, sheets, styles, plan.marks);
+  if (remarking) recordMarks(pkg, changes);
   styles.save();
   return { skippedEdits, sheetParts };
 }
@@ -82,7 +88,9 @@ export async function applyPlan(pkg: XlsxPackage, plan: WritePlan): Promise<Appl
 /** The largest merge a mark colours whole (cells). */
 const MAX_MARKED_MERGE = 1000;
 
-function applyMarks(pkg: XlsxPackage, sheets: readonly SheetEntry[], styles: StyleSheet, marks: readonly PlannedMark[]): void {
+/** Colours the marked cells; returns what changed, by sheet, for the record. */
+function applyMarks(pkg: XlsxPackage, sheets: readonly SheetEntry[], styles: StyleSheet, marks: readonly PlannedMark[]): Map<string, MarkChange[]> {
+  const changes = new Map<string, MarkChange[]>();
   const bySheet = new Map<string, PlannedMark[]>();
   for (const m of marks) bySheet.set(m.sheet, [...(bySheet.get(m.sheet) ?? []), m]);
   const fills = new Map<MarkKind, number>();
@@ -116,9 +124,20 @@ function applyMarks(pkg: XlsxPackage, sheets: readonly SheetEntry[], styles: Sty
       }
     }
     const wanted = new Map<number, CellEdit>();
-    for (const [k, list] of looks) wanted.set(k, { restyle: (s) => list.reduce((xf, look) => styles.derivedXf(xf, look), s) });
+    const changed: MarkChange[] = [];
+    for (const [k, list] of looks) {
+      wanted.set(k, {
+        restyle: (from) => {
+          const to = list.reduce((xf, look) => styles.derivedXf(xf, look), from);
+          changed.push({ row: Math.floor(k / 16384), col: k % 16384, from, to });
+          return to;
+        },
+      });
+    }
     setPart(pkg, entry.part!, editCells(xml, wanted).xml);
+    changes.set(name, changed);
   }
+  return changes;
 }
 
 function sheetNamed(sheets: readonly SheetEntry[], name: string): SheetEntry {

@@ -78,8 +78,13 @@ export class StyleSheet {
 
   /** Appends an element (written without prefix; the part's prefix is added) to a section; returns its index. */
   append(section: string, child: string, element: string): number {
-    const index = this.items(section, child).length;
+    const existing = this.items(section, child);
     const text = this.prefixed(element);
+    // An identical entry (the user's, or one an earlier run added) serves as well: evaluating
+    // a result again adds nothing to a styles part that already has what it needs.
+    const same = existing.indexOf(text);
+    if (same >= 0) return same;
+    const index = existing.length;
     let el = findElement(this.xml, section);
     if (!el) {
       this.insertSection(section);
