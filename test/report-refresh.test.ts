@@ -83,3 +83,36 @@ test("switching outline on a second run: text for a section the new outline lack
   const again = await perfeval(["evaluate", haizhu, "-o", path.join(dir, "再次.xlsx"), "--json"]);
   expect(JSON.parse(again.stdout).narrative.outline).toBe("海珠式");
 });
+
+test("what the user wrote survives every later run, and a rewritten generated paragraph is kept while its data stays", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "perfeval-refresh-"));
+  const first = path.join(dir, "第一次.xlsx");
+  expect((await perfeval(["evaluate", path.join(__dirname, "fixtures/standard/haizhu-2023-corrected.xlsx"), "-o", first])).code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(first);
+  let rewritten = "";
+  wb.getWorksheet("自评报告")!.eachRow((row) => {
+    const id = String(row.getCell(3).value ?? "");
+    if (id === "functions") row.getCell(1).value = "负责全区科技、工业、商务和信息化工作。";
+    // A generated paragraph the accountant adds a sentence to.
+    if (!rewritten && id.startsWith("analysis") && String(row.getCell(1).value).length > 20) {
+      rewritten = `${String(row.getCell(1).value).trim()}我局将继续加强预算编制工作。`;
+      row.getCell(1).value = rewritten;
+    }
+  });
+  expect(rewritten).not.toBe("");
+  const edited = path.join(dir, "改过.xlsx");
+  await wb.xlsx.writeFile(edited);
+
+  // Two more runs in a chain, the data unchanged.
+  const second = path.join(dir, "第二次.xlsx");
+  const third = path.join(dir, "第三次.xlsx");
+  expect((await perfeval(["evaluate", edited, "-o", second])).code).toBe(0);
+  const r = await perfeval(["evaluate", second, "-o", third, "--json"]);
+  const text = JSON.parse(r.stdout).narrative.text as string;
+  expect(text).toContain("负责全区科技、工业、商务和信息化工作。");
+  expect(text).toContain("我局将继续加强预算编制工作。");
+  expect(r.stderr).toMatch(/沿用“自评报告”中您填写的 1 段；您改写过、数据未变而保留的 1 段/);
+  // Paragraphs are named by how they begin, not by internal ids.
+  expect(r.stderr).not.toMatch(/analysis\.|spending\./);
+});

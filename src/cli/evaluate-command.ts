@@ -1,6 +1,6 @@
 /** perfeval evaluate: one workbook in, one result workbook (and a Word report) out; the input is never written. */
 import * as path from "path";
-import { evaluateWorkbook, openItems, openItemsMessage, reportTables, type EvaluatedWorkbook, type MoneyUnit, type OpenItems, type Outline } from "../core";
+import { evaluateWorkbook, openItems, openItemsMessage, paragraphOpening, reportTables, type EvaluatedWorkbook, type MoneyUnit, type OpenItems, type Outline } from "../core";
 import { MONEY_UNITS } from "../core/values/units";
 import { applyPlan, loadWorkbook, packageBytes, writeBytesAtomically } from "../gateways/xlsx";
 import { UsageError, type ParsedArgs } from "./args";
@@ -93,8 +93,11 @@ export async function evaluateCommand(args: ParsedArgs, io: CliIO): Promise<numb
   }
   const r = result.refresh;
   if (r) {
-    say(`  自评报告：沿用“${r.previousSheet}”中您填写的 ${r.kept.length} 段；随数据更新 ${r.changed.length} 段${r.changed.length ? `（${r.changed.join("、")}）` : ""}`);
-    say(r.overwritten.length ? `；您手工改过、已按新数据重写的 ${r.overwritten.length} 段：${r.overwritten.join("、")}\n` : "\n");
+    // Paragraphs named by how they begin (their ids mean nothing to the user).
+    const named = (ids: readonly string[]) => ids.map((id) => paragraphOpening(result.narrative, id)).join("、");
+    const keptEdits = r.keptEdits?.length ? `；您改写过、数据未变而保留的 ${r.keptEdits.length} 段` : "";
+    say(`  自评报告：沿用“${r.previousSheet}”中您填写的 ${r.kept.length} 段${keptEdits}；随数据更新 ${r.changed.length} 段${r.changed.length ? `（${named(r.changed)}）` : ""}`);
+    say(r.overwritten.length ? `；您手工改过、因数据变化已重写的 ${r.overwritten.length} 段：${named(r.overwritten)}\n` : "\n");
   }
   if (result.unplaced.length) {
     say(`  您为其他体例填写的 ${result.unplaced.length} 段（${result.unplaced.map((u) => u.label).join("、")}）在${result.narrative.outline}中没有对应段落，已保留在“自评报告”末尾\n`);

@@ -103,7 +103,7 @@ export { FRAMEWORKS, frameworkById } from "./frameworks";
 export type { Evaluation } from "./evaluation";
 export type { WorkbookGrids, Grid, GridCell } from "./grid/grid";
 export type { WritePlan } from "./plan";
-export { generateNarrative, defaultOutline, narrativeText, paragraphText, paragraphSources, openItems, openItemsMessage, OUTLINES, DEFAULT_REPORT_UNIT } from "./narrative";
+export { generateNarrative, defaultOutline, narrativeText, paragraphText, paragraphOpening, paragraphSources, openItems, openItemsMessage, OUTLINES, DEFAULT_REPORT_UNIT } from "./narrative";
 export type { OpenItems } from "./narrative";
 export type { UnplacedText } from "./narrative/carry-over";
 export { errorCount, provisionalNote } from "./provisional";

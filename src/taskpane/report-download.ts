@@ -27,6 +27,7 @@ export async function downloadReportDocx(evaluated: EvaluatedWorkbook, choice: R
 export function refreshMessage(evaluated: EvaluatedWorkbook): string {
   const r = evaluated.refresh;
   if (!r) return "";
-  const overwritten = r.overwritten.length ? `；您手工改过的 ${r.overwritten.length} 段已按新数据重写` : "";
-  return `自评报告沿用了您在“${r.previousSheet}”中填写的 ${r.kept.length} 段，随数据更新 ${r.changed.length} 段${overwritten}。`;
+  const overwritten = r.overwritten.length ? `；您手工改过的 ${r.overwritten.length} 段因数据变化已按新数据重写` : "";
+  const keptEdits = r.keptEdits?.length ? `；您改写过的 ${r.keptEdits.length} 段数据未变，保留您的文字` : "";
+  return `自评报告沿用了您在“${r.previousSheet}”中填写的 ${r.kept.length} 段，随数据更新 ${r.changed.length} 段${keptEdits}${overwritten}。`;
 }

@@ -3,8 +3,11 @@
  * (placeholders whose text is no longer what was generated) are kept as written, also in another
  * outline where the same section has another id (湛江式 单位机构设置、部门职能 = 海珠式 部门职能);
  * generated paragraphs take the new figures, and the user is told which ones changed. A generated
- * paragraph the user had edited by hand is regenerated too, and listed separately so nothing
- * changes silently.
+ * paragraph the user rewrote (a sentence added, a figure explained) keeps their text as long as
+ * what it was generated from has not changed; when the data under it changed it is regenerated
+ * and listed separately, so nothing changes silently. The user's paragraphs carry the
+ * fingerprint of the generated text they stand for (column D of 自评报告), so that they are
+ * still known as the user's on every later regeneration.
  */
 import { paragraphText, type Narrative, type Paragraph } from "./text";
 
@@ -20,8 +23,10 @@ export interface MergeReport {
   readonly kept: readonly string[];
   /** Generated paragraphs whose text changed with the data. */
   readonly changed: readonly string[];
-  /** Generated paragraphs the user had edited by hand, now regenerated. */
+  /** Generated paragraphs the user had edited by hand, now regenerated because their data changed. */
   readonly overwritten: readonly string[];
+  /** Generated paragraphs the user had edited by hand, kept (their data did not change). */
+  readonly keptEdits?: readonly string[];
 }
 
 /** FNV-1a of the text: enough to tell "as generated" from "edited by the user". */
@@ -80,6 +85,7 @@ export function mergeNarrative(previous: readonly PreviousParagraph[], next: Nar
   const kept: string[] = [];
   const changed: string[] = [];
   const overwritten: string[] = [];
+  const keptEdits: string[] = [];
   const paragraphs: Paragraph[] = next.paragraphs.map((p) => {
     const fresh = paragraphText(p);
     if (p.role === "placeholder") {
@@ -88,16 +94,22 @@ export function mergeNarrative(previous: readonly PreviousParagraph[], next: Nar
         .find((o): o is PreviousParagraph => !!o && isUserText(o, fresh));
       if (!old) return p;
       kept.push(p.id);
-      return { id: p.id, role: filledRole(p.id), spans: [{ text: old.text }], label: p.label, ...(p.align ? { align: p.align } : {}) };
+      return { id: p.id, role: filledRole(p.id), spans: [{ text: old.text }], label: p.label, generatedHash: textHash(fresh), ...(p.align ? { align: p.align } : {}) };
     }
     const old = before.get(p.id);
     // The 仅供核对 block follows the checks; it is not a paragraph of the report that "changed".
     if (!old || p.role === "notice") return p;
     if (old.text !== fresh) {
-      if (old.generatedHash && old.generatedHash !== textHash(old.text)) overwritten.push(p.id);
+      const editedByUser = old.generatedHash !== undefined && old.generatedHash !== textHash(old.text);
+      if (editedByUser && old.generatedHash === textHash(fresh)) {
+        // Rewritten by the user, generated from the same figures: their words stand.
+        keptEdits.push(p.id);
+        return { ...p, spans: [{ text: old.text }], generatedHash: old.generatedHash };
+      }
+      if (editedByUser) overwritten.push(p.id);
       else changed.push(p.id);
     }
     return p;
   });
-  return { narrative: { ...next, paragraphs }, report: { kept, changed, overwritten } };
+  return { narrative: { ...next, paragraphs }, report: { kept, changed, overwritten, keptEdits } };
 }

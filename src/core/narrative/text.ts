@@ -32,6 +32,12 @@ export interface Paragraph {
   readonly align?: "right";
   /** A placeholder's subject ("部门职能"), to label its box. */
   readonly label?: string;
+  /**
+   * The text is the user's (a filled placeholder, a generated paragraph they rewrote): the
+   * fingerprint of what was generated in its place, so that the next regeneration still knows
+   * the text as the user's and whether the data under it changed.
+   */
+  readonly generatedHash?: string;
 }
 
 export type Outline = "湛江式" | "雷州式" | "海珠式";
@@ -112,4 +118,11 @@ export function openItems(paragraphs: readonly Paragraph[]): OpenItems {
 export function openItemsMessage(items: OpenItems): string {
   const parts = [items.fill ? `${items.fill}处【请填写】` : "", items.verify ? `${items.verify}处【请核实】` : ""].filter(Boolean);
   return parts.length ? `还有${parts.join("、")}未处理` : "";
+}
+
+/** How a paragraph begins, to name it to the user: "“支出完成率=实际支出/…”". */
+export function paragraphOpening(narrative: Narrative, id: string): string {
+  const p = narrative.paragraphs.find((x) => x.id === id);
+  const text = p ? paragraphText(p).trim() : id;
+  return `“${text.length > 14 ? `${text.slice(0, 14)}…` : text}”`;
 }

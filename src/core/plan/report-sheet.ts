@@ -44,7 +44,7 @@ export function buildReportSheet(narrative: Narrative, name: string, unplaced: r
   };
   for (const p of narrative.paragraphs) {
     const text = paragraphText(p);
-    row(p.id, text, p.role, paragraphSources(p).join("、"), textHash(text));
+    row(p.id, text, p.role, paragraphSources(p).join("、"), p.generatedHash ?? textHash(text));
   }
   if (unplaced.length) {
     s.skip();
