@@ -460,6 +460,27 @@ test("the page contacted no other origin, never loaded Office.js, and had no err
   expect(consoleErrors).toEqual([]);
 });
 
+test("inside Office with Office.js arriving late, the JX functions are still associated through it", async () => {
+  const late = await page.context().newPage();
+  const errors: string[] = [];
+  late.on("pageerror", (error) => errors.push(error.message));
+  // Office.js, as far as this matters: it replaces `associate` on the CustomFunctions it finds
+  // (office.debug.js) and answers onReady outside a real host with no host.
+  const stub = `window.Office = { onReady: function (cb) { var r = { host: null, platform: null }; if (cb) cb(r); return Promise.resolve(r); }, context: {} };
+    window.CustomFunctions = window.CustomFunctions || {};
+    window.CustomFunctions.associate = function (id) { (window.__associated = window.__associated || []).push(id); };`;
+  await late.route("**/office.js*", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.fulfill({ status: 200, contentType: "application/javascript", body: stub });
+  });
+  await late.goto(`${origin}/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`, { waitUntil: "domcontentloaded" });
+  await late.waitForFunction(() => ((window as unknown as { __associated?: string[] }).__associated ?? []).length > 0, undefined, { timeout: 15_000 });
+  const associated = await late.evaluate(() => (window as unknown as { __associated: string[] }).__associated);
+  expect(associated).toEqual(expect.arrayContaining(["EXECUTION_RATE", "KEY_TASK_COMPLETION"]));
+  expect(errors).toEqual([]);
+  await late.close();
+});
+
 test("opened as Office would open it, with Office.js hanging: the pane starts within 3 s, without errors", async () => {
   const context = page.context();
   const hung = await context.newPage();
