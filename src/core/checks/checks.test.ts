@@ -112,3 +112,8 @@ test("an unknown framework is read, summed and checked from its own tree", () =>
   expect(e.total?.toString()).toBe("95");
   expect(e.checks).toEqual([]);
 });
+
+test("reason-points on a parent row: a 二级 printed with full marks beside “扣1分”", () => {
+  const e = run(scoringSheet([[1, "预算执行", 40, 40], [2, "支出管理", 21, 21, "少部分资金分配不及时，扣1分"], [3, "支出完成率", 21, 21]]));
+  expect(e.checks.filter((c) => c.id === "reason-points").map((c) => c.message)).toEqual(["“支出管理”的扣分原因写扣1分，但分值21分减得分21分实际扣0分"]);
+});
