@@ -86,7 +86,8 @@ export function readIndicatorRows(grid: Grid, view: MergedView, header: ScoringH
   const sourcedText = (r: number, c: number): Sourced<string> | undefined => {
     const t = c >= 0 && !view.isCovered(r, c) ? text(r, c) : "";
     // "/" and "无" in a text column say there is nothing to say.
-    return t && !NOT_APPLICABLE.test(compact(t)) ? { value: t, cell: ref(r, c) } : undefined;
+    // numeric: a plain number a formula can compare (写入公式 and the 项目自评汇总's live scores).
+    return t && !NOT_APPLICABLE.test(compact(t)) ? { value: t, cell: ref(r, c), numeric: typeof view.cell(r, c)?.value === "number" } : undefined;
   };
 
   // Text columns (评分标准, 扣分原因 …) may mention 等级 in passing; a grade label is never there.
