@@ -36,6 +36,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Merges a block of rows and columns (a label printed once down its block). */
+  mergeRange(top: number, left: number, bottom: number, right: number): this {
+    if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
+    return this;
+  }
+
   /** The current row at least `points` tall (a title, a notice). */
   height(points: number): this {
     this.heights.set(this.row, Math.max(this.heights.get(this.row) ?? 0, points));
