@@ -42,7 +42,9 @@ describe("values", () => {
     expect(JX.executionScore(1050, 1000, 10)).toBe(10);
     expect(JX.executionScore("251.89", 251.89, 10)).toBe(10);
     expect(JX.indicatorScore("≥95%", "76%", 10)).toBe(8);
-    expect(JX.indicatorScore("≥95%", 0.98, 10)).toBe(10);
+    // A number is read as its digits, in the target's unit: 98 under "≥95%" is 98%.
+    expect(JX.indicatorScore("≥95%", 98, 10)).toBe(10);
+    expect(JX.indicatorScore("≥95%", "98%", 10)).toBe(10);
     expect(JX.indicatorScore("≤100万元", "125万元", 10)).toBe(8);
     expect(JX.indicatorScore("=12次", "9次", 8)).toBe(6);
     expect(JX.indicatorScore(100, 90, 30, "≥", "%")).toBe(27);

@@ -60,8 +60,15 @@ function natureArgument(n: EvaluatedNode, direction: Direction): string {
   return quoted(DIRECTION_NAMES[direction]);
 }
 
-/** A plain number as written in a numeric cell. */
-const numberOf = (s: Sourced<string>) => Number(s.value);
+/** The number a numeric cell holds: "98%" is a percent-formatted 0.98. */
+const numberOf = (s: Sourced<string>) => (s.value.endsWith("%") ? Number(s.value.slice(0, -1)) / 100 : Number(s.value));
+
+/**
+ * A value cell as JX.INDICATOR_SCORE should read it: as the user sees it. The function reads a
+ * number as its digits (98 is "98"), so a percent-formatted number (0.98 shown as 98%) is handed
+ * over as its text.
+ */
+const shownRef = (s: Sourced<string>) => (s.numeric && s.value.endsWith("%") ? `${refForFormula(s.cell)}*100&"%"` : refForFormula(s.cell));
 
 /**
  * An indicator's computed score as a formula, or undefined where none can be written (no target
@@ -76,7 +83,7 @@ export function indicatorScoreFormula(n: EvaluatedNode, dialect: FormulaDialect)
   const tRef = refForFormula(target.cell);
   const aRef = refForFormula(actual.cell);
   if (dialect === "jx") {
-    const args = [tRef, aRef, weight, natureArgument(n, t.direction), n.input.measureUnit ? refForFormula(n.input.measureUnit.cell) : ""];
+    const args = [shownRef(target), shownRef(actual), weight, natureArgument(n, t.direction), n.input.measureUnit ? refForFormula(n.input.measureUnit.cell) : ""];
     while (args[args.length - 1] === "") args.pop();
     return `${JX_NAMESPACE}.INDICATOR_SCORE(${args.join(",")})`;
   }

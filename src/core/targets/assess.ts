@@ -3,9 +3,9 @@
  * 实际完成值 reaches the 年度指标值, the qualitative band its words name, and the score the
  * values give. The one place a target-based score is computed (rules and functions call it).
  */
-import { Decimal } from "../decimal";
+import type { Decimal } from "../decimal";
 import { directionOf, type Direction } from "./direction";
-import { parseIndicatorValue, type IndicatorValue, type QuantityValue } from "./indicator-value";
+import { parseIndicatorValue, type IndicatorValue } from "./indicator-value";
 import { qualityBand, type QualityBand } from "./quality-band";
 import { reachesTarget, targetScore } from "./target-score";
 
@@ -55,26 +55,12 @@ export function assessTarget(row: TargetRow, weight: Decimal | undefined, direct
 }
 
 /**
- * A 实际完成值 without a unit of its own ("98", or 0.98 from a percent-formatted cell) is in the
- * target's unit (or the 度量单位 column's) as the person filling the row meant it: "98" under
- * "≥95%" is 98%, "85" under "≥90万元" is 85万元. A cell may also hold the fraction itself (0.98
- * shown as 98%): of the two readings, the one nearer the target (by ratio) is taken, so 0.98 and
- * 98 under "≥95%" are both 98%, and 0.5 under "≤1%" is 0.5%.
+ * A 实际完成值 without a unit of its own ("98", "85") is in the 度量单位 column's unit, or the
+ * target's, as the person filling the row meant it: "98" under "≥95%" is 98%, "85" under
+ * "≥90万元" is 85万元. (A percent-formatted cell reads as "98%" already: the reader gives what the
+ * cell shows.)
  */
 function readActual(row: TargetRow, target: IndicatorValue): IndicatorValue | undefined {
-  const raw = parseIndicatorValue(row.actual!);
-  if (!raw || raw.kind !== "quantity" || raw.writtenUnit) return raw;
   const unit = row.unit || (target.kind === "quantity" ? target.writtenUnit : "");
-  if (!unit) return raw;
-  const inUnit = parseIndicatorValue(row.actual!, unit) as QuantityValue;
-  if (target.kind !== "quantity") return inUnit;
-  return distance(inUnit.value, target.value).lessThanOrEqualTo(distance(raw.value, target.value)) ? inUnit : { ...raw, unit: inUnit.unit, writtenUnit: unit };
-}
-
-/** How far apart two quantities are as a ratio (1 when equal); zero and signs compare by size. */
-function distance(a: Decimal, b: Decimal): Decimal {
-  const x = a.abs();
-  const y = b.abs();
-  if (x.isZero() || y.isZero()) return x.equals(y) ? new Decimal(1) : new Decimal(Infinity);
-  return Decimal.max(x.dividedBy(y), y.dividedBy(x));
+  return parseIndicatorValue(row.actual!, unit);
 }

@@ -117,18 +117,17 @@ describe("a 实际完成值 without its own unit is read in the target's", () =>
   const score = (target: string, actual: string, unit = "") => assessTarget({ target, actual, unit }, dec(10))?.suggested?.toString();
   test.each([
     ["≥95%", "98", "10"],
-    ["≥95%", "0.98", "10"],
     ["≥95%", "76", "8"],
-    ["≥100%", "0.9", "9"],
+    ["≥100%", "90%", "9"],
     ["≤1%", "0.5", "10"],
     ["≤1%", "2", "5"],
     ["≥90万元", "45", "5"],
-    ["≥90万元", "450000", "5"],
+    ["≥90万元", "450000元", "5"],
     ["≥50个", "25", "5"],
   ])("%s, actual %s → %s", (target, actual, expected) => expect(score(target, actual)).toBe(expected));
 
-  test("the 度量单位 column gives both their unit; a percent cell's fraction reads the same", () => {
+  test("the 度量单位 column gives both their unit", () => {
     expect(score("100", "90", "%")).toBe("9");
-    expect(score("100", "0.9", "%")).toBe("9");
+    expect(score("90", "45", "万元")).toBe("5");
   });
 });
