@@ -8,7 +8,8 @@
  *
  * The planner targets the first column past the table's header and its funds block; the gateways
  * skip any cell there that is not empty (never overwrite) and say how many they skipped. The
- * header word is not one the reader knows, so a table with the column reads as before.
+ * reader passes over the column's header, so a second 写入公式 targets the same column, whose
+ * cells are filled: nothing is written twice.
  */
 import type { Evaluation } from "../evaluation";
 import { parseA1, splitCellRef } from "../grid/address";
@@ -16,7 +17,9 @@ import { fundsNode, fundsTotal, indicatorRows } from "../project/indicators";
 import type { FormulaDialect, PlannedCell, PlannedEdit } from "./plan";
 import { fundsScoreFormula, indicatorScoreFormula } from "./project-formulas";
 
-export const SCORE_COLUMN_TITLE = "计算得分（绩效自评助手）";
+import { SCORE_COLUMN_TITLE } from "./score-column";
+
+export { SCORE_COLUMN_TITLE };
 const SCORE_FMT = "0.00";
 
 const colOf = (ref: string | undefined) => (ref ? parseA1(splitCellRef(ref).address).col : -1);
