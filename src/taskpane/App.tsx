@@ -8,7 +8,7 @@
  * goes into every output: 生成汇总, 下载结果文件 and the Word report. Nothing typed is dropped:
  * switching outline carries text to the same section (or lists it), and changing the file asks.
  */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 // Types only: the engine stays out of the pane's first download (the report view, a lazy chunk, uses it).
 import type { EvaluatedWorkbook, MoneyUnit, Outline, ReportChoice } from "../core";
@@ -50,9 +50,12 @@ export interface AppProps {
   readonly initialNotice?: Notice;
 }
 
+/** The user's text for each table's report, by table index: paragraph id → text. */
+type TableEdits = Readonly<Record<number, Readonly<Record<string, string>>>>;
+
 /** How many paragraphs the user has written (the same text under two outlines' ids counts once). */
-function typedCount(edits: Readonly<Record<string, string>>): number {
-  return new Set(Object.values(edits).filter((text) => text.trim())).size;
+function typedCount(edits: TableEdits): number {
+  return Object.values(edits).reduce((n, e) => n + new Set(Object.values(e).filter((text) => text.trim())).size, 0);
 }
 
 export function App({ session: excelSession, initialNotice }: AppProps) {
@@ -69,12 +72,16 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
   /** The report outline and unit the user chose (default: the framework's, 万元) and their text. */
   const [outline, setOutline] = useState<Outline>();
   const [unit, setUnit] = useState<MoneyUnit>("万元");
-  const [edits, setEdits] = useState<Record<string, string>>({});
+  /** Which table of the workbook the pane shows (a department table and project sheets). */
+  const [table, setTable] = useState(0);
+  const [tableEdits, setTableEdits] = useState<TableEdits>({});
+  const edits = tableEdits[table] ?? {};
   /** A file chosen while typed text would be lost: waiting for the user to confirm. */
   const [pendingFile, setPendingFile] = useState<File>();
 
-  const typed = typedCount(edits);
-  const choice: ReportChoice | undefined = result ? { outline: outline ?? result.narrative.outline, unit, edits } : undefined;
+  const typed = typedCount(tableEdits);
+  const choice: ReportChoice | undefined = result ? { outline: outline ?? result.narrative.outline, unit, edits, table, tableEdits } : undefined;
+  const shown = result?.tables[table] ?? result?.tables[0];
 
   // Leaving the page would lose the typed text too.
   useEffect(() => {
@@ -119,7 +126,8 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
       setResult(undefined);
       setChanged(false);
       setOutline(undefined);
-      setEdits({});
+      setTable(0);
+      setTableEdits({});
       // Read at once: an unusable file says why as soon as it is chosen.
       await read(next);
     },
@@ -143,7 +151,7 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
         setResult(evaluated);
         setReadFailed(false);
         if (action !== "read") {
-          const current = { outline: outline ?? evaluated.narrative.outline, unit, edits };
+          const current = { outline: outline ?? evaluated.narrative.outline, unit, edits, table, tableEdits };
           const outcome = action === "writeSummary" ? await session.writeSummary(progress, current) : await session[action](progress);
           setNotice(successNotice(outcome));
           if (action !== "convertToPlainFormulas" && !outcome.nothingDone) setChanged(true);
@@ -155,7 +163,7 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
         setBusy(undefined);
       }
     },
-    [session, result, t, outline, unit, edits],
+    [session, result, t, outline, unit, edits, table, tableEdits],
   );
 
   /** A download, then what it gave the user (file name, what is still open in it). */
@@ -179,11 +187,11 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
     if (!session || !result) return undefined;
     try {
       // Without the typed text: the boxes stay boxes while the user types in them.
-      return session.narrative({ outline: outline ?? result.narrative.outline, unit });
+      return session.narrative({ outline: outline ?? result.narrative.outline, unit, table });
     } catch {
       return undefined;
     }
-  }, [session, result, outline, unit]);
+  }, [session, result, outline, unit, table]);
 
   const selectCell = session?.selectCell
     ? (ref: string) => {
@@ -192,7 +200,8 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
     : undefined;
 
   /** The report view gives the ids of one section in every outline: the text goes to them all. */
-  const edit = (ids: readonly string[], text: string) => setEdits((e) => Object.fromEntries([...Object.entries(e), ...ids.map((x) => [x, text])]));
+  const edit = (ids: readonly string[], text: string) =>
+    setTableEdits((all) => ({ ...all, [table]: Object.fromEntries([...Object.entries(all[table] ?? {}), ...ids.map((x) => [x, text])]) }));
 
   const downloadReport = session && result ? () => void offer(() => session.downloadReport(choice)) : undefined;
 
@@ -225,9 +234,22 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
             {notice ? <NoticeBar notice={notice} onSelectCell={selectCell} /> : null}
           </div>
         ) : null}
-        {result ? (
-          <ErrorBoundary strings={t} resetKey={result}>
-            <ResultsView json={result.json} onSelectCell={selectCell} />
+        {result && result.tables.length > 1 ? (
+          <Section title={t.tableLabel} id="table-heading">
+            <Field label={t.tablePicker(result.tables.length)}>
+              <Select value={String(table)} disabled={busy !== undefined} onChange={(_, d) => setTable(Number(d.value))} data-testid="table-picker">
+                {result.tables.map((x, i) => (
+                  <option key={i} value={String(i)}>
+                    {t.tableName(x.json.kind, x.json.kind === "project" ? x.json.project?.name ?? null : x.json.department, i)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </Section>
+        ) : null}
+        {result && shown ? (
+          <ErrorBoundary strings={t} resetKey={shown}>
+            <ResultsView json={shown.json} onSelectCell={selectCell} />
             {narrative ? (
               <Section title={t.reportTitle} id="report-heading">
                 <Suspense fallback={<ProgressPanel step={t.working} />}>
@@ -237,6 +259,7 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
                     outline={outline ?? result.narrative.outline}
                     unit={unit}
                     edits={edits}
+                    table={table}
                     onOutline={setOutline}
                     onUnit={setUnit}
                     onEdit={edit}

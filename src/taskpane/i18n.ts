@@ -107,6 +107,28 @@ const zh = {
   cancel: "取消",
   downloadReportAction: "下载 Word 报告",
   ratesMissing: (n: number) => `其余 ${n} 项比率无法计算（评价表中没有所需数据，本指标体系可能不需要）`,
+
+  // Project tables (项目支出绩效自评表, issue 12).
+  tableLabel: "评价表",
+  tablePicker: (n: number) => `本工作簿有 ${n} 张评价表，选择要查看的一张（“生成汇总”为每张评价表各写一份）`,
+  tableName: (kind: string, name: string | null, index: number) => (kind === "project" ? `项目：${name ?? `第 ${index + 1} 张项目表`}` : `部门整体：${name ?? "部门评价表"}`),
+  unknownProject: "（未填写项目名称）",
+  projectForm: "项目支出绩效自评表",
+  supervisor: "主管部门",
+  implementer: "实施单位",
+  fundsTitle: "项目资金",
+  fundsCaption: (unit: string) => `项目资金（${unit}）：执行率=全年执行数/全年预算数`,
+  fundsColumns: ["资金", "全年预算数", "全年执行数", "执行率"] as readonly string[],
+  executionScore: (score: string, weight: string, computed: string) => `预算执行率得分 ${score} 分（分值 ${weight} 分；按执行率计算 ${computed} 分）`,
+  reportedRate: (rate: string) => `表中填报 ${rate}`,
+  indicatorsTitle: "绩效指标：目标与完成",
+  indicatorsCaption: "年度指标值与实际完成值；红色为未达到年度指标值",
+  indicatorColumns: ["指标", "年度指标值 → 实际完成值", "得分"] as readonly string[],
+  computedScore: (x: string) => `计算 ${x}`,
+  qualitativeBand: (band: string) => `定性：${band}`,
+  belowTarget: "未达目标",
+  noIndicators: "评价表中没有绩效指标。",
+  projectOutline: "项目支出绩效自评报告（一至六部分，按财政部门通行的体例）",
 };
 
 export type Strings = typeof zh;
@@ -214,6 +236,27 @@ const en: Strings = {
   cancel: "Cancel",
   downloadReportAction: "Download Word report",
   ratesMissing: (n: number) => `${n} more rates cannot be computed (the workbook lacks their data)`,
+
+  tableLabel: "Table",
+  tablePicker: (n: number) => `This workbook has ${n} evaluation tables; choose one to view (生成汇总 writes sheets for each)`,
+  tableName: (kind: string, name: string | null, index: number) => (kind === "project" ? `Project: ${name ?? `project table ${index + 1}`}` : `Department: ${name ?? "department table"}`),
+  unknownProject: "(no project name)",
+  projectForm: "Project self-evaluation table",
+  supervisor: "Supervising department",
+  implementer: "Implementing unit",
+  fundsTitle: "Project funds",
+  fundsCaption: (unit: string) => `Project funds (${unit}); execution = spent / full-year budget`,
+  fundsColumns: ["Funds", "Budget", "Spent", "Execution"],
+  executionScore: (score: string, weight: string, computed: string) => `Execution score ${score} (weight ${weight}; by the rate ${computed})`,
+  reportedRate: (rate: string) => `stated ${rate}`,
+  indicatorsTitle: "Indicators: target and result",
+  indicatorsCaption: "Annual target and actual value; red: below target",
+  indicatorColumns: ["Indicator", "Target → actual", "Score"],
+  computedScore: (x: string) => `computed ${x}`,
+  qualitativeBand: (band: string) => `qualitative: ${band}`,
+  belowTarget: "below target",
+  noIndicators: "The table has no indicators.",
+  projectOutline: "Project self-evaluation report (parts 1–6)",
 };
 
 /** zh for any Chinese locale (zh-CN, zh-TW, zh-Hans…) and when nothing is known; en otherwise. */
