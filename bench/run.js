@@ -15,6 +15,7 @@ const { loadWorkbook } = require(path.join(root, "lib", "gateways", "xlsx"));
 const { run } = require(path.join(root, "lib", "cli", "main"));
 const { measureFunctions } = require("./functions");
 const { measureBatch } = require("./batch");
+const { projectWorkbook } = require("./projects");
 
 const HEADER = ["一级指标", "二级指标", "三级指标", "分值", "指标解释", "评分标准", "评分规则", "自评得分", "扣分原因"];
 
@@ -115,6 +116,10 @@ function bundleSizes() {
   }
   const linear = perRow[10000] / perRow[1000];
   add("engine", "growth 1,000 → 10,000 rows", +linear.toFixed(1), "×", "≈ 10× (linear)", linear < 15);
+  // A bureau's 50 project tables in one workbook: read, scored, reported and planned (issue 12).
+  const projects = projectWorkbook(50);
+  const fifty = time(() => evaluateWorkbook(projects), 1500);
+  add("engine", "a 50-project workbook evaluated", fifty, "ms", "< 100 ms", fifty < 100);
 
   // 2. The command line on one workbook against a bare ExcelJS read + write of the same file.
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "perfeval-bench-"));

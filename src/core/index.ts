@@ -79,32 +79,80 @@ export function evaluateWorkbook(grids: WorkbookGrids, file?: string, options: W
   const departmentReport = readPreviousReport(grids);
   const tables: EvaluatedTable[] = evaluations.map((evaluation, i) => {
     const given = i === 0 ? options.narrative : undefined;
-    const previous = given ? undefined : earlierReport(grids, evaluation, ownSheets, departmentReport);
-    // Regenerating keeps the outline the earlier report was written in, unless another is asked for.
-    const earlierOutline = OUTLINES.find((o) => o === previous?.outline);
-    let narrative = given ?? generateNarrative(evaluation, { outline: options.outline ?? earlierOutline, unit: options.unit });
-    let refresh: EvaluatedTable["refresh"];
-    if (previous) {
-      const merged = mergeNarrative(previous.paragraphs, narrative);
-      narrative = merged.narrative;
-      refresh = { ...merged.report, previousSheet: previous.sheet };
-    }
-    const unplaced = previous ? unplacedTexts(evaluation, narrative, previous.paragraphs) : [];
-    const json = toEvaluationJson(evaluation, { outline: narrative.outline, text: narrativeText(narrative) });
-    return { evaluation, json, narrative, previousReport: previous?.paragraphs, unplaced, refresh };
+    // A table's report and JSON are worked out when first asked for: the pane shows one table of
+    // a workbook of fifty projects at a time; the command line asks for them all.
+    const report = once(() => {
+      const previous = given ? undefined : earlierReport(grids, evaluation, ownSheets, departmentReport);
+      // Regenerating keeps the outline the earlier report was written in, unless another is asked for.
+      const earlierOutline = OUTLINES.find((o) => o === previous?.outline);
+      let narrative = given ?? generateNarrative(evaluation, { outline: options.outline ?? earlierOutline, unit: options.unit });
+      let refresh: EvaluatedTable["refresh"];
+      if (previous) {
+        const merged = mergeNarrative(previous.paragraphs, narrative);
+        narrative = merged.narrative;
+        refresh = { ...merged.report, previousSheet: previous.sheet };
+      }
+      const unplaced = previous ? unplacedTexts(evaluation, narrative, previous.paragraphs) : [];
+      return { narrative, refresh, unplaced, previousReport: previous?.paragraphs };
+    });
+    const json = once(() => toEvaluationJson(evaluation, { outline: report().narrative.outline, text: narrativeText(report().narrative) }));
+    return {
+      evaluation,
+      get json() {
+        return json();
+      },
+      get narrative() {
+        return report().narrative;
+      },
+      get previousReport() {
+        return report().previousReport;
+      },
+      get unplaced() {
+        return report().unplaced;
+      },
+      get refresh() {
+        return report().refresh;
+      },
+    };
   });
   const first = tables[0];
-  const plan = buildWorkbookPlan(tables, { ...options, replace: options.replaceOwnSheets ? ownSheets : undefined });
+  // The write plan (every table's sheets) is worked out when first asked for: reading a workbook
+  // of fifty project tables in the pane does not pay for a hundred sheets it may never write.
+  const plan = once(() => buildWorkbookPlan(tables, { ...options, replace: options.replaceOwnSheets ? ownSheets : undefined }));
+  const json = once(() => (tables.length > 1 ? { ...first.json, tables: tables.map((t) => t.json) } : first.json));
   return {
     evaluation: first.evaluation,
     tables,
     narrative: first.narrative,
-    refresh: first.refresh,
-    previousReport: first.previousReport,
+    get refresh() {
+      return first.refresh;
+    },
+    get previousReport() {
+      return first.previousReport;
+    },
     ownSheets,
-    unplaced: first.unplaced,
-    plan,
-    json: tables.length > 1 ? { ...first.json, tables: tables.map((t) => t.json) } : first.json,
+    get unplaced() {
+      return first.unplaced;
+    },
+    get plan() {
+      return plan();
+    },
+    get json() {
+      return json();
+    },
+  };
+}
+
+/** A value worked out on first use and kept. */
+function once<T>(make: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = make();
+      done = true;
+    }
+    return value;
   };
 }
 
