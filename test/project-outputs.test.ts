@@ -7,7 +7,7 @@
  */
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { mkdtempSync, readFileSync, writeFileSync } from "fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { evaluateWorkbook, workbookFormulaPlan } from "../src/core";
@@ -16,12 +16,14 @@ import type { EvaluationJson } from "../src/core/result-json";
 import { applyPlan, loadWorkbook, workbookToBuffer } from "../src/gateways/xlsx";
 import { perfeval } from "./helpers/cli";
 import { convert, libreOfficeAvailable } from "./helpers/libreoffice";
+import { countColour, pageText, pagesWith, pageToPng } from "./helpers/render";
 import { anhuiProject, sichuanProject } from "./helpers/published-layouts";
 import { flawedProject, FLAWED_PROJECT, NATIONAL_FORM } from "./helpers/project-samples";
 import { projectGrid } from "./helpers/project-tables";
 import { writeGrids } from "./helpers/write-grid";
 
 const dir = mkdtempSync(path.join(tmpdir(), "perfeval-projects-"));
+const IMAGES = path.join(__dirname, "..", "docs", "images");
 
 /** The provincial systems' export: sign, bare number and unit in columns of their own. */
 const numericForm = () => projectGrid(FLAWED_PROJECT, { ...NATIONAL_FORM, funds: "sichuan", sign: true, unitColumn: true, nature: true, numericValues: true, totalWord: "合计" }, "数值列项目");
@@ -146,6 +148,21 @@ const available = libreOfficeAvailable();
       }
     }
     expect(compared).toBeGreaterThan(100);
+  });
+});
+
+(available ? describe : describe.skip)("项目自评汇总 rendered by LibreOffice", () => {
+  test("a landscape page with the chart of 一级 得分率 drawn; the picture goes to docs/images/project-summary-1.png", async () => {
+    const input = await file("一个项目.xlsx", [flawedProject()]);
+    const out = path.join(dir, "一个项目.自评结果.xlsx");
+    expect((await perfeval(["evaluate", input, "-o", out, "--force"])).code).toBe(0);
+    const pdf = convert(out, "pdf");
+    const [page] = pagesWith(pdf, "项目支出绩效自评汇总");
+    // The bars, in the series colour 4472C4.
+    expect(countColour(pdf, page, [0x44, 0x72, 0xc4], path.join(dir, "summary"))).toBeGreaterThan(2000);
+    expect(pageText(pdf, page)).toContain("日常养护里程");
+    mkdirSync(IMAGES, { recursive: true });
+    copyFileSync(pageToPng(pdf, page, path.join(dir, "project-summary"), 80), path.join(IMAGES, "project-summary-1.png"));
   });
 });
 

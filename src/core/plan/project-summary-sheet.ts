@@ -24,7 +24,7 @@ import { checkRows, gradeFormula, internalLink, nodeRow, scaledRef } from "./sum
 import type { FormulaDialect, PlannedSheet } from "./plan";
 
 /** 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 计算得分 | 偏差原因 | 位置. */
-const WIDTHS = [14, 14, 26, 14, 14, 8, 8, 10, 30, 12];
+const WIDTHS = [18, 14, 24, 14, 14, 8, 8, 12, 28, 12];
 const LAST = WIDTHS.length - 1;
 const SCORE_FMT = "0.00";
 const PERCENT_FMT = "0.00%";
@@ -79,7 +79,7 @@ export function buildProjectSummarySheet(e: Evaluation, name: string, options: P
 
   // 项目资金
   heading(`项目资金（${unit}）`);
-  s.header(["资金", null, "年初预算数", "全年预算数", "全年执行数", "执行率（计算）", null, "执行率（填报）", "分值", "得分"], [[0, 1], [5, 6]]);
+  s.header(["资金", null, "年初预算数", "全年预算数", "全年执行数", "计算执行率", null, "填报执行率", "分值", "得分"], [[0, 1], [5, 6]]);
   const funds = p?.funds ?? [];
   if (!funds.length) s.span(0, LAST, "评价表中没有项目资金表。", "note").skip();
   for (const f of funds) fundsRow(s, e, f, unit, dialect);
