@@ -5,6 +5,7 @@
  * the indicators'; each indicator's computed score is what the rules give (worked out by the
  * generator from its plain numbers) and never above its 分值; the report traces every figure and
  * never repeats itself; a workbook of several projects gets one pair of sheets per project.
+ * PERFEVAL_RUNS=500 runs each property that many times.
  */
 import fc from "fast-check";
 import { evaluateWorkbook, paragraphText, type Narrative } from "../src/core";
@@ -13,7 +14,7 @@ import { validatePlan } from "../src/core/plan/validate";
 import { expectedExecutionScore, expectedScore, formVariantArb, indicatorsOf, projectGrid, projectSpecArb, reachesTarget, writtenTotal, type FormVariant, type ProjectSpec } from "./helpers/project-tables";
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
-const RUNS = { numRuns: Number(process.env.PERFEVAL_RUNS ?? 60) };
+const RUNS = { numRuns: Number(process.env.PERFEVAL_RUNS ?? 40) };
 
 function evaluated(p: ProjectSpec, v: FormVariant) {
   return evaluateWorkbook({ sheets: [projectGrid(p, v)] }, "generated.xlsx");
@@ -105,7 +106,7 @@ test("the 项目支出绩效自评报告: every figure traced to a cell of the t
       const errors = ew.evaluation.checks.filter((c) => c.severity === "error").length;
       expect(n.paragraphs[0].role === "notice").toBe(errors > 0);
     }),
-    { numRuns: Number(process.env.PERFEVAL_RUNS ?? 40) },
+    { numRuns: Number(process.env.PERFEVAL_RUNS ?? 30) },
   );
 });
 
@@ -128,6 +129,6 @@ test("a workbook of several projects: one 项目自评汇总 and 项目自评报
           expect(s.chart?.title).toBe("一级指标得分率");
         });
     }),
-    { numRuns: 20 },
+    { numRuns: 15 },
   );
 });
