@@ -4,7 +4,7 @@ import type { EvaluatedNode } from "../evaluation";
 import type { Evaluation } from "../evaluation";
 import { formatPercent } from "../format";
 import type { Sourced } from "../input";
-import { fundsNode, fundsRowRate, indicatorRows } from "../project/indicators";
+import { fundsNode, fundsRowRate, indicatorLevel1, indicatorRows } from "../project/indicators";
 import { fromYuan, type MoneyUnit } from "../values/units";
 import { toGrouped } from "../decimal";
 
@@ -62,16 +62,22 @@ function projectTables(e: Evaluation, unit: MoneyUnit): ReportTable[] {
     const own = row.isTotal ? f : undefined;
     return [row.label, money(row.initial, unit), money(row.adjusted, unit), money(row.spend, unit), r ? formatPercent(r) : "", own ? s(own.weight) : "", own ? s(own.score) : ""];
   });
+  // One row per 一级 with its 分值 and 得分, its indicators under it named 二级／三级: six columns
+  // fit the portrait page of the report.
   const rows: string[][] = [];
   if (f) {
     const r = e.rate("budget_completion_rate")?.value;
-    rows.push(["预算执行率", "", "", "100%", r ? formatPercent(r) : "", s(f.weight), s(f.score), f.reason?.value ?? ""]);
+    rows.push(["预算执行率", "100%", r ? formatPercent(r) : "", s(f.weight), s(f.score), f.reason?.value ?? ""]);
   }
-  for (const n of indicatorRows(e)) {
-    const [l1, l2] = n.path.length > 1 ? n.path : ["", ""];
-    rows.push([n.path.length > 1 ? l1 : "", n.path.length > 2 ? l2 : "", n.name, shown(n, n.input.adjustedTarget ?? n.input.target, true), shown(n, n.input.actual, false), s(n.weight), s(n.score), n.reason?.value ?? ""]);
+  const level1 = indicatorLevel1(e);
+  for (const l1 of level1) {
+    if (!l1.isLeaf) rows.push([l1.name, "", "", s(l1.weight), s(l1.score), ""]);
+    for (const n of indicatorRows(e).filter((x) => x === l1 || x.path[0] === l1.name)) {
+      const name = n.path.slice(1).join("／") || n.name;
+      rows.push([name, shown(n, n.input.adjustedTarget ?? n.input.target, true), shown(n, n.input.actual, false), s(n.weight), s(n.score), n.reason?.value ?? ""]);
+    }
   }
-  if (e.total !== undefined) rows.push(["总分", "", e.grade ? `评价等级：${e.grade}` : "", "", "", "100", s(e.total), ""]);
+  if (e.total !== undefined) rows.push([`总分${e.grade ? `（评价等级：${e.grade}）` : ""}`, "", "", "100", s(e.total), ""]);
   return [
     {
       title: `项目资金情况表（${unit}）`,
@@ -81,9 +87,9 @@ function projectTables(e: Evaluation, unit: MoneyUnit): ReportTable[] {
     },
     {
       title: "绩效指标完成情况表",
-      header: ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      header: ["指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
       rows,
-      widths: [11, 12, 20, 12, 12, 7, 7, 19],
+      widths: [30, 14, 14, 9, 9, 24],
     },
   ];
 }
