@@ -8,7 +8,7 @@
  * goes into every output: 生成汇总, 下载结果文件 and the Word report. Nothing typed is dropped:
  * switching outline carries text to the same section (or lists it), and changing the file asks.
  */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 // Types only: the engine stays out of the pane's first download (the report view, a lazy chunk, uses it).
 import type { EvaluatedWorkbook, MoneyUnit, Outline, ReportChoice } from "../core";
@@ -29,6 +29,19 @@ const ReportView = lazy(() => import(/* webpackChunkName: "report-view" */ "./co
 
 const useStyles = makeStyles({
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
+  pickerLabel: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
+  picker: {
+    minHeight: "32px",
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
   status: {
     display: "flex",
     flexDirection: "column",
@@ -236,15 +249,17 @@ export function App({ session: excelSession, initialNotice }: AppProps) {
         ) : null}
         {result && result.tables.length > 1 ? (
           <Section title={t.tableLabel} id="table-heading">
-            <Field label={t.tablePicker(result.tables.length)}>
-              <Select value={String(table)} disabled={busy !== undefined} onChange={(_, d) => setTable(Number(d.value))} data-testid="table-picker">
-                {result.tables.map((x, i) => (
-                  <option key={i} value={String(i)}>
-                    {t.tableName(x.json.kind, x.json.kind === "project" ? x.json.project?.name ?? null : x.json.department, i)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
+            {/* A native select: Fluent's Select would bring its code into the pane's first download. */}
+            <label className={styles.pickerLabel} htmlFor="table-picker">
+              {t.tablePicker(result.tables.length)}
+            </label>
+            <select id="table-picker" className={styles.picker} value={String(table)} disabled={busy !== undefined} onChange={(ev) => setTable(Number(ev.target.value))} data-testid="table-picker">
+              {result.tables.map((x, i) => (
+                <option key={i} value={String(i)}>
+                  {t.tableName(x.json.kind, x.json.kind === "project" ? x.json.project?.name ?? null : x.json.department, i)}
+                </option>
+              ))}
+            </select>
           </Section>
         ) : null}
         {result && shown ? (

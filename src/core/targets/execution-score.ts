@@ -6,7 +6,7 @@
  */
 import type { Decimal } from "../decimal";
 import { isValueError, type ValueError } from "../errors";
-import { FUNDS_INDICATOR_RULE } from "../reader/funds-block";
+import { FUNDS_INDICATOR_RULE } from "../rules/funds-rule";
 import { computeRate, rateSpec } from "../rates";
 import { rateValuesFrom } from "../rate-values";
 import { parseRule } from "../rules/rule";
