@@ -18,6 +18,8 @@ const SAMPLE_ARGS = {
   "rule-score": () => ["下限 支出完成率 95% 60%", 10, 0.9907, null],
   "reason-points": () => ["未能在采购预算批复后及时予以公开，扣1.5分"],
   "amount-in-words": () => [111931823.11],
+  "execution-score": () => [2518900, 2518900, 10],
+  "indicator-score": () => ["≥95%", "76%", 10, null, null],
 };
 
 /** Calls per second of fn over about `ms` milliseconds. */

@@ -26,7 +26,7 @@ describe("each command's own help", () => {
   test.each([
     ["evaluate", ["--docx", "--no-xlsx", "--outline", "--unit", "--no-marks", "--json", "--force", "自评报告", "再次评价结果文件"]],
     ["batch", ["--outline", "--unit", "--no-marks", "--force", ".xls", "填报总分"]],
-    ["template", ["--framework", "2020", "2023", "-o"]],
+    ["template", ["--framework", "2020", "2023", "-o", "--kind project", "财预〔2020〕10号"]],
   ])("perfeval %s --help lists its options with examples", async (command, words) => {
     for (const argv of [[command, "--help"], ["help", command], [command, "-h"]]) {
       const r = await perfeval(argv);

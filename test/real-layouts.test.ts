@@ -189,18 +189,42 @@ describe("the kind of table", () => {
   test("a project table says so, with its name, 主管部门, 实施单位, funds and goals", async () => {
     const j = await evaluateGrid(anhuiProject, "anhui-kind");
     expect(j.kind).toBe("project");
-    expect(j.project).toEqual({
+    const { indicators, ...rest } = j.project!;
+    expect(rest).toEqual({
       name: "委托业务项目",
       supervisor: "某区某镇人民政府",
       implementer: "某区某镇人民政府",
       funds: [
-        { label: "年度资金总额", initial: 90, adjusted: 90, spend: 90, rate: 100 },
-        { label: "本年财政拨款", initial: 90, adjusted: 90, spend: 90, rate: null },
-        { label: "上年结转资金", initial: null, adjusted: null, spend: null, rate: null },
-        { label: "其他资金", initial: null, adjusted: null, spend: null, rate: null },
+        { label: "年度资金总额", initial: 90, adjusted: 90, spend: 90, rate: 100, computedRate: 100 },
+        { label: "本年财政拨款", initial: 90, adjusted: 90, spend: 90, rate: null, computedRate: 100 },
+        { label: "上年结转资金", initial: null, adjusted: null, spend: null, rate: null, computedRate: null },
+        { label: "其他资金", initial: null, adjusted: null, spend: null, rate: null, computedRate: null },
       ],
       goals: { expected: "本项目共申请预算资金90万元，用于基建工程项目预算编制、审计和设计。", actual: "本项目共完成预算资金90万元。" },
+      execution: { weight: 10, score: 10, computed: 10, cell: "项目支出绩效自评表!H7" },
     });
+    // The indicator rows (the 预算执行率 aside), target against result: 10 rows, none below its target.
+    expect(indicators).toHaveLength(10);
+    expect(indicators[0]).toEqual({
+      path: ["产出指标", "数量指标", "基建工程委托业务项目数量"],
+      name: "基建工程委托业务项目数量",
+      target: "≥50个",
+      actual: "50",
+      nature: null,
+      unit: null,
+      direction: "正向",
+      weight: 8,
+      score: 8,
+      computed: 8,
+      belowTarget: false,
+      band: null,
+      reason: null,
+      cell: "项目支出绩效自评表!H14",
+      targetCell: "项目支出绩效自评表!E14",
+      actualCell: "项目支出绩效自评表!F14",
+    });
+    expect(indicators.find((i) => i.name === "经费支出合规性")).toMatchObject({ direction: "定性", band: "达成", computed: null, belowTarget: false });
+    expect(indicators.filter((i) => i.belowTarget)).toEqual([]);
   });
 
   test("the Sichuan variant strips the project code; a department table is a department table", async () => {

@@ -16,7 +16,7 @@ export interface ParsedArgs {
   readonly options: Map<string, string | true>;
 }
 
-const VALUED = new Set(["-o", "--output", "--docx", "--outline", "--framework", "--unit", "--jobs", "--timeout"]);
+const VALUED = new Set(["-o", "--output", "--docx", "--outline", "--framework", "--unit", "--kind", "--jobs", "--timeout"]);
 const FLAGS = new Set(["--json", "--force", "--help", "-h", "--version", "-v", "--no-marks", "--no-xlsx"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {

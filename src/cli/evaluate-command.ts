@@ -47,9 +47,11 @@ export async function evaluateFile(input: string, options: EvaluateFileOptions):
   let docxOpen: OpenItems | undefined;
   if (options.docx) {
     // Loaded only when asked for: batch workers never pay for the docx library.
-    const { reportDocxBytes } = await import("../gateways/docx");
-    await writeBytesAtomically(options.docx, await reportDocxBytes(result.narrative, reportTables(result.evaluation)));
-    docxOpen = openItems(result.narrative.paragraphs);
+    const { reportsDocxBytes } = await import("../gateways/docx");
+    // Every table's report in one file (a workbook of several projects), each from a new page.
+    const parts = result.tables.map((t) => ({ narrative: t.narrative, tables: reportTables(t.evaluation, t.narrative.unit) }));
+    await writeBytesAtomically(options.docx, await reportsDocxBytes(parts));
+    docxOpen = openItems(parts.flatMap((p) => p.narrative.paragraphs));
   }
   return { result, output, docxOpen };
 }
@@ -86,7 +88,9 @@ export async function evaluateCommand(args: ParsedArgs, io: CliIO): Promise<numb
   });
   const say = args.options.has("--json") ? io.stderr : io.stdout;
   if (args.options.has("--json")) io.stdout(JSON.stringify(result.json, null, 2) + "\n");
-  say(humanSummary(result.json, output));
+  // A workbook of several tables (a department table and project sheets): each one's summary.
+  if (result.tables.length > 1) say(`本工作簿有 ${result.tables.length} 张评价表：\n`);
+  for (const t of result.tables) say(humanSummary(t.json, t === result.tables[result.tables.length - 1] ? output : undefined));
   if (output) {
     const own = result.plan.sheets.filter((s) => s.replaces).map((s) => `“${s.name}”`);
     if (own.length) say(`  已就地更新本助手此前写入的${own.join("和")}\n`);

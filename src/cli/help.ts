@@ -5,6 +5,7 @@ export const USAGE = `绩效自评助手 perfeval：部门整体支出绩效自�
 用法：
   perfeval evaluate <评价表.xlsx> [选项]     评价一个评价表，写出结果工作簿和（可选）Word 报告
   perfeval template --framework 2020|2023 -o <空白评价表.xlsx>   写出空白标准评价表
+  perfeval template --kind project -o <空白项目表.xlsx>   写出空白的项目支出绩效自评表
   perfeval batch <文件夹> -o <输出文件夹> [选项]   批量评价文件夹中的全部评价表，另写一份批量汇总
 
 每个命令的选项和示例：perfeval evaluate --help、perfeval template --help、perfeval batch --help
@@ -19,6 +20,9 @@ export const EVALUATE_HELP = `perfeval evaluate：评价一个评价表（评分
 
 读取评分表和基础数据表，计算得分和各项比率并检查数据，写出结果工作簿“<原文件名>.自评结果.xlsx”：
 原有工作表不变（扣分的行上色），另加“自评汇总”（含二级指标得分率图表）和“自评报告”。原文件不会被修改。
+项目支出绩效自评表（每个项目一张工作表）另加“项目自评汇总”和“项目自评报告”，有多个项目时每个项目
+一对，以项目简称区分（如“项目自评汇总-委托业务项目”）；--docx 把每张评价表的报告写进同一个 Word
+文件，每份报告从新的一页开始、页码各自从 1 起。
 
 用法：
   perfeval evaluate <评价表.xlsx> [选项]
@@ -30,7 +34,8 @@ export const EVALUATE_HELP = `perfeval evaluate：评价一个评价表（评分
   --no-xlsx             不写结果工作簿，只写 --docx 指定的 Word 报告
   --outline <体例>      报告体例：湛江式（按一级、二级指标逐项分析）、雷州式（按二级指标分组，逐项写
                         “……，扣N分”）、海珠式（自评结论加每个一级指标的分析）。默认：2020版指标体系
-                        用湛江式，2023版用海珠式；评价已有“自评报告”的结果文件时沿用它的体例
+                        用湛江式，2023版用海珠式；评价已有“自评报告”的结果文件时沿用它的体例。
+                        项目支出绩效自评表的报告按项目支出绩效自评报告的体例（一至六部分）写，不受此选项影响
   --unit <单位>         报告和“关键金额”中金额的单位：万元（默认）、元、千元、亿元
   --no-marks            不给评分表中扣分的行和检查指出的单元格上色
   --json                在标准输出打印 JSON 结果（说明文字改到标准错误）
@@ -57,20 +62,26 @@ export const EVALUATE_HELP = `perfeval evaluate：评价一个评价表（评分
 
 export const TEMPLATE_HELP = `perfeval template：写出空白的标准评价表
 
-按广东省部门整体支出绩效评价指标体系写出评分表和基础数据表，评分规则和公式已填好，供部门填写。
+部门整体支出：按广东省部门整体支出绩效评价指标体系写出评分表和基础数据表，评分规则和公式已填好。
+项目支出（--kind project）：按财政部《项目支出绩效评价管理办法》（财预〔2020〕10号）附件的表样写出
+空白的项目支出绩效自评表：项目资金（年度资金总额分值10分）、年度总体目标、产出指标50分、效益指标30分、
+满意度指标10分及其二级指标，每个二级指标下留“指标1：”“指标2：”行供填写。
 
 用法：
   perfeval template --framework <指标体系> -o <空白评价表.xlsx> [--force]
+  perfeval template --kind project -o <空白项目表.xlsx> [--force]
 
 选项：
   --framework <指标体系>  2020（2020版，一级指标：预算编制、预算执行、预算监督、预算使用效益）
                           或 2023（2023版，一级指标：履职效能、管理效率）；也可写 2020版、gd-2020
+  --kind <种类>           department（部门整体支出，默认）或 project（项目支出绩效自评表，不需要 --framework）
   -o, --output <文件>     要写出的文件
   --force                 文件已存在时覆盖
   -h, --help              显示本说明
 
 示例：
   perfeval template --framework 2023 -o 2023年空白评价表.xlsx
+  perfeval template --kind project -o 空白项目支出绩效自评表.xlsx
 `;
 
 export const BATCH_HELP = `perfeval batch：批量评价一个文件夹中的全部评价表

@@ -12,7 +12,9 @@ export function frameworkName(id: string): string {
 
 export function humanSummary(j: EvaluationJson, outPath?: string): string {
   const lines: string[] = [];
-  const head = [j.department ?? "（未填部门名称）", j.year ? `${j.year}年度` : "", frameworkName(j.framework)].filter(Boolean).join("  ");
+  // A project table is named by its project (项目支出绩效自评表), a department's by the department.
+  const who = j.kind === "project" ? `项目：${j.project?.name ?? "（未填项目名称）"}${j.department ? `（${j.department}）` : ""}` : (j.department ?? "（未填部门名称）");
+  const head = [who, j.year ? `${j.year}年度` : "", j.kind === "project" ? "项目支出绩效自评表" : frameworkName(j.framework)].filter(Boolean).join("  ");
   lines.push(head);
   const note = provisionalNote(errorCount(j.checks));
   if (note) lines.push(`  ${note}。`);

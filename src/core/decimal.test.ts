@@ -20,3 +20,10 @@ describe("decimal rounding (四舍五入)", () => {
     expect(formatScore(dec("8.50"))).toBe("8.5");
   });
 });
+
+test("a quotient that is exactly a half rounds up, though carried to 34 digits it reads …4999", () => {
+  const q = dec(30).times(dec(2).dividedBy(96));
+  expect(q.toString()).toMatch(/^0\.62499/);
+  expect(round(q).toString()).toBe("0.63");
+  expect(toFixed(q)).toBe("0.63");
+});

@@ -29,9 +29,18 @@ export function sum(values: readonly Decimal[]): Decimal {
   return values.reduce((acc, v) => acc.plus(v), ZERO);
 }
 
+/**
+ * A quotient carried to 34 digits can end …4999 where the exact value is a half: 30 × 2/96 is
+ * 0.625, computed as 0.6249…9. Rounding first to 30 significant digits gives the half back (inputs
+ * of at most 15 digits cannot come that close to a half without being one), so 四舍五入 rounds it up.
+ */
+function settled(value: Decimal): Decimal {
+  return value.toSignificantDigits(30, Decimal.ROUND_HALF_UP);
+}
+
 /** Rounds half up to `places` decimals; the result is still exact. */
 export function round(value: Decimal, places = 2): Decimal {
-  return value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+  return settled(value).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
 }
 
 /** A fraction (0.9907) as a percentage number rounded for output (99.07). */
@@ -46,7 +55,7 @@ export function toRounded(value: Decimal, places = 2): number {
 
 /** Fixed decimals, half up, with an ASCII minus: "99.07", "-25.42". */
 export function toFixed(value: Decimal, places = 2): string {
-  return value.toFixed(places, Decimal.ROUND_HALF_UP);
+  return settled(value).toFixed(places, Decimal.ROUND_HALF_UP);
 }
 
 /** "111,931,823.11": thousands separators as the reports print amounts. */

@@ -68,8 +68,9 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     if (!rule?.parsed.ok) return { rule };
     const r = rule.parsed.rule;
     const measured = "measure" in r ? measure(r.measure) : undefined;
-    const suggested = node.weight ? suggestScore(r, node.weight.value, measured, node.reason?.value, row) : undefined;
+    // A target rule's score is its assessment's (assessTarget once, not again through suggestScore).
     const target = r.kind === "target" ? assessTarget(row, node.weight?.value, r.direction) : undefined;
+    const suggested = r.kind === "target" ? target?.suggested : node.weight ? suggestScore(r, node.weight.value, measured, node.reason?.value, row) : undefined;
     return { rule, measured, suggested, target };
   };
 

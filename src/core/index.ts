@@ -5,21 +5,29 @@
 import type { WorkbookGrids } from "./grid/grid";
 import { evaluate, type EvaluateOptions } from "./evaluate";
 import type { Evaluation } from "./evaluation";
-import { buildMarkPlan, buildWritePlan, type PlanOptions, type WritePlan } from "./plan";
+import { buildWorkbookFormulaPlan, buildWorkbookMarkPlan, buildWorkbookPlan, type FormulaDialect, type PlanOptions, type WorkbookPlanOptions, type WritePlan } from "./plan";
 import { readWorkbookTables } from "./reader";
 import { WorkbookError } from "./errors";
 import { toEvaluationJson, type EvaluationJson } from "./result-json";
-import { generateNarrative, narrativeText, OUTLINES, type Narrative } from "./narrative";
+import { generateNarrative, narrativeText, OUTLINES, PROJECT_OUTLINE, type Narrative } from "./narrative";
 import { unplacedTexts, type UnplacedText } from "./narrative/carry-over";
 import { mergeNarrative, type MergeReport, type PreviousParagraph } from "./narrative/merge";
 import { findOwnSheets, type OwnSheets } from "./plan/own-sheets";
-import { readPreviousReport } from "./reader/previous-report";
+import { readPreviousReport, reportParagraphs } from "./reader/previous-report";
 import type { MoneyUnit } from "./values/units";
 
-/** One table of a workbook, evaluated: a department's table or one project's. */
+/** One table of a workbook, evaluated: a department's table or one project's, with its report. */
 export interface EvaluatedTable {
   readonly evaluation: Evaluation;
   readonly json: EvaluationJson;
+  /** Its report, keeping what the user wrote in the report sheet this tool wrote for it earlier. */
+  readonly narrative: Narrative;
+  /** That earlier report's paragraphs, for regenerating. */
+  readonly previousReport?: readonly PreviousParagraph[];
+  /** Text the user wrote for sections the outline lacks (kept, listed, put back on switching back). */
+  readonly unplaced: readonly UnplacedText[];
+  /** When an earlier report was found: what was kept from it and what changed. */
+  readonly refresh?: MergeReport & { readonly previousSheet: string };
 }
 
 /**
@@ -35,7 +43,7 @@ export interface EvaluatedWorkbook {
   readonly refresh?: MergeReport & { readonly previousSheet: string };
   /** That earlier report's paragraphs, for regenerating in another outline. */
   readonly previousReport?: readonly PreviousParagraph[];
-  /** The 自评汇总 and 自评报告 this tool wrote into the workbook earlier (updated in place by files). */
+  /** The 自评汇总 and 自评报告 (and 项目自评汇总, 项目自评报告) this tool wrote earlier (updated in place by files). */
   readonly ownSheets: OwnSheets;
   /** Text the user wrote for sections the outline lacks (kept, listed, put back on switching back). */
   readonly unplaced: readonly UnplacedText[];
@@ -49,6 +57,15 @@ export interface WorkbookOptions extends EvaluateOptions, PlanOptions {
   readonly replaceOwnSheets?: boolean;
 }
 
+/** The report sheet written earlier for a table: the department's 自评报告, or the project's own. */
+function earlierReport(grids: WorkbookGrids, e: Evaluation, own: OwnSheets, department: ReturnType<typeof readPreviousReport>) {
+  if (e.input.kind === "department") return department;
+  const name = e.input.project?.name?.value;
+  const sheet = own.projects?.find((p) => p.report && (p.project ?? "") === (name ?? ""))?.report;
+  const grid = sheet ? grids.sheets.find((g) => g.name === sheet) : undefined;
+  return grid ? { sheet: grid.name, paragraphs: reportParagraphs(grid), outline: PROJECT_OUTLINE as string } : undefined;
+}
+
 export function evaluateWorkbook(grids: WorkbookGrids, file?: string, options: WorkbookOptions = {}): EvaluatedWorkbook {
   let inputs;
   try {
@@ -58,44 +75,96 @@ export function evaluateWorkbook(grids: WorkbookGrids, file?: string, options: W
     throw e instanceof WorkbookError && file ? e.inFile(file) : e;
   }
   const evaluations = inputs.map((input) => evaluate(input, options));
-  const evaluation = evaluations[0];
-  const previous = options.narrative ? undefined : readPreviousReport(grids);
-  // Regenerating keeps the outline the earlier report was written in, unless another is asked for.
-  const earlierOutline = OUTLINES.find((o) => o === previous?.outline);
-  let narrative = options.narrative ?? generateNarrative(evaluation, { outline: options.outline ?? earlierOutline, unit: options.unit });
-  let refresh: EvaluatedWorkbook["refresh"];
-  if (previous) {
-    const merged = mergeNarrative(previous.paragraphs, narrative);
-    narrative = merged.narrative;
-    refresh = { ...merged.report, previousSheet: previous.sheet };
-  }
-  const unplaced = previous ? unplacedTexts(evaluation, narrative, previous.paragraphs) : [];
   const ownSheets = findOwnSheets(grids);
-  const json = toEvaluationJson(evaluation, { outline: narrative.outline, text: narrativeText(narrative) });
-  const tables: EvaluatedTable[] = evaluations.map((e, i) => ({ evaluation: e, json: i === 0 ? json : toEvaluationJson(e) }));
-  const plan = buildWritePlan(evaluation, { ...options, narrative, unplaced, replace: options.replaceOwnSheets ? ownSheets : undefined });
+  const departmentReport = readPreviousReport(grids);
+  const tables: EvaluatedTable[] = evaluations.map((evaluation, i) => {
+    const given = i === 0 ? options.narrative : undefined;
+    // A table's report and JSON are worked out when first asked for: the pane shows one table of
+    // a workbook of fifty projects at a time; the command line asks for them all.
+    const report = once(() => {
+      const previous = given ? undefined : earlierReport(grids, evaluation, ownSheets, departmentReport);
+      // Regenerating keeps the outline the earlier report was written in, unless another is asked for.
+      const earlierOutline = OUTLINES.find((o) => o === previous?.outline);
+      let narrative = given ?? generateNarrative(evaluation, { outline: options.outline ?? earlierOutline, unit: options.unit });
+      let refresh: EvaluatedTable["refresh"];
+      if (previous) {
+        const merged = mergeNarrative(previous.paragraphs, narrative);
+        narrative = merged.narrative;
+        refresh = { ...merged.report, previousSheet: previous.sheet };
+      }
+      const unplaced = previous ? unplacedTexts(evaluation, narrative, previous.paragraphs) : [];
+      return { narrative, refresh, unplaced, previousReport: previous?.paragraphs };
+    });
+    const json = once(() => toEvaluationJson(evaluation, { outline: report().narrative.outline, text: narrativeText(report().narrative) }));
+    return {
+      evaluation,
+      get json() {
+        return json();
+      },
+      get narrative() {
+        return report().narrative;
+      },
+      get previousReport() {
+        return report().previousReport;
+      },
+      get unplaced() {
+        return report().unplaced;
+      },
+      get refresh() {
+        return report().refresh;
+      },
+    };
+  });
+  const first = tables[0];
+  // The write plan (every table's sheets) is worked out when first asked for: reading a workbook
+  // of fifty project tables in the pane does not pay for a hundred sheets it may never write.
+  const plan = once(() => buildWorkbookPlan(tables, { ...options, replace: options.replaceOwnSheets ? ownSheets : undefined }));
+  const json = once(() => (tables.length > 1 ? { ...first.json, tables: tables.map((t) => t.json) } : first.json));
   return {
-    evaluation,
+    evaluation: first.evaluation,
     tables,
-    narrative,
-    refresh,
-    previousReport: previous?.paragraphs,
+    narrative: first.narrative,
+    get refresh() {
+      return first.refresh;
+    },
+    get previousReport() {
+      return first.previousReport;
+    },
     ownSheets,
-    unplaced,
-    // Every table's deductions and checks are marked on its own sheet.
-    plan: { ...plan, marks: options.marks === false ? [] : evaluations.flatMap((e, i) => (i === 0 ? plan.marks : buildMarkPlan(e).marks)) },
-    json: tables.length > 1 ? { ...json, tables: tables.map((t) => t.json) } : json,
+    get unplaced() {
+      return first.unplaced;
+    },
+    get plan() {
+      return plan();
+    },
+    get json() {
+      return json();
+    },
+  };
+}
+
+/** A value worked out on first use and kept. */
+function once<T>(make: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = make();
+      done = true;
+    }
+    return value;
   };
 }
 
 export { evaluate } from "./evaluate";
 export { readWorkbook, readWorkbookTables } from "./reader";
-export { buildWritePlan, buildFormulaPlan, buildMarkPlan, markedCellCounts } from "./plan";
-export type { FormulaDialect, PlannedEdit } from "./plan";
+export { buildWritePlan, buildFormulaPlan, buildMarkPlan, markedCellCounts, buildWorkbookPlan } from "./plan";
+export type { FormulaDialect, PlannedEdit, TablePlan, WorkbookPlanOptions } from "./plan";
 export { toStandardFormula } from "./jx/translate";
 export { callJx } from "./jx/call";
 export { JX_FUNCTIONS } from "./jx/catalog";
 export { buildTemplatePlan } from "./plan/template";
+export { buildProjectTemplatePlan } from "./plan/project-template";
 export { toEvaluationJson } from "./result-json";
 export type { EvaluationJson } from "./result-json";
 export { WorkbookError } from "./errors";
@@ -103,13 +172,13 @@ export { FRAMEWORKS, frameworkById } from "./frameworks";
 export type { Evaluation } from "./evaluation";
 export type { WorkbookGrids, Grid, GridCell } from "./grid/grid";
 export type { WritePlan } from "./plan";
-export { generateNarrative, defaultOutline, narrativeText, paragraphText, paragraphOpening, paragraphSources, openItems, openItemsMessage, OUTLINES, DEFAULT_REPORT_UNIT } from "./narrative";
+export { generateNarrative, defaultOutline, narrativeText, paragraphText, paragraphOpening, paragraphSources, openItems, openItemsMessage, OUTLINES, PROJECT_OUTLINE, DEFAULT_REPORT_UNIT } from "./narrative";
 export type { OpenItems } from "./narrative";
 export type { UnplacedText } from "./narrative/carry-over";
 export { errorCount, provisionalNote } from "./provisional";
 export type { MoneyUnit } from "./values/units";
 export { findOwnSheets } from "./plan/own-sheets";
-export type { OwnSheets } from "./plan/own-sheets";
+export type { OwnSheets, OwnProjectSheets } from "./plan/own-sheets";
 export type { Narrative, Paragraph, Span, Outline } from "./narrative";
 import type { Outline } from "./narrative";
 export { reportTables } from "./narrative/tables";
@@ -122,8 +191,12 @@ export interface ReportChoice {
   readonly outline?: Outline;
   /** The unit of amounts (default: as generated, 万元). */
   readonly unit?: MoneyUnit;
-  /** Paragraph id → the user's text (placeholders only; other ids are ignored). */
+  /** Paragraph id → the user's text (placeholders only; other ids are ignored), for `table`. */
   readonly edits?: Readonly<Record<string, string>>;
+  /** Which table's report (an index into EvaluatedWorkbook.tables; default 0, the first). */
+  readonly table?: number;
+  /** The user's text for every table, by table index (生成汇总 writes each table's report); `edits` wins for `table`. */
+  readonly tableEdits?: Readonly<Record<number, Readonly<Record<string, string>>>>;
 }
 
 /** The report for a choice, and the user's text that has no place in its outline. */
@@ -132,19 +205,54 @@ export interface ReportDraft {
   readonly unplaced: readonly UnplacedText[];
 }
 
+/** The user's text for one table of a choice. */
+function editsFor(choice: ReportChoice, table: number): Readonly<Record<string, string>> | undefined {
+  return table === (choice.table ?? 0) && choice.edits ? choice.edits : choice.tableEdits?.[table];
+}
+
 /**
- * The narrative for a choice: generated in the outline, keeping what the user wrote earlier in
- * the workbook's 自评报告 and in the pane (the pane's text wins), in the matching section of
- * whichever outline is chosen.
+ * The narrative for a choice: generated in the outline (a project table has its own), keeping
+ * what the user wrote earlier in the workbook's report sheet and in the pane (the pane's text
+ * wins), in the matching section of whichever outline is chosen.
  */
 export function reportDraft(ew: EvaluatedWorkbook, choice: ReportChoice = {}): ReportDraft {
-  if (!choice.outline && !choice.edits && !choice.unit) return { narrative: ew.narrative, unplaced: ew.unplaced };
-  const fresh = generateNarrative(ew.evaluation, { outline: choice.outline ?? ew.narrative.outline, unit: choice.unit ?? ew.narrative.unit });
-  const previous = [...(ew.previousReport ?? []), ...Object.entries(choice.edits ?? {}).map(([id, text]) => ({ id, text }))];
+  const index = Math.min(Math.max(choice.table ?? 0, 0), ew.tables.length - 1);
+  const t = ew.tables[index] ?? { evaluation: ew.evaluation, narrative: ew.narrative, previousReport: ew.previousReport, unplaced: ew.unplaced };
+  const edits = editsFor(choice, index);
+  if (!choice.outline && !edits && !choice.unit) return { narrative: t.narrative, unplaced: t.unplaced };
+  const fresh = generateNarrative(t.evaluation, { outline: choice.outline ?? t.narrative.outline, unit: choice.unit ?? t.narrative.unit });
+  const previous = [...(t.previousReport ?? []), ...Object.entries(edits ?? {}).map(([id, text]) => ({ id, text }))];
   const narrative = mergeNarrative(previous, fresh).narrative;
-  return { narrative, unplaced: unplacedTexts(ew.evaluation, narrative, previous) };
+  return { narrative, unplaced: unplacedTexts(t.evaluation, narrative, previous) };
 }
 
 export function reportNarrative(ew: EvaluatedWorkbook, choice: ReportChoice = {}): Narrative {
   return reportDraft(ew, choice).narrative;
+}
+
+/** Every table's report for a choice (the Word report of the whole workbook, the sheets). */
+export function reportDrafts(ew: EvaluatedWorkbook, choice: ReportChoice = {}): ReportDraft[] {
+  return ew.tables.map((_, table) => reportDraft(ew, { ...choice, table, edits: editsFor(choice, table) }));
+}
+
+/**
+ * 生成汇总 for a choice: the sheets of every table (the department's 自评汇总 and 自评报告, each
+ * project's 项目自评汇总 and 项目自评报告), their reports as the pane shows them. No marks.
+ */
+export function workbookWritePlan(ew: EvaluatedWorkbook, choice: ReportChoice = {}, options: WorkbookPlanOptions = {}): WritePlan {
+  const drafts = reportDrafts(ew, choice);
+  return buildWorkbookPlan(
+    ew.tables.map((t, i) => ({ evaluation: t.evaluation, narrative: drafts[i].narrative, unplaced: drafts[i].unplaced })),
+    { ...options, marks: false, unit: options.unit ?? choice.unit },
+  );
+}
+
+/** 写入公式 for every table of an evaluated workbook. */
+export function workbookFormulaPlan(ew: EvaluatedWorkbook, dialect: FormulaDialect): WritePlan {
+  return buildWorkbookFormulaPlan(ew.tables.map((t) => t.evaluation), dialect);
+}
+
+/** 标注扣分 for every table of an evaluated workbook. */
+export function workbookMarkPlan(ew: EvaluatedWorkbook): WritePlan {
+  return buildWorkbookMarkPlan(ew.tables.map((t) => t.evaluation));
 }

@@ -2,6 +2,9 @@
 import { round, sum, toPercent, toRounded, type Decimal } from "./decimal";
 import type { Evaluation, EvaluatedNode } from "./evaluation";
 import { fromYuan } from "./values/units";
+import { fundsNode, fundsRowRate, indicatorRows, isBelowTarget } from "./project/indicators";
+import { DIRECTION_NAMES } from "./targets/direction";
+import { BAND_NAMES } from "./targets/quality-band";
 
 export interface NodeJson {
   name: string;
@@ -25,7 +28,36 @@ export interface FundsRowJson {
   initial: number | null;
   adjusted: number | null;
   spend: number | null;
+  /** 执行率 as printed. */
   rate: number | null;
+  /** 执行率 computed: 全年执行数 / 全年预算数. */
+  computedRate: number | null;
+}
+
+/** One indicator row of a project table: its target against its result, and its scores. */
+export interface ProjectIndicatorJson {
+  /** 一级, 二级 and the indicator's own name. */
+  path: string[];
+  name: string;
+  target: string | null;
+  actual: string | null;
+  /** 指标性质 or 计算符号 as printed. */
+  nature: string | null;
+  unit: string | null;
+  /** 正向, 反向, 等于 or 定性, as scored. */
+  direction: string | null;
+  weight: number | null;
+  score: number | null;
+  /** What the target and the result give (quantitative rows). */
+  computed: number | null;
+  /** The result falls short of the target (or a qualitative result names 部分达成/未达成). */
+  belowTarget: boolean;
+  /** 达成, 部分达成 or 未达成 for qualitative rows whose result says so. */
+  band: string | null;
+  reason: string | null;
+  cell: string | null;
+  targetCell: string | null;
+  actualCell: string | null;
 }
 
 export interface ProjectJson {
@@ -34,6 +66,9 @@ export interface ProjectJson {
   implementer: string | null;
   funds: FundsRowJson[];
   goals: { expected: string | null; actual: string | null };
+  /** The funds block's 预算执行率 indicator: 分值, 得分 as stated and as computed. */
+  execution: { weight: number | null; score: number | null; computed: number | null; cell: string | null } | null;
+  indicators: ProjectIndicatorJson[];
 }
 
 export interface EvaluationJson {
@@ -107,8 +142,28 @@ export function toEvaluationJson(e: Evaluation, narrative: EvaluationJson["narra
           adjusted: inUnit(f.adjusted?.value),
           spend: inUnit(f.spend?.value),
           rate: f.rate ? toPercent(f.rate.value) : null,
+          computedRate: ((r) => (r ? toPercent(r) : null))(fundsRowRate(f)),
         })),
         goals: { expected: p.goals.expected?.value ?? null, actual: p.goals.actual?.value ?? null },
+        execution: ((f) => (f ? { weight: n(f.weight), score: n(f.score), computed: n(f.suggested), cell: f.scoreCell ?? null } : null))(fundsNode(e)),
+        indicators: indicatorRows(e).map((i) => ({
+          path: [...i.path],
+          name: i.name,
+          target: (i.input.adjustedTarget ?? i.input.target)?.value ?? null,
+          actual: i.input.actual?.value ?? null,
+          nature: (i.input.sign ?? i.input.nature)?.value ?? null,
+          unit: i.input.measureUnit?.value ?? null,
+          direction: i.target ? DIRECTION_NAMES[i.target.direction] : null,
+          weight: n(i.weight),
+          score: n(i.score),
+          computed: n(i.target?.suggested),
+          belowTarget: isBelowTarget(i),
+          band: i.target?.band ? BAND_NAMES[i.target.band] : null,
+          reason: i.reason?.value ?? null,
+          cell: i.scoreCell ?? null,
+          targetCell: (i.input.adjustedTarget ?? i.input.target)?.cell ?? null,
+          actualCell: i.input.actual?.cell ?? null,
+        })),
       }
     : null;
   return {

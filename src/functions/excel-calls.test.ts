@@ -85,6 +85,26 @@ describe("JX functions with `any` parameters", () => {
   });
 });
 
+describe("the project-table functions as Excel calls them", () => {
+  it("JX.EXECUTION_SCORE: 分值 × 执行率, at most the 分值; a blank budget is #N/A on every build", () => {
+    for (const fns of [current, older, zhCurrent]) {
+      expect(callCustomFunction(fns, "EXECUTION_SCORE", [cell(1368), cell(1800), cell(10)])).toEqual({ value: 7.6, called: true });
+      expect(callCustomFunction(fns, "EXECUTION_SCORE", [cell(900), cell(800), literal(10)])).toEqual({ value: 10, called: true });
+    }
+    expect(callCustomFunction(current, "EXECUTION_SCORE", [cell(1), blank, cell(10)])).toMatchObject({ error: "#N/A", message: "缺少：预算数" });
+    expect(callCustomFunction(older, "EXECUTION_SCORE", [cell(1), blank, cell(10)])).toMatchObject({ error: "#N/A", message: "预算数为0，无法计算" });
+  });
+
+  it("JX.INDICATOR_SCORE reads the cells as written: text, numbers with their sign and unit cells, qualitative words", () => {
+    expect(callCustomFunction(zhCurrent, "INDICATOR_SCORE", [cell("≥95%"), cell("76%"), cell(10)])).toEqual({ value: 8, called: true });
+    expect(callCustomFunction(zhCurrent, "INDICATOR_SCORE", [cell(100), cell(90), cell(30), cell("≥"), cell("%")])).toEqual({ value: 27, called: true });
+    expect(callCustomFunction(zhCurrent, "INDICATOR_SCORE", [cell("100%"), cell("92%"), cell(2), literal("反向")])).toEqual({ value: 2, called: true });
+    expect(callCustomFunction(zhCurrent, "INDICATOR_SCORE", [cell("按时完成"), cell("部分达成"), cell(10)])).toMatchObject({ error: "#N/A", message: expect.stringContaining("6分至8分") });
+    // An omitted 指标性质 is null on every build, as the add-in writes it when the row has none.
+    expect(callCustomFunction(older, "INDICATOR_SCORE", [cell("=12次"), cell("9次"), cell(8), omitted])).toEqual({ value: 6, called: true });
+  });
+});
+
 describe("names in a Chinese Excel", () => {
   it("the ASCII name resolves in zh-CN; the former Chinese name does not", () => {
     expect(callCustomFunction(zhCurrent, "EXECUTION_RATE", [cell(100), omitted, omitted, cell(200)])).toEqual({ value: 0.5, called: true });

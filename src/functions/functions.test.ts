@@ -37,6 +37,26 @@ describe("values", () => {
     expect(JX.amountInWords(111931823.11)).toBe("壹亿壹仟壹佰玖拾叁万壹仟捌佰贰拾叁元壹角壹分");
     expect(JX.procurementRate("112,000" as unknown as number, 112000)).toBe(1);
   });
+  test("project tables: the 预算执行率 score and an indicator's score from its target and result", () => {
+    expect(JX.executionScore(760, 1000, 10)).toBe(7.6);
+    expect(JX.executionScore(1050, 1000, 10)).toBe(10);
+    expect(JX.executionScore("251.89", 251.89, 10)).toBe(10);
+    expect(JX.indicatorScore("≥95%", "76%", 10)).toBe(8);
+    // A number is read as its digits, in the target's unit: 98 under "≥95%" is 98%.
+    expect(JX.indicatorScore("≥95%", 98, 10)).toBe(10);
+    expect(JX.indicatorScore("≥95%", "98%", 10)).toBe(10);
+    expect(JX.indicatorScore("≤100万元", "125万元", 10)).toBe(8);
+    expect(JX.indicatorScore("=12次", "9次", 8)).toBe(6);
+    expect(JX.indicatorScore(100, 90, 30, "≥", "%")).toBe(27);
+    expect(JX.indicatorScore("100%", "92%", 2, "反向")).toBe(2);
+    const band = thrown(() => JX.indicatorScore("效果明显", "部分达成", 10));
+    expect([band.code, band.message]).toEqual(["#N/A", "定性指标：实际完成情况为“部分达成”（部分达成），得分由单位在6分至8分之间确定"]);
+    expect(thrown(() => JX.executionScore(10, 0, 10)).message).toBe("预算数为0，无法计算");
+    expect(thrown(() => JX.executionScore(10, null, 10)).message).toBe("缺少：预算数");
+    expect(thrown(() => JX.indicatorScore("", "98%", 10)).message).toBe("缺少：年度指标值");
+    expect(thrown(() => JX.indicatorScore("≥95%", "98个", 10)).code).toBe("#N/A");
+    expect(thrown(() => JX.executionScore("待定", 10, 10)).code).toBe("#VALUE!");
+  });
   test("nothing to compute: #N/A with a Chinese message", () => {
     const e = thrown(() => JX.arrivalRate(null as unknown as number, 100));
     expect([e.code, e.message]).toEqual(["#N/A", "缺少：实际到位资金"]);

@@ -248,6 +248,34 @@ export function ruleScore(rule: unknown, weight: unknown, rate?: unknown, reason
 }
 
 /**
+ * Budget execution score of a project table (预算执行率得分): weight × min(spending / budget, 1).
+ * @customfunction EXECUTION_SCORE EXECUTION_SCORE
+ * @helpurl https://localhost:3000/help.html#EXECUTION_SCORE
+ * @param spend Full-year spending (全年执行数).
+ * @param budget Full-year budget (全年预算数), in the same unit.
+ * @param weight Weight of the indicator (分值), 10 on the national form.
+ * @returns The score.
+ */
+export function executionScore(spend: unknown, budget: unknown, weight: unknown): number {
+  return call("EXECUTION_SCORE", spend, budget, weight) as number;
+}
+
+/**
+ * Score of a performance indicator from its target and result (指标得分): full marks when the target is reached, a proportional share otherwise.
+ * @customfunction INDICATOR_SCORE INDICATOR_SCORE
+ * @helpurl https://localhost:3000/help.html#INDICATOR_SCORE
+ * @param target Annual target as written, e.g. "≥95%" (年度指标值).
+ * @param actual Actual value as written, e.g. "98%" (实际完成值).
+ * @param weight Weight of the indicator (分值).
+ * @param [nature] Direction or comparison sign (指标性质: 正向, 反向, 等于, 定性, or ≥ ≤ =).
+ * @param [unit] Unit of bare numbers (度量单位), e.g. %.
+ * @returns The score; #N/A for a qualitative indicator, with the band its score must lie in.
+ */
+export function indicatorScore(target: unknown, actual: unknown, weight: unknown, nature?: unknown, unit?: unknown): number {
+  return call("INDICATOR_SCORE", target, actual, weight, nature, unit) as number;
+}
+
+/**
  * Points named in a deduction reason (扣分分数): "未及时公开，扣1.5分" gives 1.5.
  * @customfunction REASON_POINTS REASON_POINTS
  * @helpurl https://localhost:3000/help.html#REASON_POINTS

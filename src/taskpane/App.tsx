@@ -29,6 +29,19 @@ const ReportView = lazy(() => import(/* webpackChunkName: "report-view" */ "./co
 
 const useStyles = makeStyles({
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
+  pickerLabel: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
+  picker: {
+    minHeight: "32px",
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
   status: {
     display: "flex",
     flexDirection: "column",
@@ -52,9 +65,12 @@ export interface AppProps {
   readonly requested?: { readonly action: ActionId | "downloadReport"; readonly seq: number };
 }
 
+/** The user's text for each table's report, by table index: paragraph id → text. */
+type TableEdits = Readonly<Record<number, Readonly<Record<string, string>>>>;
+
 /** How many paragraphs the user has written (the same text under two outlines' ids counts once). */
-function typedCount(edits: Readonly<Record<string, string>>): number {
-  return new Set(Object.values(edits).filter((text) => text.trim())).size;
+function typedCount(edits: TableEdits): number {
+  return Object.values(edits).reduce((n, e) => n + new Set(Object.values(e).filter((text) => text.trim())).size, 0);
 }
 
 export function App({ session: excelSession, initialNotice, requested }: AppProps) {
@@ -71,12 +87,16 @@ export function App({ session: excelSession, initialNotice, requested }: AppProp
   /** The report outline and unit the user chose (default: the framework's, 万元) and their text. */
   const [outline, setOutline] = useState<Outline>();
   const [unit, setUnit] = useState<MoneyUnit>("万元");
-  const [edits, setEdits] = useState<Record<string, string>>({});
+  /** Which table of the workbook the pane shows (a department table and project sheets). */
+  const [table, setTable] = useState(0);
+  const [tableEdits, setTableEdits] = useState<TableEdits>({});
+  const edits = tableEdits[table] ?? {};
   /** A file chosen while typed text would be lost: waiting for the user to confirm. */
   const [pendingFile, setPendingFile] = useState<File>();
 
-  const typed = typedCount(edits);
-  const choice: ReportChoice | undefined = result ? { outline: outline ?? result.narrative.outline, unit, edits } : undefined;
+  const typed = typedCount(tableEdits);
+  const choice: ReportChoice | undefined = result ? { outline: outline ?? result.narrative.outline, unit, edits, table, tableEdits } : undefined;
+  const shown = result?.tables[table] ?? result?.tables[0];
 
   // Leaving the page would lose the typed text too.
   useEffect(() => {
@@ -121,7 +141,8 @@ export function App({ session: excelSession, initialNotice, requested }: AppProp
       setResult(undefined);
       setChanged(false);
       setOutline(undefined);
-      setEdits({});
+      setTable(0);
+      setTableEdits({});
       // Read at once: an unusable file says why as soon as it is chosen.
       await read(next);
     },
@@ -145,7 +166,7 @@ export function App({ session: excelSession, initialNotice, requested }: AppProp
         setResult(evaluated);
         setReadFailed(false);
         if (action !== "read") {
-          const current = { outline: outline ?? evaluated.narrative.outline, unit, edits };
+          const current = { outline: outline ?? evaluated.narrative.outline, unit, edits, table, tableEdits };
           const outcome = action === "writeSummary" ? await session.writeSummary(progress, current) : await session[action](progress);
           setNotice(successNotice(outcome));
           if (action !== "convertToPlainFormulas" && !outcome.nothingDone) setChanged(true);
@@ -157,7 +178,7 @@ export function App({ session: excelSession, initialNotice, requested }: AppProp
         setBusy(undefined);
       }
     },
-    [session, result, t, outline, unit, edits],
+    [session, result, t, outline, unit, edits, table, tableEdits],
   );
 
   /** A download, then what it gave the user (file name, what is still open in it). */
@@ -181,11 +202,11 @@ export function App({ session: excelSession, initialNotice, requested }: AppProp
     if (!session || !result) return undefined;
     try {
       // Without the typed text: the boxes stay boxes while the user types in them.
-      return session.narrative({ outline: outline ?? result.narrative.outline, unit });
+      return session.narrative({ outline: outline ?? result.narrative.outline, unit, table });
     } catch {
       return undefined;
     }
-  }, [session, result, outline, unit]);
+  }, [session, result, outline, unit, table]);
 
   const selectCell = session?.selectCell
     ? (ref: string) => {
@@ -194,7 +215,8 @@ export function App({ session: excelSession, initialNotice, requested }: AppProp
     : undefined;
 
   /** The report view gives the ids of one section in every outline: the text goes to them all. */
-  const edit = (ids: readonly string[], text: string) => setEdits((e) => Object.fromEntries([...Object.entries(e), ...ids.map((x) => [x, text])]));
+  const edit = (ids: readonly string[], text: string) =>
+    setTableEdits((all) => ({ ...all, [table]: Object.fromEntries([...Object.entries(all[table] ?? {}), ...ids.map((x) => [x, text])]) }));
 
   const downloadReport = session && result ? () => void offer(() => session.downloadReport(choice)) : undefined;
 
@@ -236,9 +258,24 @@ export function App({ session: excelSession, initialNotice, requested }: AppProp
             {notice ? <NoticeBar notice={notice} onSelectCell={selectCell} /> : null}
           </div>
         ) : null}
-        {result ? (
-          <ErrorBoundary strings={t} resetKey={result}>
-            <ResultsView json={result.json} onSelectCell={selectCell} />
+        {result && result.tables.length > 1 ? (
+          <Section title={t.tableLabel} id="table-heading">
+            {/* A native select: Fluent's Select would bring its code into the pane's first download. */}
+            <label className={styles.pickerLabel} htmlFor="table-picker">
+              {t.tablePicker(result.tables.length)}
+            </label>
+            <select id="table-picker" className={styles.picker} value={String(table)} disabled={busy !== undefined} onChange={(ev) => setTable(Number(ev.target.value))} data-testid="table-picker">
+              {result.tables.map((x, i) => (
+                <option key={i} value={String(i)}>
+                  {t.tableName(x.json.kind, x.json.kind === "project" ? x.json.project?.name ?? null : x.json.department, i)}
+                </option>
+              ))}
+            </select>
+          </Section>
+        ) : null}
+        {result && shown ? (
+          <ErrorBoundary strings={t} resetKey={shown}>
+            <ResultsView json={shown.json} onSelectCell={selectCell} />
             {narrative ? (
               <Section title={t.reportTitle} id="report-heading">
                 <Suspense fallback={<ProgressPanel step={t.working} />}>
@@ -248,6 +285,7 @@ export function App({ session: excelSession, initialNotice, requested }: AppProp
                     outline={outline ?? result.narrative.outline}
                     unit={unit}
                     edits={edits}
+                    table={table}
                     onOutline={setOutline}
                     onUnit={setUnit}
                     onEdit={edit}

@@ -10,7 +10,7 @@
  * browser page and the command line instead of doing nothing. ExcelJS and docx work runs in a
  * Web Worker (heavy-work.ts), off the thread the JX functions calculate on.
  */
-import { buildFormulaPlan, buildMarkPlan, buildWritePlan, evaluateWorkbook, markedCellCounts, reportNarrative, reportTables, type EvaluatedWorkbook, type Narrative, type ReportChoice } from "../core";
+import { evaluateWorkbook, markedCellCounts, reportNarrative, workbookFormulaPlan, workbookMarkPlan, workbookWritePlan, type EvaluatedWorkbook, type Narrative, type ReportChoice } from "../core";
 import { WorkbookError } from "../core/errors";
 import { cellRef, quoteSheet } from "../core/grid/address";
 import type { WorkbookGrids } from "../core/grid/grid";
@@ -73,10 +73,8 @@ export class ExcelSession implements WorkbookSession {
 
   async writeSummary(progress?: ProgressListener, choice?: ReportChoice): Promise<ActionResult> {
     // Marks are their own action (标注扣分), with their originals recorded for 清除标注.
-    const { report } = await this.update(progress, (grids) => {
-      const e = this.evaluate(grids);
-      return buildWritePlan(e.evaluation, { dialect: this.dialect, marks: false, narrative: reportNarrative(e, choice) });
-    });
+    // Every table's sheets: the department's 自评汇总 and 自评报告, each project's pair.
+    const { report } = await this.update(progress, (grids) => workbookWritePlan(this.evaluate(grids), choice, { dialect: this.dialect }));
     const names = report.sheetsAdded;
     return done(progress, {
       message: `已生成新工作表${names.map((n) => `“${n}”`).join("和")}，原有工作表未作改动。${this.evaluated ? refreshMessage(this.evaluated) : ""}${this.unreadableNote()}`,
@@ -93,19 +91,18 @@ export class ExcelSession implements WorkbookSession {
     if (!this.gateway.capabilities.downloads) throw new WorkbookError(NO_DOWNLOAD_MESSAGE);
     const evaluated = this.evaluated ?? (await this.read());
     const heavy = await this.heavy();
-    return downloadReportDocx(evaluated, choice, evaluated.evaluation.input.department?.value ?? "部门整体支出绩效", (narrative) =>
-      heavy.reportDocx(narrative, reportTables(evaluated.evaluation)),
-    );
+    return downloadReportDocx(evaluated, choice, evaluated.evaluation.input.department?.value ?? "部门整体支出绩效", (narrative, tables) => heavy.reportDocx(narrative, tables));
   }
 
   async markDeductions(progress?: ProgressListener): Promise<ActionResult> {
-    const { plan, report } = await this.update(progress, (grids) => buildMarkPlan(this.evaluate(grids).evaluation), true);
+    const { plan, report } = await this.update(progress, (grids) => workbookMarkPlan(this.evaluate(grids)), true);
     const unsaved = report.marksRecorded ? "" : "（注意：原格式记录未能保存到工作簿中，“清除标注”可能无法恢复原样。）";
-    const { deductions, checked } = markedCellCounts(plan);
-    if (!deductions && !checked) return done(progress, { message: `没有扣分，也没有检查指出的单元格，无需标注。${unsaved}${this.unreadableNote()}` });
+    const { deductions, checked, belowTarget } = markedCellCounts(plan);
+    if (!deductions && !checked && !belowTarget) return done(progress, { message: `没有扣分，也没有检查指出的单元格，无需标注。${unsaved}${this.unreadableNote()}` });
+    const below = belowTarget ? `，以及 ${belowTarget} 个未达到年度指标值的实际完成值（红框）` : "";
     return done(progress, {
       message:
-        `已标注 ${deductions} 个扣分单元格（浅黄：部分扣分；橙红：得 0 分或扣分过半）和 ${checked} 个检查指出的单元格（红框）。` +
+        `已标注 ${deductions} 个扣分单元格（浅黄：部分扣分；橙红：得 0 分或扣分过半）和 ${checked} 个检查指出的单元格（红框）${below}。` +
         `单元格的值和公式没有改动；原来的填充和边框已记录在工作簿中，可随时“清除标注”恢复。${unsaved}${this.unreadableNote()}`,
       cells: plan.marks.filter((m) => m.cells.length > 0).map((m) => `${quoteSheet(m.sheet)}!${m.cells[0]}`),
     });
@@ -124,7 +121,7 @@ export class ExcelSession implements WorkbookSession {
   }
 
   async writeFormulas(progress?: ProgressListener): Promise<ActionResult> {
-    const { plan, report } = await this.update(progress, (grids) => buildFormulaPlan(this.evaluate(grids).evaluation, this.dialect));
+    const { plan, report } = await this.update(progress, (grids) => workbookFormulaPlan(this.evaluate(grids), this.dialect));
     const sheets = [...new Set((plan.edits ?? []).map((e) => e.sheet))];
     const skipped = report.cellsSkipped > 0 ? `${report.cellsSkipped} 个单元格已有内容，未覆盖。` : "";
     if (report.cellsWritten === 0) return done(progress, { message: `没有需要写入公式的空白单元格。${skipped}` });

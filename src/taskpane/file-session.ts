@@ -13,9 +13,10 @@
  * what is downloaded is always what the pane shows (the download brings the report up to date).
  */
 import {
-  buildFormulaPlan, buildMarkPlan, buildWritePlan, evaluateWorkbook, markedCellCounts, openItems, openItemsMessage, reportDraft,
+  evaluateWorkbook, markedCellCounts, openItems, openItemsMessage, reportDraft, reportDrafts, workbookFormulaPlan, workbookMarkPlan, workbookWritePlan,
   type EvaluatedWorkbook, type Narrative, type ReportChoice,
 } from "../core";
+import { SCORE_COLUMN_TITLE } from "../core/plan/project-formula-plan";
 import { downloadReportDocx, refreshMessage } from "./report-download";
 import { FORMULA_BLOCK_TITLE } from "../core/plan/formula-plan";
 import type { PlannedSheet, WritePlan } from "../core/plan/plan";
@@ -47,9 +48,10 @@ export function resultFileName(fileName: string): string {
   return `${base}.自评结果.xlsx`;
 }
 
-/** Two choices give the same report (same outline, unit and text). */
+/** Two choices give the same reports (same outline, unit and text, for every table). */
 function sameChoice(a: ReportChoice | undefined, b: ReportChoice | undefined): boolean {
-  return JSON.stringify([a?.outline, a?.unit, a?.edits ?? {}]) === JSON.stringify([b?.outline, b?.unit, b?.edits ?? {}]);
+  const key = (c: ReportChoice | undefined) => JSON.stringify([c?.outline, c?.unit, c?.table ?? 0, c?.edits ?? {}, c?.tableEdits ?? {}]);
+  return key(a) === key(b);
 }
 
 class FileSession implements WorkbookSession {
@@ -90,19 +92,22 @@ class FileSession implements WorkbookSession {
     const e = await this.ensureRead(progress);
     if (this.applied.has("formulas")) return { message: "比率公式已经写入过，这次没有再写。", nothingDone: true };
     progress?.("正在写入比率公式…", 0.6);
-    const plan = buildFormulaPlan(e.evaluation, "standard");
+    const plan = workbookFormulaPlan(e, "standard");
     const { skippedEdits } = await (await xlsxGateway()).applyPlan(this.workbook!, plan);
     this.applied.add("formulas");
     progress?.("完成", 1);
-    // Say what changed and where: formulas in the table's empty rate cells, and the block below it.
-    const planned = (plan.edits ?? []).flatMap((edit) => edit.cells);
+    // Say what changed and where: formulas in the table's empty rate cells, and the block below it;
+    // on each project table, the 计算得分 column.
+    const scoreEdits = (plan.edits ?? []).filter((edit) => edit.cells.some((c) => c.value === SCORE_COLUMN_TITLE));
+    const planned = (plan.edits ?? []).filter((edit) => !scoreEdits.includes(edit)).flatMap((edit) => edit.cells);
     const title = planned.find((c) => c.value === FORMULA_BLOCK_TITLE);
     const slots = planned.filter((c) => c.formula && (!title || c.row < title.row)).length;
     const blockRates = title ? planned.filter((c) => c.row > title.row + 1 && c.col === title.col).length : 0;
-    const sheet = plan.edits?.[0]?.sheet ?? "基础数据表";
+    const sheet = (plan.edits ?? []).find((edit) => !scoreEdits.includes(edit))?.sheet ?? "基础数据表";
     const parts = [
       slots ? `在“${sheet}”的 ${slots} 个空白比率单元格中写入了公式` : "",
       blockRates ? `在“${sheet}”表格下方加了“关键比率”块，列出 ${blockRates} 个比率的公式和计算值` : "",
+      ...scoreEdits.map((edit) => `在“${edit.sheet}”表格右侧加了“计算得分”列，列出 ${edit.cells.length - 1} 行按指标值计算的得分，与填报得分对照`),
     ].filter(Boolean);
     const skipped = skippedEdits ? `（${skippedEdits} 个单元格已有内容，未覆盖）` : "";
     if (!parts.length) return { message: `没有需要写入公式的空白单元格：基础数据表中的比率都已填写${skipped}。`, nothingDone: true };
@@ -113,13 +118,13 @@ class FileSession implements WorkbookSession {
     const e = await this.ensureRead(progress);
     if (this.applied.has("marks")) return { message: "已经标注过，这次没有再标注。", nothingDone: true };
     progress?.("正在标注扣分和检查单元格…", 0.6);
-    const plan = buildMarkPlan(e.evaluation);
+    const plan = workbookMarkPlan(e);
     await (await xlsxGateway()).applyPlan(this.workbook!, plan);
     this.applied.add("marks");
     progress?.("完成", 1);
-    const { deductions, checked } = markedCellCounts(plan);
-    if (!deductions && !checked) return { message: "没有扣分，也没有检查指出的单元格，没有需要标注的地方。", nothingDone: true };
-    const checkedWords = checked ? `和 ${checked} 个检查指出的单元格（红框）` : "";
+    const { deductions, checked, belowTarget } = markedCellCounts(plan);
+    if (!deductions && !checked && !belowTarget) return { message: "没有扣分，也没有检查指出的单元格，没有需要标注的地方。", nothingDone: true };
+    const checkedWords = [checked ? `${checked} 个检查指出的单元格（红框）` : "", belowTarget ? `${belowTarget} 个未达到年度指标值的实际完成值（红框）` : ""].filter(Boolean).map((w) => `和 ${w}`).join("");
     return {
       message: `已在结果文件的评分表中标注 ${deductions} 个扣分单元格（浅黄：部分扣分；橙红：得 0 分或扣分过半）${checkedWords}。单元格的值和公式没有改动。请点击“下载结果文件”保存。`,
     };
@@ -149,10 +154,10 @@ class FileSession implements WorkbookSession {
     progress?.("完成", 1);
     const names = this.summarySheets.map((s) => `“${s.name}”`).join("和");
     const inPlace = again || this.summarySheets.some((s) => s.replaces);
-    const open = openItemsMessage(openItems(this.narrative(report).paragraphs));
+    const open = openItemsMessage(openItems(reportDrafts(e, report).flatMap((d) => d.narrative.paragraphs)));
     return {
       message:
-        `${inPlace ? "已按当前的体例和您填写的内容更新" : "已生成"}${names}工作表（标准 Excel 公式，可在 Excel、WPS 中重新计算；含二级指标得分率图表）。` +
+        `${inPlace ? "已按当前的体例和您填写的内容更新" : "已生成"}${names}工作表（标准 Excel 公式，可在 Excel、WPS 中重新计算；含得分率图表）。` +
         `${refreshMessage(e)}${open ? `自评报告${open}。` : ""}请点击“下载结果文件”保存；原文件不会被修改。`,
       cells: this.summarySheets.map((s) => `${s.name}!A1`),
     };
@@ -177,7 +182,7 @@ class FileSession implements WorkbookSession {
     const bytes = await (await xlsxGateway()).packageBytes(this.workbook!);
     const fileName = resultFileName(this.file.name);
     saveFile(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), fileName);
-    const open = this.applied.has("summary") ? openItemsMessage(openItems(this.narrative(this.summaryChoice).paragraphs)) : "";
+    const open = this.applied.has("summary") ? openItemsMessage(openItems(reportDrafts(e, this.summaryChoice).flatMap((d) => d.narrative.paragraphs))) : "";
     const parts = [updated ? "其中的“自评报告”已按您当前的体例和填写内容更新" : "", open ? `自评报告${open}` : ""].filter(Boolean);
     return { fileName, message: `已下载“${fileName}”（在浏览器的下载文件夹中）${parts.length ? `；${parts.join("；")}` : ""}。` };
   };
@@ -192,8 +197,7 @@ class FileSession implements WorkbookSession {
   }
 
   private summaryPlan(e: EvaluatedWorkbook, report?: ReportChoice): WritePlan {
-    const { narrative, unplaced } = reportDraft(e, report);
-    return buildWritePlan(e.evaluation, { dialect: "standard", marks: false, narrative, unplaced, replace: e.ownSheets });
+    return workbookWritePlan(e, report, { dialect: "standard", replace: e.ownSheets });
   }
 
   /** The copy again from the original bytes, with the actions still applied (summary as now chosen). */
@@ -201,8 +205,8 @@ class FileSession implements WorkbookSession {
     progress?.("正在按原始文件重建结果…", 0.5);
     const gateway = await xlsxGateway();
     const fresh = await gateway.loadWorkbook(this.original!, this.file.name);
-    if (this.applied.has("formulas")) await gateway.applyPlan(fresh.package, buildFormulaPlan(e.evaluation, "standard"));
-    if (this.applied.has("marks")) await gateway.applyPlan(fresh.package, buildMarkPlan(e.evaluation));
+    if (this.applied.has("formulas")) await gateway.applyPlan(fresh.package, workbookFormulaPlan(e, "standard"));
+    if (this.applied.has("marks")) await gateway.applyPlan(fresh.package, workbookMarkPlan(e));
     if (this.applied.has("summary")) {
       const plan = this.summaryPlan(e, this.summaryChoice);
       await gateway.applyPlan(fresh.package, plan);

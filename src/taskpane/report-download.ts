@@ -4,20 +4,28 @@
  * still has to fill in or verify in it.
  */
 import { openItems, openItemsMessage, reportNarrative, reportTables, type EvaluatedWorkbook, type ReportChoice } from "../core";
+import { shortProjectName } from "../core/plan/project-sheet-names";
 import { saveFile } from "./save-file";
 import type { DownloadInfo } from "./session";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** Builds the .docx bytes of a narrative (the Excel pane passes its Web Worker's). */
-export type DocxBuilder = (narrative: ReturnType<typeof reportNarrative>) => Promise<Uint8Array>;
+/** Builds the .docx bytes of a narrative and its attachments (the Excel pane passes its Web Worker's). */
+export type DocxBuilder = (narrative: ReturnType<typeof reportNarrative>, tables: ReturnType<typeof reportTables>) => Promise<Uint8Array>;
 
+/**
+ * The Word report of the table the pane shows (choice.table): a department's 自评报告, or one
+ * project's 项目自评报告 named after the project. (The command line's --docx puts every table's
+ * report in one file.)
+ */
 export async function downloadReportDocx(evaluated: EvaluatedWorkbook, choice: ReportChoice | undefined, fileBase: string, build?: DocxBuilder): Promise<DownloadInfo> {
   const narrative = reportNarrative(evaluated, choice);
+  const table = evaluated.tables[choice?.table ?? 0]?.evaluation ?? evaluated.evaluation;
   const bytes = build
-    ? await build(narrative)
-    : await (await import(/* webpackChunkName: "docx-report" */ "../gateways/docx")).reportDocxBytes(narrative, reportTables(evaluated.evaluation));
-  const fileName = `${fileBase}.自评报告.docx`;
+    ? await build(narrative, reportTables(table, narrative.unit))
+    : await (await import(/* webpackChunkName: "docx-report" */ "../gateways/docx")).reportDocxBytes(narrative, reportTables(table, narrative.unit));
+  const project = table.input.kind === "project" ? table.input.project?.name?.value : undefined;
+  const fileName = project ? `${fileBase}.${shortProjectName(project)}.项目自评报告.docx` : `${fileBase}.自评报告.docx`;
   saveFile(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), fileName);
   const open = openItemsMessage(openItems(narrative.paragraphs));
   return { fileName, message: `已下载 Word 报告“${fileName}”（在浏览器的下载文件夹中）${open ? `；报告中${open}，请补全后再报送` : ""}。` };

@@ -3,7 +3,8 @@
  * local office.js, no network), served over http from 127.0.0.1. A user picks an .xlsx (it is read
  * at once), writes the summary, fills in the report and downloads the results; nothing typed is
  * lost, the report reads as text at 350 px, and the page never contacts another origin, never
- * waits for Office.js outside Office and logs no error. Screenshots at 360×800 go to
+ * waits for Office.js outside Office and logs no error. A workbook of project tables gets the
+ * project view, a picker per project, its own report and sheets. Screenshots at 360×800 go to
  * docs/images/browser-mode-*.png.
  *
  * Needs /usr/bin/chromium (CI's .ci/run installs it) and builds dist/ when it is missing, older
@@ -19,6 +20,9 @@ import { tmpdir } from "node:os";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { perfeval } from "../helpers/cli";
+import { flawedProject } from "../helpers/project-samples";
+import { anhuiProject } from "../helpers/published-layouts";
+import { writeGrids } from "../helpers/write-grid";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 const ROOT = resolve(__dirname, "../..");
@@ -405,6 +409,79 @@ test("every unusable file of the corpus gets the same Chinese message as the com
     const shown = (await page.getByTestId("notice").textContent()) ?? "";
     expect({ file, shown: shown.includes(message) }).toEqual({ file, shown: true });
   }
+});
+
+// A workbook of project tables (项目支出绩效自评表, one sheet per project): the published Anhui
+// table and a national-form table with deviations and a 总分 that does not add up.
+const PROJECTS = join(tmpdir(), `perfeval-projects-${process.pid}.xlsx`);
+
+test("project tables: the project, its funds with 执行率, targets against results (below target in red), the checks; a picker per project", async () => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await writeGrids(PROJECTS, [anhuiProject, flawedProject()]);
+  await choose(PROJECTS);
+  await page.getByTestId("summary").waitFor({ timeout: 30_000 });
+  await expect(page.getByTestId("summary").textContent()).resolves.toContain("委托业务项目");
+  await expect(page.getByTestId("total").textContent()).resolves.toBe("100");
+  const picker = page.getByTestId("table-picker");
+  await expect(picker.locator("option").allTextContents()).resolves.toEqual(["项目：委托业务项目", "项目：农村公路养护项目"]);
+  await expect(page.getByTestId("funds").textContent()).resolves.toContain("100.00%");
+  await expect(page.getByTestId("execution-score").textContent()).resolves.toBe("预算执行率得分 10 分（分值 10 分；按执行率计算 10 分）");
+  await picker.selectOption({ label: "项目：农村公路养护项目" });
+  await expect(page.getByTestId("summary").textContent()).resolves.toContain("农村公路养护项目");
+  await expect(page.getByTestId("summary").textContent()).resolves.toContain("主管部门：某县交通运输局");
+  await expect(page.getByTestId("total").textContent()).resolves.toBe("92.2");
+  await expect(page.getByTestId("provisional").textContent()).resolves.toContain("仅供核对");
+  await expect(page.getByTestId("funds").textContent()).resolves.toContain("92.00%");
+  const below = page.locator('[data-testid="indicators"] tr[data-below="true"]');
+  await expect(below.count()).resolves.toBe(3);
+  await expect(below.first().textContent()).resolves.toMatch(/日常养护里程.*≥120个 → 118个未达目标/);
+  await expect(page.locator('[data-severity="warning"]').textContent()).resolves.toContain("日常养护里程");
+  await page.getByRole("heading", { name: "绩效指标：目标与完成" }).evaluate((el) => (el.closest("section") ?? el).scrollIntoView({ block: "start" }));
+  await shot(9);
+});
+
+test("the project's report: the 项目支出 outline and its six parts, each indicator with target and actual; text typed goes to this project", async () => {
+  await report().waitFor({ timeout: 15_000 });
+  await expect(page.getByTestId("project-outline").textContent()).resolves.toContain("项目支出绩效自评报告");
+  await expect(page.getByRole("combobox", { name: "报告体例" }).count()).resolves.toBe(0);
+  const text = await seen();
+  for (const h of ["一、项目基本情况", "二、绩效自评工作开展情况", "三、绩效目标实现情况分析", "四、偏差原因分析及改进措施", "五、绩效自评结果拟应用和公开情况", "六、其他需要说明的问题"]) expect(text).toContain(h);
+  expect(text).toContain("“日常养护里程”年度指标值≥120个，实际完成值118个，未达到年度指标值，得20分");
+  expect(text).toContain("项目支出绩效自评得分为92.2分【请核实：评分表填报总分为95分】");
+  await box(/项目立项依据/).fill("本项目为县乡道路日常养护。");
+  // The other project's report has its own boxes: the text stays with this one.
+  await page.getByTestId("table-picker").selectOption({ label: "项目：委托业务项目" });
+  await expect(box(/项目立项依据/).inputValue()).resolves.toBe("");
+  await page.getByTestId("table-picker").selectOption({ label: "项目：农村公路养护项目" });
+  await expect(box(/项目立项依据/).inputValue()).resolves.toBe("本项目为县乡道路日常养护。");
+  await report().getByText("四、偏差原因分析及改进措施").evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await shot(10);
+});
+
+test("生成汇总, 标注扣分 and 写入公式 on the projects; the download has each project's sheets and the typed text; the Word report is the project's", async () => {
+  await expect(act("生成汇总")).resolves.toMatch(/已生成“项目自评汇总-委托业务项目”和“项目自评报告-委托业务项目”和“项目自评汇总-农村公路养护项目”和“项目自评报告-农村公路养护项目”工作表/);
+  await expect(act("标注扣分")).resolves.toContain("未达到年度指标值的实际完成值（红框）");
+  await expect(act("写入公式")).resolves.toContain("表格右侧加了“计算得分”列");
+  const file = await download("下载结果文件");
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file.path);
+  expect(workbook.worksheets.map((ws) => ws.name)).toEqual([
+    "项目支出绩效自评表",
+    "农村公路养护",
+    "项目自评汇总-委托业务项目",
+    "项目自评报告-委托业务项目",
+    "项目自评汇总-农村公路养护项目",
+    "项目自评报告-农村公路养护项目",
+  ]);
+  expect(await sheetTexts(file.path, "项目自评报告-农村公路养护项目")).toContain("\u3000\u3000本项目为县乡道路日常养护。");
+  const zip = await JSZip.loadAsync(readFileSync(file.path));
+  expect(Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toHaveLength(2);
+  const word = await download("下载 Word 报告");
+  expect(word.name).toBe(`perfeval-projects-${process.pid}.农村公路养护项目.项目自评报告.docx`);
+  const xml = await (await JSZip.loadAsync(readFileSync(word.path))).file("word/document.xml")!.async("string");
+  expect(xml).toContain("农村公路养护项目2023年度绩效自评报告");
+  expect(xml).toContain("本项目为县乡道路日常养护。");
+  expect(xml).toContain("绩效指标完成情况表");
 });
 
 test("the heavy work of 转为普通公式 and the Word report runs in a Web Worker (ExcelJS and docx in a worker context)", async () => {

@@ -21,11 +21,18 @@ export function a1(row: number, col: number): string {
   return `${columnLetters(col)}${row + 1}`;
 }
 
+/** Sheet names seen so far, quoted: a workbook has few, and every reference names one. */
+const QUOTED = new Map<string, string>();
+
 /** Sheet names with anything but letters, digits and CJK are quoted, quotes doubled. */
 export function quoteSheet(sheet: string): string {
-  return /^[\p{L}\p{N}_]+$/u.test(sheet) && !/^\d/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet)
-    ? sheet
-    : `'${sheet.replace(/'/g, "''")}'`;
+  let quoted = QUOTED.get(sheet);
+  if (quoted === undefined) {
+    quoted = /^[\p{L}\p{N}_]+$/u.test(sheet) && !/^\d/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+    if (QUOTED.size > 10_000) QUOTED.clear();
+    QUOTED.set(sheet, quoted);
+  }
+  return quoted;
 }
 
 /** "评分表!H5" (quoted as Excel does when needed): how checks and the JSON name a cell. */

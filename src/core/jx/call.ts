@@ -13,6 +13,10 @@ import { reasonPoints } from "../rules/reason-points";
 import { parseRule } from "../rules/rule";
 import { suggestScore } from "../rules/suggest-score";
 import { gradeOf } from "../scoring/grade";
+import { assessTarget } from "../targets/assess";
+import { executionScore } from "../targets/execution-score";
+import { BAND_NAMES, BAND_SHARE } from "../targets/quality-band";
+import { formatPoints } from "../format";
 import { jxFunction, type JxParam } from "./catalog";
 
 export type JxArg = number | string | boolean | null | undefined | readonly (readonly unknown[])[];
@@ -89,6 +93,30 @@ export function callJx(id: string, args: readonly JxArg[]): JxResult {
       case "amount-in-words": {
         const amount = scalar(args[0], p[0]);
         return amount === undefined ? fail("na", "缺少：金额") : { ok: true, value: amountInWords(amount) };
+      }
+      case "execution-score": {
+        const [spend, budget, weight] = [0, 1, 2].map((i) => scalar(args[i], p[i]));
+        const missing = [spend, budget, weight].findIndex((x) => x === undefined);
+        if (missing >= 0) return fail("na", `缺少：${p[missing].zhName}`);
+        const s = executionScore(spend, budget, weight!);
+        return isValueError(s) ? fail("na", budget!.isZero() ? "预算数为0，无法计算" : s.message) : { ok: true, value: s.toNumber() };
+      }
+      case "indicator-score": {
+        const target = text(args[0], p[0]).trim();
+        const actual = text(args[1], p[1]).trim();
+        const weight = scalar(args[2], p[2]);
+        if (!target || !actual || weight === undefined) return fail("na", `缺少：${(!target ? p[0] : !actual ? p[1] : p[2]).zhName}`);
+        const nature = text(args[3], p[3]).trim();
+        // 指标性质 or a 计算符号 (≥ ≤ =) in the fourth argument: assessTarget reads either.
+        const t = assessTarget({ target, actual, nature, unit: text(args[4], p[4]).trim() }, weight);
+        if (!t) return fail("na", `年度指标值“${target}”或实际完成值“${actual}”无法读取`);
+        if (t.suggested) return { ok: true, value: t.suggested.toNumber() };
+        if (t.band) {
+          const [low, high] = BAND_SHARE[t.band].map((share) => formatPoints(weight.times(share)));
+          return fail("na", `定性指标：实际完成情况为“${actual}”（${BAND_NAMES[t.band]}），得分由单位在${t.band === "not-achieved" ? `${high}以下` : `${low}至${high}`}之间确定`);
+        }
+        if (t.direction === "qualitative") return fail("na", `定性指标：实际完成情况“${actual}”没有写明是否达成，请人工评分`);
+        return fail("na", `年度指标值“${target}”与实际完成值“${actual}”无法比较（单位不同或指标值为0）`);
       }
       case "rule-score": {
         const parsed = parseRule(text(args[0], p[0]));

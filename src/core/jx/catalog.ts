@@ -18,7 +18,7 @@ export interface JxParam {
   readonly list?: boolean;
 }
 
-export type JxKind = "rate" | "growth" | "grade" | "rule-score" | "reason-points" | "amount-in-words";
+export type JxKind = "rate" | "growth" | "grade" | "rule-score" | "reason-points" | "amount-in-words" | "execution-score" | "indicator-score";
 
 export interface JxFunction {
   readonly id: string;
@@ -89,6 +89,30 @@ const OTHER_FUNCTIONS: JxFunction[] = [
       { key: "weight", zhName: "分值", zhDescription: "指标分值", optional: false },
       { key: "rate", zhName: "比率", zhDescription: "规则所用比率的值（如 99.07% 或 0.9907）", optional: true },
       { key: "reason", zhName: "扣分原因", zhDescription: "“扣分”规则使用的扣分原因文字", optional: true },
+    ],
+  },
+  {
+    id: "EXECUTION_SCORE",
+    kind: "execution-score",
+    zhName: "预算执行率得分",
+    zhDescription: "项目支出绩效自评表中预算执行率的得分=分值×执行数/预算数，执行率超过100%按100%计（财预〔2020〕10号）",
+    params: [
+      { key: "spend", zhName: "执行数", zhDescription: "全年执行数（金额单位须与预算数一致）", optional: false },
+      { key: "budget", zhName: "预算数", zhDescription: "全年预算数（调整后预算数）", optional: false },
+      { key: "weight", zhName: "分值", zhDescription: "预算执行率的分值，国家表样为10分", optional: false },
+    ],
+  },
+  {
+    id: "INDICATOR_SCORE",
+    kind: "indicator-score",
+    zhName: "指标得分",
+    zhDescription: "按年度指标值和实际完成值计算的绩效指标得分：达到目标得满分，未达到按比例计分（正向、反向、等于）；定性指标返回 #N/A 并说明应在的得分区间",
+    params: [
+      { key: "target", zhName: "年度指标值", zhDescription: "年度指标值，如“≥95%”“≤100万元”“=12次”“100%”", optional: false },
+      { key: "actual", zhName: "实际完成值", zhDescription: "实际完成值，如“98%”“102个”“按时完成”", optional: false },
+      { key: "weight", zhName: "分值", zhDescription: "指标分值", optional: false },
+      { key: "nature", zhName: "指标性质", zhDescription: "可选：正向、反向、等于或定性，或计算符号（≥、≤、=）；不填时按年度指标值的写法判断", optional: true },
+      { key: "unit", zhName: "度量单位", zhDescription: "可选：度量单位（如 %、万元、个），年度指标值和实际完成值只写数字时使用", optional: true },
     ],
   },
   {

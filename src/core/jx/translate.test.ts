@@ -10,6 +10,7 @@ test.each([
   ["ROUND(JX.SCORE_RATE(D5,C5)*100,2)", "ROUND((D5/C5)*100,2)"],
   ["JX.GRADE(B4)", '(IF(B4>=90,"优",IF(B4>=80,"良",IF(B4>=60,"中","差"))))'],
   ["JX.GROWTH_RATE(JX.SCORE_RATE(A1,B1),C1)", "((((A1/B1))-C1)/C1)"],
+  ["JX.EXECUTION_SCORE(Sheet1!E7,Sheet1!D7,Sheet1!G7)", "(MAX(0,MIN(1,Sheet1!E7/Sheet1!D7))*Sheet1!G7)"],
   ["SUM(A1:A3)", "SUM(A1:A3)"],
   ['IF(A1="JX.GRADE(1)",1,2)', 'IF(A1="JX.GRADE(1)",1,2)'],
 ])("%s → %s", (jx, standard) => expect(toStandardFormula(jx, 0)).toEqual({ formula: standard }));
@@ -17,6 +18,8 @@ test.each([
 test("calls without a standard equivalent keep the cell's current value", () => {
   expect(toStandardFormula("JX.AMOUNT_IN_WORDS(C5)", "壹万元整")).toEqual({ value: "壹万元整" });
   expect(toStandardFormula("JX.RULE_SCORE(G5,D5,C9)", 4.825)).toEqual({ value: 4.825 });
+  // 年度指标值 and 实际完成值 are text ("≥95%"): no standard function reads them.
+  expect(toStandardFormula("JX.INDICATOR_SCORE(E14,F14,G14)", 8)).toEqual({ value: 8 });
 });
 
 describe("every form a JX call takes in a workbook", () => {

@@ -1,14 +1,16 @@
 /**
  * 转为普通公式: a formula using JX.* functions rewritten with standard Excel functions, so the
  * workbook calculates where the add-in is not installed. Rates become the same arithmetic the
- * engine uses (rendered from the rate's expression); calls that have no standard equivalent
- * (规则得分, 扣分分数, 金额大写) make the cell keep its current value instead.
+ * engine uses (rendered from the rate's expression), 预算执行率得分 its MIN/MAX form; calls that
+ * have no standard equivalent (规则得分, 扣分分数, 金额大写, 指标得分: they read text) make the cell
+ * keep its current value instead.
  */
 import { dec, type Decimal } from "../decimal";
 import { rateSpec } from "../rates";
 import { toFormula } from "../rates/expression";
 import { rateValuesFrom } from "../rate-values";
 import { gradeFormula } from "../plan/summary-sheet";
+import { executionScoreFormula } from "../plan/project-formulas";
 import { jxFunctionByName } from "./catalog";
 
 export type CachedValue = string | number | boolean | null;
@@ -57,6 +59,8 @@ function translateCall(name: string, args: string[]): string {
       return `(${operand(args[0])}-${operand(args[1])})/${operand(args[1])}`;
     case "grade":
       return gradeFormula(operand(args[0]));
+    case "execution-score":
+      return executionScoreFormula(operand(args[0]), operand(args[1]), operand(args[2]));
     default:
       throw new Untranslatable(name);
   }

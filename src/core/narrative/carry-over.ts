@@ -6,7 +6,7 @@
 import type { Evaluation } from "../evaluation";
 import { generateNarrative } from ".";
 import { isUserText, sameSectionIds, type PreviousParagraph } from "./merge";
-import { OUTLINES, paragraphText, type Narrative, type Outline } from "./text";
+import { OUTLINES, PROJECT_OUTLINE, paragraphText, type Narrative, type Outline } from "./text";
 
 export interface UnplacedText {
   readonly id: string;
@@ -36,6 +36,8 @@ function placeholdersOf(e: Evaluation, outline: Outline, unit: Narrative["unit"]
 }
 
 export function unplacedTexts(e: Evaluation, current: Narrative, previous: readonly PreviousParagraph[]): UnplacedText[] {
+  // A project table has one outline: there is no other to have written text for.
+  if (current.outline === PROJECT_OUTLINE) return [];
   const present = new Set(current.paragraphs.map((p) => p.id));
   const placeholders: Placeholders = new Map();
   for (const outline of OUTLINES) {

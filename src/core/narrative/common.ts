@@ -47,9 +47,9 @@ export function needsWords(e: Evaluation, n: EvaluatedNode): boolean {
  * The 落款 as the standard sets it: the unit, then the date (成文日期) under it, both set right.
  * The date is the workbook's 填报日期 when it has one; the engine has no clock.
  */
-export function signatureParagraphs(e: Evaluation): Paragraph[] {
+export function signatureParagraphs(e: Evaluation, unit: Span | undefined = e.input.department && dept(e)): Paragraph[] {
   const out: Paragraph[] = [];
-  if (e.input.department) out.push({ ...paragraph("signature.unit", "signature", dept(e)), align: "right" });
+  if (unit) out.push({ ...paragraph("signature.unit", "signature", unit), align: "right" });
   else out.push({ ...placeholder("signature.unit", "单位名称（落款）"), align: "right" });
   const d = e.input.reportDate;
   const shown = d ? formatChineseDate(d.value) : undefined;

@@ -48,10 +48,10 @@ function unscoredLeaves(e: Evaluation): number {
  * "部门整体支出绩效自评分数为94分，绩效等级为“优”，其中一级指标中的履职效能得分率为100%，…".
  * An incomplete total has no grade; a total the 评分表 states otherwise is marked.
  */
-export function resultSentence(e: Evaluation, withScoreRates: boolean): Span[] {
-  if (e.total === undefined) return spans("部门整体支出绩效自评分数", verify("评分表尚未填写自评得分"));
+export function resultSentence(e: Evaluation, withScoreRates: boolean, subject = "部门整体支出绩效自评分数"): Span[] {
+  if (e.total === undefined) return spans(subject, verify("评分表尚未填写自评得分"));
   if (!e.complete) {
-    return spans("部门整体支出绩效自评分数", verify(`尚有${unscoredLeaves(e)}项指标未填写得分，总分不完整，填写后重新生成`));
+    return spans(subject, verify(`尚有${unscoredLeaves(e)}项指标未填写得分，总分不完整，填写后重新生成`));
   }
   const totalCells = [...e.tree.flatMap(scoreCells), ...e.bonus.flatMap(scoreCells)];
   const stated = e.input.statedTotal;
@@ -59,7 +59,7 @@ export function resultSentence(e: Evaluation, withScoreRates: boolean): Span[] {
   const statedGrade = e.input.statedGrade;
   const grade = spans(`，绩效等级为“${e.grade}”`, statedGrade && statedGrade.value.trim() !== e.grade && verify(`评分表填报等级为“${statedGrade.value.trim()}”`, [statedGrade.cell]));
   const rates = withScoreRates ? level1Rates(e.tree.filter((n) => n.weight && !n.weight.isZero())) : [];
-  return spans("部门整体支出绩效自评分数为", total, grade, rates);
+  return spans(`${subject}为`, total, grade, rates);
 }
 
 /**

@@ -1,7 +1,12 @@
 /** The report's tables as data (text already formatted): 指标得分表 and 扣分明细表. */
 import { formatScore, type Decimal } from "../decimal";
+import type { EvaluatedNode } from "../evaluation";
 import type { Evaluation } from "../evaluation";
 import { formatPercent } from "../format";
+import type { Sourced } from "../input";
+import { fundsNode, fundsRowRate, indicatorLevel1, indicatorRows } from "../project/indicators";
+import { fromYuan, type MoneyUnit } from "../values/units";
+import { toGrouped } from "../decimal";
 
 export interface ReportTable {
   /** Its name ("指标得分表"); the Word report numbers the attachments (附件1). */
@@ -16,7 +21,13 @@ const s = (d: Decimal | undefined) => (d === undefined ? "" : formatScore(d));
 /** A 得分率 over 100% (a score above its weight) is not printed as a figure. */
 const rate = (d: Decimal | undefined) => (d === undefined ? "" : d.greaterThan(1) ? "请核实" : formatPercent(d));
 
-export function reportTables(e: Evaluation): ReportTable[] {
+/**
+ * The report's attachments: for a department table the 指标得分表 and 扣分明细表; for a project
+ * table the 项目资金情况表 (amounts in `unit`) and the 绩效指标完成情况表 (年度指标值 against
+ * 实际完成值, 分值 and 得分, the 预算执行率 first and the total last).
+ */
+export function reportTables(e: Evaluation, unit: MoneyUnit = "万元"): ReportTable[] {
+  if (e.input.kind === "project") return projectTables(e, unit);
   const scores: string[][] = [];
   for (const l1 of e.tree) {
     scores.push([l1.name, "", s(l1.weight), s(l1.score), s(l1.deduction), rate(l1.scoreRate)]);
@@ -28,5 +39,57 @@ export function reportTables(e: Evaluation): ReportTable[] {
   return [
     { title: "指标得分表", header: ["一级指标", "二级指标", "分值", "得分", "扣分", "得分率"], rows: scores, widths: [20, 28, 12, 12, 12, 16] },
     { title: "扣分明细表", header: ["指标", "分值", "得分", "扣分", "扣分原因"], rows: deductions.length ? deductions : [["无扣分项", "", "", "", ""]], widths: [30, 10, 10, 10, 40] },
+  ];
+}
+
+const money = (v: Sourced<Decimal> | undefined, unit: MoneyUnit) => (v ? toGrouped(fromYuan(v.value, unit), 2) : "");
+
+/** A bare number with the 计算符号 and 度量单位 of its row ("≥" "100" "%"). */
+function shown(n: EvaluatedNode, value: Sourced<string> | undefined, withSign: boolean): string {
+  if (!value) return "";
+  const v = value.value.trim();
+  if (!/^[+-]?\d[\d,.]*$/.test(v)) return v;
+  const sign = withSign ? ([n.input.sign?.value, n.input.nature?.value].map((x) => x?.trim() ?? "").find((x) => /^[≥≤=<>＝]/.test(x)) ?? "") : "";
+  const u = n.input.measureUnit?.value.trim() ?? "";
+  return `${sign}${v}${/^(定性|无|\/)$/.test(u) ? "" : u}`;
+}
+
+function projectTables(e: Evaluation, unit: MoneyUnit): ReportTable[] {
+  const funds = e.input.project?.funds ?? [];
+  const f = fundsNode(e);
+  const fundRows = funds.map((row) => {
+    const r = fundsRowRate(row);
+    const own = row.isTotal ? f : undefined;
+    return [row.label, money(row.initial, unit), money(row.adjusted, unit), money(row.spend, unit), r ? formatPercent(r) : "", own ? s(own.weight) : "", own ? s(own.score) : ""];
+  });
+  // One row per 一级 with its 分值 and 得分, its indicators under it named 二级／三级: six columns
+  // fit the portrait page of the report.
+  const rows: string[][] = [];
+  if (f) {
+    const r = e.rate("budget_completion_rate")?.value;
+    rows.push(["预算执行率", "100%", r ? formatPercent(r) : "", s(f.weight), s(f.score), f.reason?.value ?? ""]);
+  }
+  const level1 = indicatorLevel1(e);
+  for (const l1 of level1) {
+    if (!l1.isLeaf) rows.push([l1.name, "", "", s(l1.weight), s(l1.score), ""]);
+    for (const n of indicatorRows(e).filter((x) => x === l1 || x.path[0] === l1.name)) {
+      const name = n.path.slice(1).join("／") || n.name;
+      rows.push([name, shown(n, n.input.adjustedTarget ?? n.input.target, true), shown(n, n.input.actual, false), s(n.weight), s(n.score), n.reason?.value ?? ""]);
+    }
+  }
+  if (e.total !== undefined) rows.push([`总分${e.grade ? `（评价等级：${e.grade}）` : ""}`, "", "", "100", s(e.total), ""]);
+  return [
+    {
+      title: `项目资金情况表（${unit}）`,
+      header: ["资金", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
+      rows: fundRows.length ? fundRows : [["评价表中没有项目资金表", "", "", "", "", "", ""]],
+      widths: [24, 14, 14, 14, 12, 10, 10],
+    },
+    {
+      title: "绩效指标完成情况表",
+      header: ["指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+      rows,
+      widths: [30, 14, 14, 9, 9, 24],
+    },
   ];
 }

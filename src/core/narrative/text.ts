@@ -40,8 +40,12 @@ export interface Paragraph {
   readonly generatedHash?: string;
 }
 
-export type Outline = "湛江式" | "雷州式" | "海珠式";
+/** The department outlines (湛江式, 雷州式, 海珠式) and the project report's (项目支出). */
+export type Outline = "湛江式" | "雷州式" | "海珠式" | "项目支出";
+/** The outlines of a department's report, among which the user chooses. */
 export const OUTLINES: readonly Outline[] = ["湛江式", "雷州式", "海珠式"];
+/** The 项目支出绩效自评报告 (project-table.md): the one outline of a project table's report. */
+export const PROJECT_OUTLINE: Outline = "项目支出";
 
 export interface Narrative {
   readonly outline: Outline;

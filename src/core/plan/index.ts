@@ -9,12 +9,18 @@ import type { FormulaDialect, WritePlan } from "./plan";
 import { buildReportSheet } from "./report-sheet";
 import { uniqueSheetNames } from "./sheet-names";
 import { buildSummarySheet } from "./summary-sheet";
+import { buildProjectSummarySheet } from "./project-summary-sheet";
+import { projectSheetNames } from "./project-sheet-names";
+import type { PlannedSheet } from "./plan";
 
 export type { WritePlan, PlannedSheet, PlannedCell, PlannedMark, PlannedEdit, PlannedChart, MarkKind, StyleName, FormulaDialect } from "./plan";
 export { buildFormulaPlan } from "./formula-plan";
+import { buildFormulaPlan } from "./formula-plan";
+import { buildProjectFormulaPlan } from "./project-formula-plan";
+import type { PlannedEdit } from "./plan";
 export { markedCellCounts } from "./marks";
 export { MARK_COLOURS } from "./plan";
-export { findOwnSheets, type OwnSheets } from "./own-sheets";
+export { findOwnSheets, type OwnSheets, type OwnProjectSheets } from "./own-sheets";
 
 export interface PlanOptions {
   /** Colour deductions and checked cells in the user's sheets (default true). */
@@ -56,4 +62,65 @@ export function buildWritePlan(e: Evaluation, options: PlanOptions = {}): WriteP
 /** 标注扣分 on its own: only the marks. */
 export function buildMarkPlan(e: Evaluation): WritePlan {
   return { sheets: [], marks: buildMarks(e) };
+}
+
+/** One table of a workbook to write sheets for: its evaluation and its report as it stands. */
+export interface TablePlan {
+  readonly evaluation: Evaluation;
+  readonly narrative: Narrative;
+  /** Text the user wrote for sections the outline lacks (department tables). */
+  readonly unplaced?: readonly UnplacedText[];
+}
+
+export type WorkbookPlanOptions = Omit<PlanOptions, "narrative" | "unplaced" | "outline">;
+
+/**
+ * The sheets of a whole workbook: the department table's 自评汇总 and 自评报告 (if it has one),
+ * then for each project table its 项目自评汇总 and 项目自评报告 (named apart when there are
+ * several, updated in place when `replace` lists the pair written earlier for that project), and
+ * the marks of every table.
+ */
+export function buildWorkbookPlan(tables: readonly TablePlan[], options: WorkbookPlanOptions = {}): WritePlan {
+  const sheets: PlannedSheet[] = [];
+  const department = tables.find((t) => t.evaluation.input.kind === "department");
+  if (department) {
+    const plan = buildWritePlan(department.evaluation, { ...options, narrative: department.narrative, unplaced: department.unplaced, marks: false });
+    sheets.push(...plan.sheets);
+  }
+  const projects = tables.filter((t) => t.evaluation.input.kind === "project");
+  if (projects.length) {
+    const taken = [...projects[0].evaluation.input.sheetNames, ...sheets.map((s) => s.name)];
+    const names = projectSheetNames(
+      projects.map((p) => p.evaluation.input.project?.name?.value),
+      taken,
+      options.replace?.projects,
+    );
+    projects.forEach((p, i) => {
+      const n = names[i];
+      const summary = buildProjectSummarySheet(p.evaluation, n.summary, { dialect: options.dialect, unit: options.unit ?? p.narrative.unit });
+      const report = buildReportSheet(p.narrative, n.report);
+      sheets.push({ ...summary, ...(n.replacesSummary ? { replaces: true } : {}) }, { ...report, ...(n.replacesReport ? { replaces: true } : {}) });
+    });
+  }
+  return { sheets, marks: options.marks === false ? [] : tables.flatMap((t) => buildMarks(t.evaluation)) };
+}
+
+/**
+ * 写入公式 for every table of a workbook: the department's rate formulas in its 基础数据表, and
+ * each project table's 计算得分 column.
+ */
+export function buildWorkbookFormulaPlan(evaluations: readonly Evaluation[], dialect: FormulaDialect): WritePlan {
+  const edits: PlannedEdit[] = [];
+  for (const e of evaluations) {
+    if (e.input.kind === "project") {
+      const edit = buildProjectFormulaPlan(e, dialect);
+      if (edit) edits.push(edit);
+    } else edits.push(...(buildFormulaPlan(e, dialect).edits ?? []).filter((edit) => edit.cells.length > 0));
+  }
+  return { sheets: [], marks: [], edits };
+}
+
+/** 标注扣分 for every table of a workbook. */
+export function buildWorkbookMarkPlan(evaluations: readonly Evaluation[]): WritePlan {
+  return { sheets: [], marks: evaluations.flatMap(buildMarks) };
 }

@@ -4,7 +4,8 @@
  * original formats so 清除标注 restores them exactly.
  */
 import type { Decimal } from "../decimal";
-import type { Evaluation } from "../evaluation";
+import { walk, type Evaluation } from "../evaluation";
+import { isBelowTarget } from "../project/indicators";
 import { a1, splitCellRef } from "../grid/address";
 import type { MarkKind, PlannedMark } from "./plan";
 
@@ -39,11 +40,31 @@ export function buildMarks(e: Evaluation): PlannedMark[] {
     }
   }
   for (const [sheet, cells] of checkCells) marks.push({ sheet, cells: [...cells], kind: "check" });
+  // A 实际完成值 short of its 年度指标值 is framed too (project tables), once, with its own note.
+  const below = new Map<string, string[]>();
+  for (const n of walk(e.tree)) {
+    const cell = n.isLeaf && isBelowTarget(n) ? n.input.actual?.cell : undefined;
+    if (!cell) continue;
+    const { sheet, address } = splitCellRef(cell);
+    if (!e.input.sheetNames.includes(sheet) || checkCells.get(sheet)?.has(address)) continue;
+    below.set(sheet, [...(below.get(sheet) ?? []), address]);
+  }
+  for (const [sheet, cells] of below) marks.push({ sheet, cells, kind: "check", note: BELOW_TARGET_NOTE });
   return marks;
 }
 
-/** How many cells a plan colours for deductions and marks for checks (for the pane's message). */
-export function markedCellCounts(plan: { readonly marks: readonly PlannedMark[] }): { deductions: number; checked: number } {
-  const count = (check: boolean) => plan.marks.filter((m) => (m.kind === "check") === check).reduce((n, m) => n + m.cells.length, 0);
-  return { deductions: count(false), checked: count(true) };
+/** The note of the marks on 实际完成值 cells below their target (counted apart from the checks). */
+export const BELOW_TARGET_NOTE = "实际完成值未达到年度指标值";
+
+/**
+ * How many cells a plan colours for deductions, marks for checks, and frames as below their
+ * target (for the pane's message).
+ */
+export function markedCellCounts(plan: { readonly marks: readonly PlannedMark[] }): { deductions: number; checked: number; belowTarget: number } {
+  const count = (which: (m: PlannedMark) => boolean) => plan.marks.filter(which).reduce((n, m) => n + m.cells.length, 0);
+  return {
+    deductions: count((m) => m.kind !== "check"),
+    checked: count((m) => m.kind === "check" && m.note !== BELOW_TARGET_NOTE),
+    belowTarget: count((m) => m.note === BELOW_TARGET_NOTE),
+  };
 }

@@ -6,7 +6,7 @@
  * the user wrote; text written for sections the outline lacks is kept below the report.
  */
 import type { UnplacedText } from "../narrative/carry-over";
-import type { Narrative, ParagraphRole } from "../narrative/text";
+import { PROJECT_OUTLINE, type Narrative, type ParagraphRole } from "../narrative/text";
 import { textHash } from "../narrative/merge";
 import { paragraphSources, paragraphText } from "../narrative/text";
 import { SheetBuilder } from "./sheet-builder";
@@ -32,7 +32,8 @@ export const REPORT_ID_COLUMN = 2;
 
 export function buildReportSheet(narrative: Narrative, name: string, unplaced: readonly UnplacedText[] = []): PlannedSheet {
   const s = new SheetBuilder(name, "report", [96, 14, 16, 10]);
-  s.header(["自评报告（" + narrative.outline + "；橙色段落请填写）", "数据来源", "段落编号", "生成校验"]);
+  const title = narrative.outline === PROJECT_OUTLINE ? "项目自评报告（项目支出绩效自评报告；橙色段落请填写）" : `自评报告（${narrative.outline}；橙色段落请填写）`;
+  s.header([title, "数据来源", "段落编号", "生成校验"]);
   const row = (id: string, text: string, role: ParagraphRole, sources: string, hash: string) => {
     const shown = INDENTED.has(role) ? INDENT + text : text;
     s.put(s.row, 0, { value: shown, style: STYLE[role] }).fit(shown, 0);

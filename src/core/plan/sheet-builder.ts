@@ -36,6 +36,12 @@ export class SheetBuilder {
     return this;
   }
 
+  /** Merges a block of rows and columns (a label printed once down its block). */
+  mergeRange(top: number, left: number, bottom: number, right: number): this {
+    if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
+    return this;
+  }
+
   /** The current row at least `points` tall (a title, a notice). */
   height(points: number): this {
     this.heights.set(this.row, Math.max(this.heights.get(this.row) ?? 0, points));
@@ -90,6 +96,13 @@ const LINE_HEIGHT = 15;
 /** Width in character units: CJK and full-width characters take two. */
 export function displayWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // The second half of a surrogate pair belongs to the character before it.
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
+    w += wide ? 2 : 1;
+  }
   return w;
 }

@@ -206,21 +206,26 @@ export function buildSummarySheet(e: Evaluation, name: string, options: SummaryO
 
   // 数据检查: severity and the check's Chinese name, where to look, what it found.
   heading("数据检查");
-  s.header(["检查", "单元格", "说明", null, null, null, null, null], [[2, LAST]]);
-  if (!e.checks.length) s.span(0, LAST, "未发现问题。", "note").skip();
+  checkRows(s, e, LAST);
+  return s.build({ frozenRows: 0, landscape: true, pageBreaks });
+}
+
+/** The 数据检查 table: severity and the check's Chinese name, where to look, what it found. */
+export function checkRows(s: SheetBuilder, e: Evaluation, last: number): void {
+  s.header(["检查", "单元格", "说明", ...Array<null>(last - 2).fill(null)], [[2, last]]);
+  if (!e.checks.length) s.span(0, last, "未发现问题。", "note").skip();
   const checkNames = new Map(ALL_CHECKS.map((c) => [c.id, c.name]));
   for (const c of e.checks) {
     const row = s.row;
     s.put(row, 0, { value: `${SEVERITY_LABEL[c.severity]}：${checkNames.get(c.id) ?? ""}`, style: `severity-${c.severity}` });
     const where = c.cells[0] ? `${c.cells[0]}${c.cells.length > 1 ? ` 等${c.cells.length}处` : ""}` : "";
     s.put(row, 1, { value: where, style: "link", link: c.cells[0] ? internalLink(c.cells[0]) : undefined });
-    s.put(row, 2, { value: c.message, style: "wrap" }).merge(2, LAST).fit(c.message, 2, LAST);
+    s.put(row, 2, { value: c.message, style: "wrap" }).merge(2, last).fit(c.message, 2, last);
     s.skip();
   }
-  return s.build({ frozenRows: 0, landscape: true, pageBreaks });
 }
 
-function nodeRow(s: SheetBuilder, n: EvaluatedNode, names: string[]): void {
+export function nodeRow(s: SheetBuilder, n: EvaluatedNode, names: string[]): void {
   const row = s.row;
   if (names.length === 1) {
     s.put(row, 0, { value: names[0], style: "text", link: n.scoreCell ? internalLink(n.stated?.cell ?? n.scoreCell) : undefined });
@@ -254,7 +259,7 @@ function deductionRow(s: SheetBuilder, d: EvaluatedNode): void {
 }
 
 /** A reference to an amount in `from`, shown in `to`: 基础数据表!C8/10000 for 元 shown in 万元. */
-function scaledRef(cell: string, from: MoneyUnit, to: MoneyUnit): string {
+export function scaledRef(cell: string, from: MoneyUnit, to: MoneyUnit): string {
   const ref = refForFormula(cell);
   const f = unitFactor(from);
   const t = unitFactor(to);

@@ -5,6 +5,8 @@
  */
 import type { ColumnPath } from "./header-band";
 import { headerKey, levelOf, roleOfWord, type ColumnRole } from "./header-words";
+import { SCORE_COLUMN_TITLE } from "../plan/score-column";
+import { compact } from "../values/text";
 
 /** Where each kind of column is; -1 when the table has none. */
 export interface ColumnRoles {
@@ -50,6 +52,8 @@ export function assignColumnRoles(paths: readonly ColumnPath[]): ColumnRoles {
 
   const pathsByCol = new Map(paths.map((p) => [p.col, p.labels[p.labels.length - 1]]));
   for (const { col, labels } of paths) {
+    // The 计算得分 column 写入公式 added beside a project table is not part of the table.
+    if (labels.some((l) => compact(l) === compact(SCORE_COLUMN_TITLE))) continue;
     lastColumn = Math.max(lastColumn, col);
     const keys = labels.map(headerKey);
     // The innermost level word on the path says the level; the deepest word with a role says

@@ -17,7 +17,7 @@ import { headerKey } from "./header-words";
 
 /** Sheets this tool writes; a processed workbook can be read again without confusion. */
 export function isOwnOutputSheet(name: string): boolean {
-  return /^(自评汇总|自评报告)(\(\d+\))?$/.test(name);
+  return /^(自评汇总|自评报告)(\(\d+\))?$/.test(name) || /^项目自评(汇总|报告)(-.+|\(\d+\))?$/.test(name);
 }
 
 export interface ScoringSheet {

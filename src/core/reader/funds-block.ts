@@ -18,13 +18,10 @@ import { findUnit, toYuan, type MoneyUnit } from "../values/units";
 import { fundsRoleOf, headerKey, type FundsRole } from "./header-words";
 import { readIndicatorLabel } from "./indicator-label";
 
-/** The name the points of the funds block carry in the tree and the report. */
-export const FUNDS_INDICATOR_NAME = "预算执行率";
-/**
- * Its computed score: 分值 × 执行率, at most the 分值, where 执行率 = 全年执行数 / 全年预算数
- * (project-table.md, "Weights and scoring") — the engine's 预算完成率 (budget_completion_rate).
- */
-export const FUNDS_INDICATOR_RULE = "按比例 预算完成率";
+import { FUNDS_INDICATOR_NAME, FUNDS_INDICATOR_RULE } from "../rules/funds-rule";
+
+/** The name the points of the funds block carry, and its rule (rules/funds-rule.ts). */
+export { FUNDS_INDICATOR_NAME, FUNDS_INDICATOR_RULE };
 
 export interface FundsBlock {
   readonly fields: readonly FieldValue[];

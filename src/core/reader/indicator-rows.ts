@@ -84,9 +84,14 @@ export function readIndicatorRows(grid: Grid, view: MergedView, header: ScoringH
     return undefined;
   };
   const sourcedText = (r: number, c: number): Sourced<string> | undefined => {
-    const t = c >= 0 && !view.isCovered(r, c) ? text(r, c) : "";
+    const covered = c < 0 || view.isCovered(r, c);
+    const cell = covered ? undefined : view.cell(r, c);
+    // A percent-formatted number (0.98 shown as 98%) reads as the user sees it.
+    const p = typeof cell?.value === "number" ? parseCellNumber(cell) : undefined;
+    const t = p?.kind === "number" && p.isFraction && p.written ? `${p.written.percent.toString()}%` : covered ? "" : text(r, c);
     // "/" and "无" in a text column say there is nothing to say.
-    return t && !NOT_APPLICABLE.test(compact(t)) ? { value: t, cell: ref(r, c) } : undefined;
+    // numeric: a plain number a formula can compare (写入公式 and the 项目自评汇总's live scores).
+    return t && !NOT_APPLICABLE.test(compact(t)) ? { value: t, cell: ref(r, c), numeric: typeof cell?.value === "number" } : undefined;
   };
 
   // Text columns (评分标准, 扣分原因 …) may mention 等级 in passing; a grade label is never there.

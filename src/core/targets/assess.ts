@@ -38,8 +38,9 @@ export function assessTarget(row: TargetRow, weight: Decimal | undefined, direct
   // A sign in the 指标性质 column ("=" on the Sichuan form) is a comparison, not a nature.
   const signColumn = row.sign || (/^[≥≤=<>＝]/.test(row.nature ?? "") ? row.nature : "");
   const target = parseIndicatorValue(row.target, row.unit, signColumn);
-  const actual = parseIndicatorValue(row.actual, row.unit);
-  if (!target || !actual) return undefined;
+  if (!target) return undefined;
+  const actual = readActual(row, target);
+  if (!actual) return undefined;
   const d = direction ?? directionOf(target, row.nature, row.name);
   if (d === "qualitative" || actual.kind === "quality") {
     return { direction: d, target, actual, band: qualityBand(actual.text) };
@@ -51,4 +52,15 @@ export function assessTarget(row: TargetRow, weight: Decimal | undefined, direct
     reached: reachesTarget(d, target, actual),
     suggested: weight ? targetScore(d, target, actual, weight) : undefined,
   };
+}
+
+/**
+ * A 实际完成值 without a unit of its own ("98", "85") is in the 度量单位 column's unit, or the
+ * target's, as the person filling the row meant it: "98" under "≥95%" is 98%, "85" under
+ * "≥90万元" is 85万元. (A percent-formatted cell reads as "98%" already: the reader gives what the
+ * cell shows.)
+ */
+function readActual(row: TargetRow, target: IndicatorValue): IndicatorValue | undefined {
+  const unit = row.unit || (target.kind === "quantity" ? target.writtenUnit : "");
+  return parseIndicatorValue(row.actual!, unit);
 }

@@ -15,6 +15,8 @@ export interface QuantityValue {
   readonly value: Decimal;
   /** "%", "元", "个", "次" … ("" when none is written). */
   readonly unit: string;
+  /** The unit as written or given by the 度量单位 column ("万元", "%", "个"; "" when none). */
+  readonly writtenUnit: string;
   readonly comparison?: Comparison;
   readonly text: string;
 }
@@ -57,6 +59,7 @@ export function parseIndicatorValue(text: string, unitColumn = "", signColumn = 
   // A number must be the value itself ("98%", "102个"), not a figure inside a sentence.
   if (!m || m.index > 0 || t.length - m[0].length > 4) return { kind: "quality", text: compact(text), comparison };
   let unit = t.slice(m[0].length) || compact(toHalfWidth(unitColumn));
+  const writtenUnit = unit;
   let value = dec(m[1].replace(/,/g, ""));
   if (unit === "%" || unit === "百分比" || unit === "％") {
     unit = "%";
@@ -65,7 +68,7 @@ export function parseIndicatorValue(text: string, unitColumn = "", signColumn = 
     value = value.times(unitFactor(MONEY[unit]));
     unit = "元";
   }
-  return { kind: "quantity", value, unit, comparison, text: compact(text) };
+  return { kind: "quantity", value, unit, writtenUnit, comparison, text: compact(text) };
 }
 
 function comparisonOf(sign: string): Comparison | undefined {

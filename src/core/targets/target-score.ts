@@ -8,7 +8,7 @@
  * Undefined when the two values cannot be compared (different units, words, a zero target
  * that a ratio cannot use).
  */
-import { Decimal, ONE, ZERO } from "../decimal";
+import { Decimal, ZERO } from "../decimal";
 import type { Direction } from "./direction";
 import { comparable, type IndicatorValue } from "./indicator-value";
 
@@ -17,18 +17,19 @@ export function targetScore(direction: Direction, target: IndicatorValue, actual
   const t = target.value;
   const a = actual.value;
   switch (direction) {
+    // Multiplied before divided: 30 × 2 / 96 is 0.625 exactly, where 30 × (2/96) carries a rounding.
     case "positive":
       if (a.greaterThanOrEqualTo(t)) return weight;
       if (t.lessThanOrEqualTo(ZERO)) return undefined;
-      return weight.times(Decimal.max(ZERO, a).dividedBy(t));
+      return weight.times(Decimal.max(ZERO, a)).dividedBy(t);
     case "negative":
       if (a.lessThanOrEqualTo(t)) return weight;
       if (t.lessThanOrEqualTo(ZERO)) return ZERO;
-      return weight.times(t.dividedBy(a));
+      return weight.times(t).dividedBy(a);
     case "equal":
       if (a.equals(t)) return weight;
       if (t.isZero()) return ZERO;
-      return weight.times(Decimal.max(ZERO, ONE.minus(a.minus(t).abs().dividedBy(t.abs()))));
+      return Decimal.max(ZERO, weight.times(t.abs().minus(a.minus(t).abs())).dividedBy(t.abs()));
   }
 }
 

@@ -4,6 +4,7 @@ import { directionOf } from "./direction";
 import { parseIndicatorValue, type QuantityValue } from "./indicator-value";
 import { qualityBand, scoreInBand } from "./quality-band";
 import { reachesTarget, targetScore } from "./target-score";
+import { assessTarget } from "./assess";
 
 const q = (text: string, unit = "", sign = "") => parseIndicatorValue(text, unit, sign) as QuantityValue;
 
@@ -109,5 +110,24 @@ describe("qualitative bands (达成 80–100%, 部分达成 60–80%, 未达成 
     expect(scoreInBand(dec(6), dec(10), "partly")).toBe(true);
     expect(scoreInBand(dec(8), dec(10), "partly")).toBe(false);
     expect(scoreInBand(dec(5.9), dec(10), "not-achieved")).toBe(true);
+  });
+});
+
+describe("a 实际完成值 without its own unit is read in the target's", () => {
+  const score = (target: string, actual: string, unit = "") => assessTarget({ target, actual, unit }, dec(10))?.suggested?.toString();
+  test.each([
+    ["≥95%", "98", "10"],
+    ["≥95%", "76", "8"],
+    ["≥100%", "90%", "9"],
+    ["≤1%", "0.5", "10"],
+    ["≤1%", "2", "5"],
+    ["≥90万元", "45", "5"],
+    ["≥90万元", "450000元", "5"],
+    ["≥50个", "25", "5"],
+  ])("%s, actual %s → %s", (target, actual, expected) => expect(score(target, actual)).toBe(expected));
+
+  test("the 度量单位 column gives both their unit", () => {
+    expect(score("100", "90", "%")).toBe("9");
+    expect(score("90", "45", "万元")).toBe("5");
   });
 });

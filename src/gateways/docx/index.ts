@@ -1,1 +1,1 @@
-export { buildReportDocument, reportDocxBytes } from "./report-docx";
+export { buildReportDocument, buildReportsDocument, reportDocxBytes, reportsDocxBytes, type ReportPart } from "./report-docx";

@@ -140,7 +140,19 @@ function provisionalHeader(note: string): Header {
   return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(note, FONT.heading1, SIZE.xiaosi, { color: RED })] })] });
 }
 
-export function buildReportDocument(narrative: Narrative, tables: readonly ReportTable[]): Document {
+/** One report of a Word file: its narrative and its attachments. */
+export interface ReportPart {
+  readonly narrative: Narrative;
+  readonly tables: readonly ReportTable[];
+}
+
+/**
+ * One report as a section: its text, the 附件 note, the 落款 and its 附件. A section after the
+ * first starts on a new page and numbers its pages from 1 again, so each report of a workbook of
+ * several tables prints as a report of its own.
+ */
+function reportSection(part: ReportPart, first: boolean) {
+  const { narrative, tables } = part;
   const paragraphs = narrative.paragraphs;
   const signatureAt = paragraphs.findIndex((p) => p.id.startsWith("signature."));
   const text = signatureAt < 0 ? paragraphs : paragraphs.slice(0, signatureAt);
@@ -148,42 +160,56 @@ export function buildReportDocument(narrative: Narrative, tables: readonly Repor
   const notice = paragraphs.find((p) => p.role === "notice");
   const headerNote = notice ? paragraphText(notice).split("，")[0] : undefined;
   const headers = headerNote ? { default: provisionalHeader(headerNote), even: provisionalHeader(headerNote) } : undefined;
+  return {
+    properties: {
+      page: {
+        size: { width: PAGE.width, height: PAGE.height },
+        margin: { ...MARGIN, header: 851, footer: 1417 },
+        ...(first ? {} : { pageNumbers: { start: 1 } }),
+      },
+      // The line grid: 22 lines a page (the 28 characters a line come from CONDENSE).
+      grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
+    },
+    headers,
+    footers: { default: pageNumber("odd"), even: pageNumber("even") },
+    children: [
+      // The 仅供核对 page stands before the report, which starts on a page of its own.
+      ...text.map((p) => narrativeParagraph(p, p.role === "title" && notice !== undefined)),
+      ...attachmentNote(tables),
+      ...(signature.length ? [new Paragraph({ spacing: EXACT, children: [] }), ...signature.map((p) => narrativeParagraph(p))] : []),
+      ...tables.flatMap((t, i) => attachment(t, i + 1)),
+    ],
+  };
+}
+
+export function buildReportDocument(narrative: Narrative, tables: readonly ReportTable[]): Document {
+  return buildReportsDocument([{ narrative, tables }]);
+}
+
+/** Several reports in one file (a workbook of several project tables), each from a new page. */
+export function buildReportsDocument(parts: readonly ReportPart[]): Document {
+  const first = parts[0]?.narrative.paragraphs ?? [];
   return new Document({
     creator: "绩效自评助手",
-    title: paragraphText(paragraphs.find((p) => p.role === "title") ?? { id: "", role: "title", spans: [{ text: "部门整体支出绩效自评报告" }] }),
+    title: paragraphText(first.find((p) => p.role === "title") ?? { id: "", role: "title", spans: [{ text: "部门整体支出绩效自评报告" }] }),
     evenAndOddHeaderAndFooters: true,
     // The Normal style carries the body size and spacing too, for text the user adds in Word.
     styles: {
       default: { document: { run: { font: { eastAsia: FONT.body, ascii: FONT.latin, hAnsi: FONT.latin }, size: SIZE.san } } },
       paragraphStyles: [{ id: "Normal", name: "Normal", run: { font: { eastAsia: FONT.body, ascii: FONT.latin, hAnsi: FONT.latin }, size: SIZE.san, characterSpacing: CONDENSE } }],
     },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { ...MARGIN, header: 851, footer: 1417 },
-          },
-          // The line grid: 22 lines a page (the 28 characters a line come from CONDENSE).
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
-        },
-        headers,
-        footers: { default: pageNumber("odd"), even: pageNumber("even") },
-        children: [
-          // The 仅供核对 page stands before the report, which starts on a page of its own.
-          ...text.map((p) => narrativeParagraph(p, p.role === "title" && notice !== undefined)),
-          ...attachmentNote(tables),
-          ...(signature.length ? [new Paragraph({ spacing: EXACT, children: [] }), ...signature.map((p) => narrativeParagraph(p))] : []),
-          ...tables.flatMap((t, i) => attachment(t, i + 1)),
-        ],
-      },
-    ],
+    sections: parts.map((part, i) => reportSection(part, i === 0)),
   });
 }
 
 /** The .docx file's bytes (works in Node and in the browser), with the fonts' declared substitutes. */
 export async function reportDocxBytes(narrative: Narrative, tables: readonly ReportTable[]): Promise<Uint8Array> {
-  const packed = await Packer.toArrayBuffer(buildReportDocument(narrative, tables));
+  return reportsDocxBytes([{ narrative, tables }]);
+}
+
+/** One .docx with several reports, each starting on a new page with its own page numbers. */
+export async function reportsDocxBytes(parts: readonly ReportPart[]): Promise<Uint8Array> {
+  const packed = await Packer.toArrayBuffer(buildReportsDocument(parts));
   const zip = await JSZip.loadAsync(packed);
   zip.file("word/fontTable.xml", fontTableXml());
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });

@@ -8,7 +8,7 @@
  */
 import { Button, Field, Link, makeStyles, Select, Textarea, tokens } from "@fluentui/react-components";
 import { useMemo, useRef } from "react";
-import { openItems, reportDraft, sameSectionIds, userTextFor, type EvaluatedWorkbook, type MoneyUnit, type Narrative, type Outline, type Paragraph, type Span } from "../../core";
+import { openItems, PROJECT_OUTLINE, reportDraft, sameSectionIds, userTextFor, type EvaluatedWorkbook, type MoneyUnit, type Narrative, type Outline, type Paragraph, type Span } from "../../core";
 import { useStrings } from "../strings-context";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
 
@@ -99,6 +99,8 @@ export interface ReportViewProps {
   readonly outline: Outline;
   readonly unit: MoneyUnit;
   readonly edits: Readonly<Record<string, string>>;
+  /** Which table of the workbook the report is of (EvaluatedWorkbook.tables). */
+  readonly table?: number;
   readonly onOutline: (outline: Outline) => void;
   readonly onUnit: (unit: MoneyUnit) => void;
   /** The ids of one section in every outline, and its new text. */
@@ -192,7 +194,12 @@ export function ReportView(props: ReportViewProps) {
   const article = useRef<HTMLElement>(null);
   const boxes = props.narrative.paragraphs.filter((p) => p.role === "placeholder" || (p.label !== undefined && p.role !== "notice"));
   // With the typed text: what is still open, and what has no place in this outline.
-  const draft = useMemo(() => reportDraft(props.evaluated, { outline: props.outline, unit: props.unit, edits: props.edits }), [props.evaluated, props.outline, props.unit, props.edits]);
+  const draft = useMemo(
+    () => reportDraft(props.evaluated, { outline: props.outline, unit: props.unit, edits: props.edits, table: props.table }),
+    [props.evaluated, props.outline, props.unit, props.edits, props.table],
+  );
+  // A project table's report has one outline (项目支出): nothing to choose.
+  const projectReport = props.narrative.outline === PROJECT_OUTLINE;
   const open = openItems(draft.narrative.paragraphs);
   const unplaced = draft.unplaced;
   const toFirstBox = () => article.current?.querySelector<HTMLTextAreaElement>("textarea")?.focus();
@@ -200,15 +207,21 @@ export function ReportView(props: ReportViewProps) {
     <>
       <div className={styles.toolbar}>
         <div className={styles.choices}>
-          <Field label={t.outlineLabel} className={styles.choice} hint={t.reportOutlineNote}>
-            <Select value={props.outline} disabled={props.disabled} onChange={(_, d) => props.onOutline(d.value as Outline)}>
-              {OUTLINES.map((o) => (
-                <option key={o} value={o}>
-                  {t.outlineNames[o]}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          {projectReport ? (
+            <Field label={t.outlineLabel} className={styles.choice}>
+              <span data-testid="project-outline">{t.projectOutline}</span>
+            </Field>
+          ) : (
+            <Field label={t.outlineLabel} className={styles.choice} hint={t.reportOutlineNote}>
+              <Select value={props.outline} disabled={props.disabled} onChange={(_, d) => props.onOutline(d.value as Outline)}>
+                {OUTLINES.map((o) => (
+                  <option key={o} value={o}>
+                    {t.outlineNames[o]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
           <Field label={t.unitLabel} className={styles.choice}>
             <Select value={props.unit} disabled={props.disabled} onChange={(_, d) => props.onUnit(d.value as MoneyUnit)}>
               {UNITS.map((u) => (

@@ -65,8 +65,13 @@ const GRADE_COLOUR = { 优: "success", 良: "brand", 中: "warning", 差: "dange
 export function SummaryCard({ json }: { readonly json: EvaluationJson }) {
   const t = useStrings();
   const styles = useStyles();
-  const framework = json.framework === "custom" ? t.customFramework : (frameworkById(json.framework)?.title ?? json.framework);
+  const framework = json.project ? t.projectForm : json.framework === "custom" ? t.customFramework : (frameworkById(json.framework)?.title ?? json.framework);
   const year = json.year ? `${json.year} ${t.yearSuffix}`.trim() : undefined;
+  // A project table is named by its project, with its 主管部门 and 实施单位 under it.
+  const who = json.project ? (json.project.name ?? t.unknownProject) : (json.department ?? t.unknownDepartment);
+  const units = json.project
+    ? [json.project.supervisor && `${t.supervisor}${t.colon}${json.project.supervisor}`, json.project.implementer && json.project.implementer !== json.project.supervisor && `${t.implementer}${t.colon}${json.project.implementer}`].filter(Boolean).join(" · ")
+    : "";
   const errors = errorCount(json.checks);
   // A provisional or incomplete result is not shown in the colours of a final grade.
   const settled = errors === 0 && json.complete;
@@ -81,7 +86,8 @@ export function SummaryCard({ json }: { readonly json: EvaluationJson }) {
           {t.provisional(errors)}
         </p>
       ) : null}
-      <Body1Strong className={styles.department}>{json.department ?? t.unknownDepartment}</Body1Strong>
+      <Body1Strong className={styles.department}>{who}</Body1Strong>
+      {units ? <Caption1 className={styles.meta}>{units}</Caption1> : null}
       <Caption1 className={styles.meta}>{[year, framework].filter(Boolean).join(" · ")}</Caption1>
       <div className={styles.scoreRow}>
         <div className={styles.total}>

@@ -1,0 +1,260 @@
+/**
+ * 项目支出绩效自评报告 (project-table.md, "The narrative"), the outline used across provinces:
+ * 一、项目基本情况（项目概况，资金投入和使用情况，绩效目标） 二、绩效自评工作开展情况
+ * 三、绩效目标实现情况分析（总体情况，then one part per 一级: 产出, 效益, 满意度, each indicator
+ * with its 年度指标值 and 实际完成值） 四、偏差原因分析及改进措施 五、绩效自评结果拟应用和公开情况
+ * 六、其他需要说明的问题. Every figure and every text quoted from the table is a span with its
+ * cell; what the table cannot know is a 【请填写】 placeholder; what contradicts it comes with
+ * 【请核实】, and the 仅供核对 block heads the report while errors remain.
+ */
+import type { Evaluation, EvaluatedNode } from "../evaluation";
+import type { FundsRowInput, Sourced } from "../input";
+import { fundsNode, fundsTotal, indicatorLevel1, isBelowTarget } from "../project/indicators";
+import type { MoneyUnit } from "../values/units";
+import { cellRef } from "../grid/address";
+import { CN } from "./headings";
+import { scoreCells, signatureParagraphs, weightCells, yearSpan } from "./common";
+import { formulaLine, rateVerify } from "./formula-lines";
+import { amount, percent, points } from "./numbers";
+import { resultSentence, scorePoints, weightPoints } from "./points";
+import { reportDateMeta } from "./report-date";
+import { reviewParagraphs } from "./review";
+import { paragraph, placeholder, spans, type Paragraph, type Span } from "./text";
+
+/** Text of the workbook quoted as it is, traced to its cell. */
+const quote = (s: Sourced<string>): Span => ({ text: s.value.trim(), cells: [s.cell], kind: "number" });
+
+/** Quoted text without its closing full stop, for a sentence of ours to end. */
+const clause = (s: Sourced<string>): Span => ({ ...quote(s), text: s.value.trim().replace(/[。；;，,.\s]+$/, "") });
+
+function projectSpan(e: Evaluation): Span | undefined {
+  const p = e.input.project?.name;
+  return p ? quote(p) : undefined;
+}
+
+/**
+ * "委托业务项目2022年度绩效自评报告": the project's name first (a long title breaks after it in the
+ * Word report), then the year; without a name, "2022年度项目支出绩效自评报告".
+ */
+function titleParagraph(e: Evaluation): Paragraph {
+  const name = projectSpan(e);
+  const y = e.input.year;
+  if (!name) return paragraph("title", "title", y && spans(yearSpan(e), "度"), "项目支出绩效自评报告");
+  return paragraph("title", "title", name, /项目$/.test(name.text) ? "" : "项目", y && spans(yearSpan(e), "度"), "绩效自评报告");
+}
+
+/** The unit that carried the project out signs the report (else its 主管部门). */
+function signingUnit(e: Evaluation): Span | undefined {
+  const p = e.input.project;
+  const unit = p?.implementer ?? p?.supervisor ?? e.input.department;
+  return unit ? quote(unit) : undefined;
+}
+
+function overview(e: Evaluation): Paragraph[] {
+  const p = e.input.project;
+  const out: Paragraph[] = [];
+  const name = projectSpan(e);
+  const who: Span[] = [];
+  if (p?.supervisor && p.implementer && p.supervisor.value.trim() === p.implementer.value.trim()) who.push(...spans("由", quote(p.implementer), "主管并组织实施"));
+  else {
+    if (p?.supervisor) who.push(...spans("主管部门为", quote(p.supervisor)));
+    if (p?.implementer) who.push(...spans(who.length ? "，" : "", "实施单位为", quote(p.implementer)));
+  }
+  if (name || who.length) out.push(paragraph("overview.units", "body", name ? spans("“", name, "”") : "本项目", who.length ? spans(who[0].text === "由" ? "" : "的", who) : "", "。"));
+  out.push(placeholder("overview", "项目立项依据、主要内容和实施情况"));
+  return out;
+}
+
+/** "全年预算数90.00万元，全年执行数90.00万元" for one row of the funds block. */
+function fundsFigures(row: FundsRowInput, unit: MoneyUnit): Span[] {
+  const parts: Span[][] = [];
+  if (row.initial) parts.push(spans("年初预算数", amount(row.initial.value, unit, [row.initial.cell])));
+  if (row.adjusted) parts.push(spans("全年预算数", amount(row.adjusted.value, unit, [row.adjusted.cell])));
+  if (row.spend) parts.push(spans("全年执行数", amount(row.spend.value, unit, [row.spend.cell])));
+  return parts.flatMap((p, i) => spans(i ? "，" : "", p));
+}
+
+function funds(e: Evaluation, unit: MoneyUnit): Paragraph[] {
+  const total = fundsTotal(e);
+  if (!total || !(total.initial || total.adjusted || total.spend)) return [placeholder("funds", "项目资金投入和使用情况")];
+  const out: Paragraph[] = [paragraph("funds.total", "body", yearSpan(e), "度项目", fundsFigures(total, unit), "。")];
+  const parts = (e.input.project?.funds ?? []).filter((f) => f !== total && (f.initial || f.adjusted || f.spend));
+  if (parts.length) {
+    out.push(paragraph("funds.parts", "body", "其中：", parts.flatMap((f, i) => spans(i ? "；" : "", f.label.replace(/^其中[:：]?/, ""), fundsFigures(f, unit))), "。"));
+  }
+  const rate = e.rate("budget_completion_rate");
+  const line = rate && formulaLine(e, rate, "预算执行率", unit);
+  // The form's own words: 全年执行数 (the engine's field is 实际支出).
+  if (line) out.push(paragraph("funds.rate.budget_completion_rate", "body", { ...line[0], text: line[0].text.replace("实际支出", "全年执行数") }, line.slice(1), "。"));
+  return out;
+}
+
+function goals(e: Evaluation): Paragraph[] {
+  const expected = e.input.project?.goals.expected;
+  return expected ? [paragraph("goals.expected", "body", "项目年度总体目标：", clause(expected), "。")] : [placeholder("goals", "项目年度总体目标")];
+}
+
+/** The reports' words for a result against its target. */
+function status(n: EvaluatedNode): string {
+  const t = n.target;
+  if (!t) return "";
+  if (t.reached === true) return "达到年度指标值";
+  if (t.reached === false) return "未达到年度指标值";
+  if (t.band === "achieved") return "达成年度指标";
+  if (t.band === "partly") return "部分达成年度指标";
+  if (t.band === "not-achieved") return "未达成年度指标";
+  return "";
+}
+
+/** The indicator's name as a span traced to its cell in the table. */
+function nameSpan(e: Evaluation, n: EvaluatedNode): Span {
+  const col = e.input.scoring.columns.level[n.level - 1];
+  return col !== undefined && col >= 0 ? { text: n.name, cells: [cellRef(e.input.scoring.sheet, n.input.row, col)], kind: "number" } : { text: n.name };
+}
+
+/** A value as the row shows it: with the 计算符号 and 度量单位 of their own columns ("≥" "100" "%"). */
+function valueSpans(n: EvaluatedNode, value: Sourced<string>, withSign: boolean): Span[] {
+  const v = value.value.trim();
+  const sign = [n.input.sign?.value, n.input.nature?.value].map((x) => x?.trim() ?? "").find((x) => /^[≥≤=<>＝]/.test(x));
+  const unit = n.input.measureUnit?.value.trim();
+  const bare = /^[+-]?\d[\d,.]*$/.test(v);
+  return spans(withSign && sign && bare ? sign : "", quote(value), unit && bare && !/^(定性|无|\/)$/.test(unit) ? unit : "");
+}
+
+/** "“项目总成本”年度指标值≤90万元，实际完成值90，达到年度指标值，得8分". */
+function indicatorClause(e: Evaluation, n: EvaluatedNode): Span[] {
+  const target = n.input.adjustedTarget ?? n.input.target;
+  const actual = n.input.actual;
+  const said = status(n);
+  return spans(
+    "“",
+    nameSpan(e, n),
+    "”",
+    target && spans("年度指标值", valueSpans(n, target, true)),
+    actual && spans(target ? "，" : "", "实际完成值", valueSpans(n, actual, false)),
+    said && `，${said}`,
+    target || actual ? "，得" : "得",
+    scorePoints(n),
+  );
+}
+
+/** One part of 三、 per 一级 of the indicator table (or one for a flat list of indicators). */
+function analysis(e: Evaluation): Paragraph[] {
+  const level1 = indicatorLevel1(e);
+  const out: Paragraph[] = [];
+  const flat = level1.every((n) => n.isLeaf);
+  const groups: { name: string; node?: EvaluatedNode; items: EvaluatedNode[] }[] = flat
+    ? level1.length
+      ? [{ name: "绩效指标", items: level1 }]
+      : []
+    : level1.map((l1) => ({ name: l1.name, node: l1, items: l1.isLeaf ? [l1] : [...l1.children] }));
+  groups.forEach((g, i) => {
+    const id = `analysis.${i + 1}`;
+    out.push(paragraph(`h2.${id}`, "heading2", `（${CN[i + 1]}）${g.name}完成情况`));
+    if (g.node && !g.node.isLeaf) out.push(paragraph(id, "body", `${g.name}分值`, weightPoints(g.node), "，自评得分", scorePoints(g.node), "。"));
+    const numbered = g.items.length > 1;
+    g.items.forEach((item, k) => {
+      const lead = numbered ? `${k + 1}.` : "";
+      if (item.isLeaf) {
+        out.push(paragraph(`${id}.${k + 1}`, "body", lead, indicatorClause(e, item), "。"));
+        return;
+      }
+      const leaves = item.children.flatMap(function leavesOf(c: EvaluatedNode): EvaluatedNode[] {
+        return c.isLeaf ? [c] : c.children.flatMap(leavesOf);
+      });
+      out.push(paragraph(`${id}.${k + 1}`, "body", lead, `${item.name}：`, leaves.flatMap((l, j) => spans(j ? "；" : "", indicatorClause(e, l))), "。"));
+    });
+  });
+  return out;
+}
+
+function resultParagraphs(e: Evaluation): Paragraph[] {
+  const parts = e.tree.filter((n) => n.weight !== undefined || n.score !== undefined);
+  const listed = parts.flatMap((n, i) => spans(i ? "；" : "", `${n.name}得分`, scorePoints(n), "（分值", weightPoints(n), "）"));
+  const out = [paragraph("result", "body", yearSpan(e), "度，", resultSentence(e, false, "项目支出绩效自评得分"), "。", e.total !== undefined && e.complete && parts.length > 1 && spans("其中，", listed, "。"))];
+  const achieved = e.input.project?.goals.actual;
+  out.push(achieved ? paragraph("goals.actual", "body", "年度总体目标完成情况：", clause(achieved), "。") : placeholder("goals.actual", "年度总体目标完成情况"));
+  return out;
+}
+
+/** The indicators that fell short or lost points, and the funds when execution lost points. */
+function deviations(e: Evaluation): EvaluatedNode[] {
+  const f = fundsNode(e);
+  const lost = (n: EvaluatedNode) => n.deduction !== undefined && n.deduction.greaterThan(0);
+  const rows = indicatorLevel1(e).flatMap(function leaves(n: EvaluatedNode): EvaluatedNode[] {
+    return n.isLeaf ? [n] : n.children.flatMap(leaves);
+  });
+  return [...(f && lost(f) ? [f] : []), ...rows.filter((n) => isBelowTarget(n) || lost(n))];
+}
+
+function deviationItem(e: Evaluation, n: EvaluatedNode): Span[] {
+  let head: Span[];
+  if (n === fundsNode(e)) {
+    const r = e.rate("budget_completion_rate");
+    const total = fundsTotal(e);
+    const cells = [total?.spend?.cell, total?.adjusted?.cell].filter((c): c is string => !!c);
+    head = spans("预算执行率", r?.value && spans("为", percent(r.value, cells), rateVerify(r, cells)), "，得", scorePoints(n));
+  } else head = indicatorClause(e, n);
+  const lost = n.deduction !== undefined && n.deduction.greaterThan(0) ? spans("，扣", points(n.deduction, [...scoreCells(n), ...weightCells(n)])) : [];
+  const reason = n.reason
+    ? spans("。偏差原因及改进措施：", clause(n.reason))
+    : spans("。", { text: `【请填写：“${n.name}”的偏差原因和改进措施】`, kind: "placeholder" as const });
+  return spans(head, lost, reason);
+}
+
+function deviationParagraphs(e: Evaluation): Paragraph[] {
+  const items = deviations(e);
+  if (!items.length) {
+    return [
+      paragraph("deviation.none", "body", "预算执行率和各项绩效指标均达到年度指标值，未发现偏差。"),
+      placeholder("measures", "下一步改进措施（如进一步细化、量化绩效目标，加强项目全过程管理）"),
+    ];
+  }
+  if (items.length === 1) return [paragraph("deviation.1", "body", deviationItem(e, items[0]), "。")];
+  return items.map((n, i) => paragraph(`deviation.${i + 1}`, "body", `${i + 1}.`, deviationItem(e, n), "。"));
+}
+
+function processTemplate(): string {
+  return (
+    "根据【请填写：自评通知名称及文号】要求，我单位成立自评工作小组，对照年初设定的绩效目标，对项目资金使用和绩效目标完成情况逐项开展自评，" +
+    "填写《项目支出绩效自评表》，形成本报告。【请填写：自评工作的组织和过程】"
+  );
+}
+
+export function projectOutline(e: Evaluation, unit: MoneyUnit): Paragraph[] {
+  const p = e.input.project;
+  const name = projectSpan(e);
+  return [
+    ...reviewParagraphs(e),
+    titleParagraph(e),
+    name ? paragraph("meta.project", "meta", "项目名称：", name) : placeholder("meta.project", "项目名称"),
+    ...(p?.supervisor ? [paragraph("meta.supervisor", "meta", "主管部门：", quote(p.supervisor))] : []),
+    ...(p?.implementer ? [paragraph("meta.implementer", "meta", "实施单位：", quote(p.implementer))] : []),
+    paragraph("meta.year", "meta", "评价年度：", yearSpan(e), "度"),
+    ...reportDateMeta(e),
+    paragraph("h1.basic", "heading1", "一、项目基本情况"),
+    paragraph("h2.overview", "heading2", "（一）项目概况"),
+    ...overview(e),
+    paragraph("h2.funds", "heading2", "（二）项目资金投入和使用情况"),
+    ...funds(e, unit),
+    paragraph("h2.goals", "heading2", "（三）项目绩效目标"),
+    ...goals(e),
+    paragraph("h1.process", "heading1", "二、绩效自评工作开展情况"),
+    placeholder("process", "绩效自评工作开展情况", processTemplate()),
+    paragraph("h1.results", "heading1", "三、绩效目标实现情况分析"),
+    paragraph("h2.analysis.0", "heading2", "（一）总体完成情况"),
+    ...resultParagraphs(e),
+    ...analysis(e),
+    paragraph("h1.deviation", "heading1", "四、偏差原因分析及改进措施"),
+    ...deviationParagraphs(e),
+    paragraph("h1.application", "heading1", "五、绩效自评结果拟应用和公开情况"),
+    placeholder(
+      "application",
+      "绩效自评结果拟应用和公开情况",
+      "自评结果将作为【请填写：以后年度预算安排、项目调整等应用方向】的重要依据；自评报告和自评表将【请填写：公开方式和时间】。",
+    ),
+    paragraph("h1.other", "heading1", "六、其他需要说明的问题"),
+    placeholder("other", "其他需要说明的问题（没有可写“无。”）"),
+    ...signatureParagraphs(e, signingUnit(e)),
+  ];
+}
