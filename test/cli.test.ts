@@ -68,6 +68,22 @@ describe("evaluate twice, fill in the report, the Word report alone", () => {
   });
 });
 
+test("-o and --docx naming a folder write into it under the default names", async () => {
+  const dir = tmp();
+  const input = path.join(dir, "评价表.xlsx");
+  copyFileSync(path.join(__dirname, "fixtures/standard/edz-2023.xlsx"), input);
+  const out = path.join(dir, "结果");
+  execFileSync("mkdir", [out]);
+  const r = await perfeval(["evaluate", input, "-o", out, "--docx", out + path.sep]);
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
+  expect(readdirSync(out).sort()).toEqual(["评价表.自评报告.docx", "评价表.自评结果.xlsx"]);
+  expect(r.stdout).toContain(path.join(out, "评价表.自评报告.docx"));
+  // Again without --force: the files in the folder are there, nothing is overwritten.
+  const again = await perfeval(["evaluate", input, "-o", out]);
+  expect(again.code).not.toBe(0);
+  expect(again.stderr).toContain("输出文件已存在");
+});
+
 describe("template", () => {
   test("frameworks as a person names them", async () => {
     const file = path.join(tmp(), "t.xlsx");

@@ -10,8 +10,9 @@
 import fc from "fast-check";
 import { evaluateWorkbook, paragraphText, type Narrative } from "../src/core";
 import { walk } from "../src/core/evaluation";
+import type { FundsRowJson } from "../src/core/result-json";
 import { validatePlan } from "../src/core/plan/validate";
-import { expectedExecutionScore, expectedScore, formVariantArb, indicatorsOf, projectGrid, projectSpecArb, reachesTarget, writtenTotal, type FormVariant, type ProjectSpec } from "./helpers/project-tables";
+import { expectedExecutionScore, expectedRatePercent, expectedScore, formVariantArb, indicatorsOf, projectGrid, projectSpecArb, reachesTarget, writtenTotal, zeroTotalOf, type FormVariant, type ProjectSpec } from "./helpers/project-tables";
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const RUNS = { numRuns: Number(process.env.PERFEVAL_RUNS ?? 40) };
@@ -28,8 +29,17 @@ test("the reader reads back what was written: the project, its funds, its 一级
       expect([j.project!.name, j.project!.supervisor, j.project!.implementer, j.year]).toEqual([p.name, p.supervisor, p.implementer, p.year]);
       expect(j.unit).toBe("万元");
       const total = j.project!.funds[0];
-      expect([total.initial, total.adjusted, total.spend]).toEqual([p.funds.initial, p.funds.adjusted, p.funds.spend]);
-      expect(j.project!.funds.slice(1).map((f) => [f.label, f.adjusted, f.spend])).toEqual(p.parts.map((f) => [f.label, f.adjusted, f.spend]));
+      const zero = zeroTotalOf(p, v);
+      // Beijing's form prints the one budget it divides by as 年初预算数(A).
+      const printed = v.funds === "beijing" ? [p.funds.adjusted, null, p.funds.spend] : [p.funds.initial, p.funds.adjusted, p.funds.spend];
+      expect([total.initial, total.adjusted, total.spend]).toEqual(zero ? printed.map((x) => (x === null ? null : 0)) : printed);
+      const partBudget = (f: FundsRowJson) => (v.funds === "beijing" ? f.initial : f.adjusted);
+      expect(j.project!.funds.slice(1).map((f) => [f.label, partBudget(f), f.spend])).toEqual(p.parts.map((f) => [f.label, f.adjusted, f.spend]));
+      // A 年度资金总额 of 0 above its parts is said once, and the parts' sums stand in for it.
+      expect(j.checks.filter((c) => c.id === "parts-sum").length).toBe(zero ? 1 : 0);
+      expect(j.checks.some((c) => c.id === "reading" && c.message.includes("按“其中”各行之和计算"))).toBe(zero);
+      expect(j.rates.budget_completion_rate).toBe(expectedRatePercent(p));
+      expect([j.project!.budget, j.project!.spend]).toEqual([p.funds.adjusted, p.funds.spend]);
       expect(j.project!.goals).toEqual({ expected: p.goals?.expected ?? null, actual: p.goals?.actual ?? null });
       expect(j.tree.map((n) => [n.name, n.weight])).toEqual([["预算执行率", 10], ...p.levels.map((l) => [l.name, l.weight])]);
       expect(j.tree[0].score).toBe(p.funds.score);

@@ -200,6 +200,8 @@ describe("the kind of table", () => {
         { label: "上年结转资金", initial: null, adjusted: null, spend: null, rate: null, computedRate: null },
         { label: "其他资金", initial: null, adjusted: null, spend: null, rate: null, computedRate: null },
       ],
+      budget: 90,
+      spend: 90,
       goals: { expected: "本项目共申请预算资金90万元，用于基建工程项目预算编制、审计和设计。", actual: "本项目共完成预算资金90万元。" },
       execution: { weight: 10, score: 10, computed: 10, cell: "项目支出绩效自评表!H7" },
     });

@@ -4,7 +4,7 @@ import { evaluateWorkbook, openItems, openItemsMessage, paragraphOpening, report
 import { MONEY_UNITS } from "../core/values/units";
 import { applyPlan, loadWorkbook, packageBytes, writeBytesAtomically } from "../gateways/xlsx";
 import { UsageError, type ParsedArgs } from "./args";
-import { defaultOutputPath, ensureWritableTarget, readInputFile } from "./files";
+import { defaultOutputPath, ensureWritableTarget, intoFolder, readInputFile } from "./files";
 import { humanSummary } from "./human-summary";
 import type { CliIO } from "./io";
 
@@ -26,6 +26,8 @@ export interface EvaluatedFile {
   readonly result: EvaluatedWorkbook;
   /** The result workbook, when one was written. */
   readonly output?: string;
+  /** The Word report, when one was written. */
+  readonly docx?: string;
   /** What the Word report still asks the user to fill in or verify, when one was written. */
   readonly docxOpen?: OpenItems;
 }
@@ -33,9 +35,11 @@ export interface EvaluatedFile {
 /** Evaluates one file and writes its result workbook; shared by evaluate and batch. */
 export async function evaluateFile(input: string, options: EvaluateFileOptions): Promise<EvaluatedFile> {
   const writeXlsx = options.xlsx !== false;
-  const output = writeXlsx ? (options.output ?? defaultOutputPath(input)) : undefined;
+  const beside = defaultOutputPath(input);
+  const output = writeXlsx ? (options.output ? await intoFolder(options.output, path.basename(beside)) : beside) : undefined;
+  const docxPath = options.docx ? await intoFolder(options.docx, path.basename(beside).replace(/\.自评结果\.xlsx$/, ".自评报告.docx")) : undefined;
   if (output) await ensureWritableTarget(output, !!options.force, input);
-  if (options.docx) await ensureWritableTarget(options.docx, !!options.force, input);
+  if (docxPath) await ensureWritableTarget(docxPath, !!options.force, input);
   const bytes = await readInputFile(input);
   const loaded = await loadWorkbook(bytes, path.basename(input));
   // Our own 自评汇总 and 自评报告 of an earlier run are updated in place, not stacked as (2).
@@ -45,15 +49,15 @@ export async function evaluateFile(input: string, options: EvaluateFileOptions):
     await writeBytesAtomically(output, await packageBytes(loaded.package));
   }
   let docxOpen: OpenItems | undefined;
-  if (options.docx) {
+  if (docxPath) {
     // Loaded only when asked for: batch workers never pay for the docx library.
     const { reportsDocxBytes } = await import("../gateways/docx");
     // Every table's report in one file (a workbook of several projects), each from a new page.
     const parts = result.tables.map((t) => ({ narrative: t.narrative, tables: reportTables(t.evaluation, t.narrative.unit) }));
-    await writeBytesAtomically(options.docx, await reportsDocxBytes(parts));
+    await writeBytesAtomically(docxPath, await reportsDocxBytes(parts));
     docxOpen = openItems(parts.flatMap((p) => p.narrative.paragraphs));
   }
-  return { result, output, docxOpen };
+  return { result, output, docx: docxPath, docxOpen };
 }
 
 function parseUnit(value: string | true | undefined): MoneyUnit | undefined {
@@ -78,7 +82,7 @@ export async function evaluateCommand(args: ParsedArgs, io: CliIO): Promise<numb
   const docx = args.options.get("--docx");
   const xlsx = !args.options.has("--no-xlsx");
   if (!xlsx && typeof docx !== "string") throw new UsageError("--no-xlsx 只在写 Word 报告时使用：请同时用 --docx 指定 Word 文件", "evaluate");
-  const { result, output, docxOpen } = await evaluateFile(input, {
+  const { result, output, docx: docxPath, docxOpen } = await evaluateFile(input, {
     output: typeof out === "string" ? path.resolve(io.cwd, out) : undefined,
     force: args.options.has("--force"),
     marks: !args.options.has("--no-marks"),
@@ -106,9 +110,9 @@ export async function evaluateCommand(args: ParsedArgs, io: CliIO): Promise<numb
   if (result.unplaced.length) {
     say(`  您为其他体例填写的 ${result.unplaced.length} 段（${result.unplaced.map((u) => u.label).join("、")}）在${result.narrative.outline}中没有对应段落，已保留在“自评报告”末尾\n`);
   }
-  if (typeof docx === "string") {
+  if (docxPath) {
     const open = docxOpen ? openItemsMessage(docxOpen) : "";
-    say(`  Word 报告已写入：${path.resolve(io.cwd, docx)}${open ? `（${open}，请在 Word 中补全或在评价表中改正后重新生成）` : ""}\n`);
+    say(`  Word 报告已写入：${docxPath}${open ? `（${open}，请在 Word 中补全或在评价表中改正后重新生成）` : ""}\n`);
   }
   return 0;
 }

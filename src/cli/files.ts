@@ -52,6 +52,19 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
+/**
+ * "-o 结果" naming an existing folder (or ending in a path separator) means "into this folder",
+ * under the name the file would get beside its input.
+ */
+export async function intoFolder(out: string, fileName: string): Promise<string> {
+  if (/[\\/]$/.test(out)) return path.join(out, fileName);
+  try {
+    return (await fs.stat(out)).isDirectory() ? path.join(out, fileName) : out;
+  } catch {
+    return out;
+  }
+}
+
 export async function ensureWritableTarget(out: string, force: boolean, input?: string): Promise<void> {
   if (input && (await sameFile(out, input))) {
     throw new WorkbookError("输出文件不能与输入文件相同：绩效自评助手从不改写原文件，请用 -o 指定另一个文件名。", { file: out });

@@ -28,9 +28,11 @@ const HUNDRED_POINTS = new Decimal(100);
 /** Rows with a 年度指标值 and a 实际完成值 are scored from them unless a rule says otherwise. */
 const TARGET_RULE = "目标";
 
-export function computeRates(input: Pick<EvaluationInput, "fields" | "lists">): RateResult[] {
+export function computeRates(input: Pick<EvaluationInput, "fields" | "lists"> & { readonly kind?: EvaluationInput["kind"] }): RateResult[] {
   const values = rateValuesOf(input);
-  return DATA_RATES.map((spec) => {
+  return DATA_RATES.map((named) => {
+    // A project table calls its one rate 预算执行率 (全年执行数/全年预算数).
+    const spec = input.kind === "project" && named.projectName ? { ...named, name: named.projectName } : named;
     const r = computeRate(spec, values);
     const inputs = usedInputs(spec.expr, values) as FieldKey[];
     const words = describe(spec.expr, values);

@@ -65,6 +65,12 @@ export interface ProjectJson {
   supervisor: string | null;
   implementer: string | null;
   funds: FundsRowJson[];
+  /**
+   * The amounts 执行率 is computed from, in \`unit\`: 全年预算数 (or the 年初预算数 a form without
+   * one divides by) and 全年执行数; a 年度资金总额 printed 0 gives way to its 其中 rows' sum.
+   */
+  budget: number | null;
+  spend: number | null;
   goals: { expected: string | null; actual: string | null };
   /** The funds block's 预算执行率 indicator: 分值, 得分 as stated and as computed. */
   execution: { weight: number | null; score: number | null; computed: number | null; cell: string | null } | null;
@@ -144,6 +150,8 @@ export function toEvaluationJson(e: Evaluation, narrative: EvaluationJson["narra
           rate: f.rate ? toPercent(f.rate.value) : null,
           computedRate: ((r) => (r ? toPercent(r) : null))(fundsRowRate(f)),
         })),
+        budget: inUnit(e.input.fields.get("budget_adjusted")?.value),
+        spend: inUnit(e.input.fields.get("spend_actual")?.value),
         goals: { expected: p.goals.expected?.value ?? null, actual: p.goals.actual?.value ?? null },
         execution: ((f) => (f ? { weight: n(f.weight), score: n(f.score), computed: n(f.suggested), cell: f.scoreCell ?? null } : null))(fundsNode(e)),
         indicators: indicatorRows(e).map((i) => ({

@@ -48,6 +48,11 @@ export const FLAWED_PROJECT: ProjectSpec = {
 
 export const NATIONAL_FORM: FormVariant = {
   funds: "national",
+  zeroTotal: false,
+  goals: "headed",
+  coded: false,
+  actualWord: "实际完成值",
+  instructions: false,
   headerRow: 14,
   nature: false,
   sign: false,

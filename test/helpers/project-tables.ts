@@ -1,8 +1,12 @@
 /**
  * Writes 项目支出绩效自评表 in the national form (财预〔2020〕10号 annex) and its published
  * variants (project-table.md): the 项目资金 block with the national columns, with (A)/(B)/(B/A)
- * in its headers, or as Sichuan prints it (预算执行情况(10分), 权重/得分/原因); the 年度总体目标
- * block or none; the indicator header anywhere from row 8 to row 20; 指标性质, 计算符号 and
+ * in its headers, as Sichuan prints it (预算执行情况(10分), 权重/得分/原因, its instruction left
+ * in the 原因 cell), or as Beijing's 2016 form (年初预算数(A) and 全年执行数(B) only); a 年度资金总额
+ * row printed 0 above the 其中 rows that carry the money (an Anhui town's 2022 table); the
+ * 年度总体目标 block with 预期目标/实际完成情况 sub-headings, with the two texts straight beside its
+ * label, or none; names with the budget system's codes ("51000021R…-", "219-", 主管部门及代码);
+ * the 实际完成值 column under other words (全年实际值, 完成值); the indicator header anywhere from row 8 to row 20; 指标性质, 计算符号 and
  * 度量单位 columns or none; 一级 cells with their weight in the label or not; unused "指标N："
  * rows; a 总分 or 合计 row. A spec holds the project's figures; `expected` holds what the rules
  * give for them, worked out here from the spec's plain numbers, independently of the engine.
@@ -62,7 +66,15 @@ export interface ProjectSpec {
 }
 
 export interface FormVariant {
-  readonly funds: "national" | "ab" | "sichuan";
+  readonly funds: "national" | "ab" | "sichuan" | "beijing";
+  /** The 年度资金总额 row printed as 0 while the 其中 rows carry the money (national, ab, beijing forms with parts). */
+  readonly zeroTotal: boolean;
+  readonly goals: "headed" | "beside";
+  /** Project and unit names carry the budget system's codes; 主管部门及代码 as the label. */
+  readonly coded: boolean;
+  readonly actualWord: "实际完成值" | "全年实际值" | "完成值";
+  /** The form's instruction text left where no reason was written. */
+  readonly instructions: boolean;
   /** The (last) indicator header row, 1-based: 8 to 20 (pushed down when the blocks above need more rows). */
   readonly headerRow: number;
   readonly nature: boolean;
@@ -106,6 +118,11 @@ export function expectedExecutionScore(p: ProjectSpec): number {
   return cents >= budgetCents ? p.funds.weight : hundredths(p.funds.weight * cents, budgetCents);
 }
 
+/** 全年执行数/全年预算数 as a percentage with 2 decimals, 四舍五入, in whole cents. */
+export function expectedRatePercent(p: ProjectSpec): number {
+  return hundredths(Math.round(p.funds.spend * 100) * 100, Math.round(p.funds.adjusted * 100));
+}
+
 export function indicatorsOf(p: ProjectSpec): IndicatorSpec[] {
   return p.levels.flatMap((l1) => l1.children.flatMap((l2) => l2.rows));
 }
@@ -133,22 +150,41 @@ function percentText(x: number): string {
   return `${(Math.round(x * 10000) / 100).toFixed(2)}%`;
 }
 
+/** Whether this form prints its 年度资金总额 as 0 above parts that carry the money. */
+export function zeroTotalOf(p: ProjectSpec, v: FormVariant): boolean {
+  return v.zeroTotal && p.parts.length > 0 && v.funds !== "sichuan";
+}
+
+/** The instruction Sichuan's form prints in its 原因 cell, left there when nothing is written. */
+export const FUNDS_INSTRUCTION = "1.预算执行率=预算执行数/调整后预算数，预算执行率未达到90%的需说明原因";
+const ROW_INSTRUCTION = "对照年度指标值说明偏差原因（100字以内）";
+
 function fundsBlock(s: Sheet, p: ProjectSpec, v: FormVariant): void {
   const f = p.funds;
   const rate = percentText(f.spend / f.adjusted);
+  const zero = zeroTotalOf(p, v);
   if (v.funds === "sichuan") {
     const top = s.add([`预算执行情况(${f.weight}分)`, "年度预算数(万元)"]);
     s.merge(top, 1, top, 8);
     s.add([null, null, "年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分", "原因"]);
-    s.add([null, "总额", f.initial, f.adjusted, f.spend, rate, f.weight, f.score, f.reason ?? null]);
+    s.add([null, "总额", f.initial, f.adjusted, f.spend, rate, f.weight, f.score, f.reason ?? (v.instructions ? FUNDS_INSTRUCTION : null)]);
     for (const part of p.parts) s.add([null, `${part === p.parts[0] ? "其中：" : ""}${part.label}`, null, part.adjusted, part.spend, percentText(part.spend / part.adjusted), "/", "/"]);
     s.merge(top, 0, s.rows.length - 1, 0);
+    return;
+  }
+  if (v.funds === "beijing") {
+    // Only the budget the rate divides by, printed as 年初预算数(A).
+    const top = s.add(["项目资金（万元）", null, "年初预算数(A)", "全年执行数(B)", `分值(${f.weight}分)`, "执行率(B/A)", "得分", "得分计算方法"]);
+    s.merge(top, 0, top, 1);
+    s.add([null, "年度资金总额：", zero ? 0 : f.adjusted, zero ? 0 : f.spend, f.weight, rate, f.score, "执行率*该指标分值，最高不得超过分值上限。"]);
+    for (const part of p.parts) s.add([null, `${part === p.parts[0] ? "其中：" : ""}${part.label}`, part.adjusted, part.spend]);
+    s.merge(top + 1, 0, s.rows.length - 1, 0);
     return;
   }
   const ab = v.funds === "ab";
   const top = s.add(["项目资金（万元）", null, "年初预算数", ab ? "全年预算数(A)" : "全年预算数", ab ? "全年执行数(B)" : "全年执行数", "分值", ab ? "执行率(B/A)" : "执行率", "得分"]);
   s.merge(top, 0, top, 1);
-  s.add([null, "年度资金总额：", f.initial, f.adjusted, f.spend, f.weight, rate, f.score]);
+  s.add([null, "年度资金总额：", zero ? 0 : f.initial, zero ? 0 : f.adjusted, zero ? 0 : f.spend, f.weight, rate, f.score]);
   for (const part of p.parts) s.add([null, `${part === p.parts[0] ? "其中：" : ""}${part.label}`, null, part.adjusted, part.spend, "—", null, "—"]);
   s.merge(top + 1, 0, s.rows.length - 1, 0);
 }
@@ -204,17 +240,23 @@ export function projectGrid(p: ProjectSpec, v: FormVariant, sheetName = "项目�
   const cols = columns(v);
   const last = cols.width - 1;
   // The heading block and the blocks above the table, then blank rows down to the header row.
-  const heading: Value[][] = [["项目支出绩效自评表"], [`（${p.year}年度）`], ["项目名称", p.name], ["主管部门", p.supervisor, null, null, "实施单位", p.implementer]];
+  const heading: Value[][] = v.coded
+    ? [["项目支出绩效自评表"], [`（${p.year}年度）`], ["项目名称", `51000021R${p.year}00019951-${p.name}`], ["主管部门及代码", `219-${p.supervisor}`, null, null, "实施单位", `219001-${p.implementer}`]]
+    : [["项目支出绩效自评表"], [`（${p.year}年度）`], ["项目名称", p.name], ["主管部门", p.supervisor, null, null, "实施单位", p.implementer]];
   for (const r of heading) s.add(r);
   s.merge(0, 0, 0, last);
   s.merge(1, 0, 1, last);
   s.merge(2, 1, 2, last);
-  const goals = (p.goals ? 2 : 0) + 0;
+  const goals = p.goals ? (v.goals === "beside" ? 1 : 2) : 0;
   const fundsRows = (v.funds === "sichuan" ? 3 : 2) + p.parts.length;
   const blank = Math.max(0, v.headerRow - 1 - (heading.length + fundsRows + goals));
   for (let k = 0; k < blank; k++) s.add([]);
   fundsBlock(s, p, v);
-  if (p.goals) {
+  if (p.goals && v.goals === "beside") {
+    const g = s.add(["年度总体目标", p.goals.expected, null, null, p.goals.actual]);
+    s.merge(g, 1, g, 3);
+    s.merge(g, 4, g, last);
+  } else if (p.goals) {
     const g = s.add(["年度总体目标", "预期目标", null, null, "实际完成情况"]);
     s.add([null, p.goals.expected, null, null, p.goals.actual]);
     s.merge(g, 0, g + 1, 0);
@@ -230,7 +272,7 @@ export function projectGrid(p: ProjectSpec, v: FormVariant, sheetName = "项目�
   if (cols.nature >= 0) header[cols.nature] = "指标性质";
   if (cols.sign >= 0) header[cols.sign] = "计算符号";
   header[cols.target] = v.sign ? "指标值" : "年度指标值";
-  header[cols.actual] = "实际完成值";
+  header[cols.actual] = v.actualWord;
   if (cols.unit >= 0) header[cols.unit] = "度量单位";
   header[cols.weight] = "分值";
   header[cols.score] = "得分";
@@ -253,7 +295,7 @@ export function projectGrid(p: ProjectSpec, v: FormVariant, sheetName = "项目�
         if (cols.unit >= 0) row[cols.unit] = cells.unit;
         row[cols.weight] = i.weight;
         row[cols.score] = i.score;
-        row[cols.reason] = i.reason ?? null;
+        row[cols.reason] = i.reason ?? (v.instructions ? ROW_INSTRUCTION : null);
         s.add(row);
       });
       if (v.placeholders) {
@@ -412,7 +454,12 @@ export const projectSpecArb: fc.Arbitrary<ProjectSpec> = fc
   );
 
 export const formVariantArb: fc.Arbitrary<FormVariant> = fc.record({
-  funds: fc.constantFrom<FormVariant["funds"]>("national", "ab", "sichuan"),
+  funds: fc.constantFrom<FormVariant["funds"]>("national", "ab", "sichuan", "beijing"),
+  zeroTotal: fc.boolean(),
+  goals: fc.constantFrom<FormVariant["goals"]>("headed", "beside"),
+  coded: fc.boolean(),
+  actualWord: fc.constantFrom<FormVariant["actualWord"]>("实际完成值", "全年实际值", "完成值"),
+  instructions: fc.boolean(),
   headerRow: fc.integer({ min: 8, max: 20 }),
   nature: fc.boolean(),
   sign: fc.boolean(),

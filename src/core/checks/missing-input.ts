@@ -21,6 +21,15 @@ export const missingInput: CheckSpec = {
       if (!n.entered && !e.input.problems.some((p) => p.cell === n.scoreCell)) {
         out.push(check("missing-input", "warning", [n.scoreCell], `“${n.name}”未填写自评得分`));
       }
+      // A target without its result (or the reverse): the score cannot be checked against it.
+      const target = n.input.adjustedTarget ?? n.input.target;
+      // "100" with "%" in the 度量单位 column reads as the form shows it: 100%.
+      const shown = (v: string) => (/^[\d.]+$/.test(v.trim()) ? `${v.trim()}${n.input.measureUnit?.value.trim() ?? ""}` : v.trim());
+      if (target && !n.input.actual) {
+        out.push(check("missing-input", "warning", [target.cell], `“${n.name}”填写了年度指标值${shown(target.value)}，但未填写实际完成值，无法核对得分`));
+      } else if (!target && n.input.actual && !n.input.defaultRule) {
+        out.push(check("missing-input", "info", [n.input.actual.cell], `“${n.name}”填写了实际完成值${shown(n.input.actual.value)}，但未填写年度指标值，无法核对得分`));
+      }
       const rule = n.rule?.parsed;
       // Only rules the workbook states: a framework's default rule is a suggestion, not a demand.
       if (rule?.ok && "measure" in rule.rule && n.measured === undefined && n.rule?.cell) {

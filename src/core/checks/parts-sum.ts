@@ -37,9 +37,39 @@ function identityCheck(input: EvaluationInput, id: Identity): Check | undefined 
     `${id.title}：${terms}=${formatAmount(total, input.unit)}，与${fieldLabel(wholeKey)}${formatAmount(whole.value, input.unit)}不一致（相差${formatAmount(diff, input.unit)}）`);
 }
 
+const FUNDS_COLUMNS = [
+  ["initial", "年初预算数"],
+  ["adjusted", "全年预算数"],
+  ["spend", "全年执行数"],
+] as const;
+
+/**
+ * A project table's 项目资金: each amount column's 其中 rows against its 年度资金总额 row, said
+ * once for the block (a total row printed 0/0/0 above its parts is one fault, not three).
+ */
+function fundsCheck(input: EvaluationInput): Check | undefined {
+  const rows = input.project?.funds ?? [];
+  const total = rows.find((r) => r.isTotal);
+  if (!total) return undefined;
+  const parts = rows.filter((r) => !r.isTotal);
+  const shown = (d: Decimal) => round(fromYuan(d, input.unit), 2);
+  const amount = (d: Decimal) => formatAmount(d, input.unit);
+  const wrong: { label: string; whole: Decimal; sum: Decimal; cells: string[] }[] = [];
+  for (const [key, label] of FUNDS_COLUMNS) {
+    const present = parts.filter((p) => p[key] !== undefined);
+    const whole = total[key];
+    if (present.length === 0 || !whole) continue;
+    const sum = present.reduce((acc, p) => acc.plus(p[key]!.value), ZERO);
+    if (!shown(sum).equals(shown(whole.value))) wrong.push({ label, whole: whole.value, sum, cells: [whole.cell, ...present.map((p) => p[key]!.cell)] });
+  }
+  if (wrong.length === 0) return undefined;
+  const each = wrong.map((w) => `${w.label}${amount(w.whole)}，其中各行合计${amount(w.sum)}`).join("；");
+  return check("parts-sum", "warning", wrong.flatMap((w) => w.cells), `项目资金的“${total.label}”一行与“其中”各行之和不一致：${each}`);
+}
+
 export const partsSum: CheckSpec = {
   id: "parts-sum",
   name: "分项合计",
-  description: "分项之和不等于总数：基本支出+项目支出=实际支出；各资金来源（一般公共预算、政府性基金、国有资本经营、财政专户管理资金、单位资金、其他资金）之和=全年预算数；“三公”经费各项之和=“三公”经费实际支出",
-  run: (e) => IDENTITIES.map((id) => identityCheck(e.input, id)).filter((c): c is Check => !!c),
+  description: "分项之和不等于总数：基本支出+项目支出=实际支出；各资金来源（一般公共预算、政府性基金、国有资本经营、财政专户管理资金、单位资金、其他资金）之和=全年预算数；“三公”经费各项之和=“三公”经费实际支出；项目资金的“其中”各行之和=年度资金总额",
+  run: (e) => [...IDENTITIES.map((id) => identityCheck(e.input, id)).filter((c): c is Check => !!c), fundsCheck(e.input)].filter((c): c is Check => !!c),
 };

@@ -17,10 +17,12 @@ export const qualityBandCheck: CheckSpec = {
       const band = n.target?.band;
       if (!n.isLeaf || !band || !n.entered || !n.weight || scoreInBand(n.entered.value, n.weight, band)) continue;
       const [low, high] = BAND_SHARE[band].map((share) => formatPoints(n.weight!.times(share)));
-      const range = band === "not-achieved" ? `低于${high}` : band === "achieved" ? `${low.replace("分", "")}～${high}` : `${low.replace("分", "")}～${high}（不含${high}）`;
+      const should = band === "not-achieved" ? `应低于${high}` : band === "achieved" ? `应在${low.replace("分", "")}～${high}之间` : `应在${low.replace("分", "")}～${high}之间（不含${high}）`;
+      const text = n.target!.actual.text.trim();
+      const named = text === BAND_NAMES[band] ? "" : `（${BAND_NAMES[band]}）`;
       out.push(
         check("quality-band", "warning", [n.entered.cell, n.input.actual?.cell],
-          `“${n.name}”实际完成情况为“${n.target!.actual.text}”（${BAND_NAMES[band]}），得分应在${range}，填报为${formatPoints(n.entered.value)}`),
+          `“${n.name}”实际完成情况为“${text}”${named}，得分${should}，填报为${formatPoints(n.entered.value)}`),
       );
     }
     return out;

@@ -20,9 +20,11 @@ export const ruleScore: CheckSpec = {
       if (sameScore(n.entered.value, n.suggested)) continue;
       // Full marks short of the target: below-target says it more plainly.
       if (n.target?.reached === false && n.weight && n.entered.value.greaterThanOrEqualTo(n.weight)) continue;
-      const measured = n.measured !== undefined && "measure" in rule.rule ? `，${rule.rule.measure.name}为${formatPercent(n.measured)}` : "";
+      // The rate under the table's own name (a project table's 预算执行率).
+      const named = "measure" in rule.rule && rule.rule.measure.kind === "rate" ? { ...rule.rule, measure: { ...rule.rule.measure, name: e.rate(rule.rule.measure.rate)?.spec.name ?? rule.rule.measure.name } } : rule.rule;
+      const measured = n.measured !== undefined && "measure" in named ? `，${named.measure.name}为${formatPercent(n.measured)}` : "";
       out.push(check("rule-score", "warning", [n.entered.cell, n.rule?.cell],
-        `“${n.name}”填报得分${formatPoints(n.entered.value)}，按评分规则（${describeRule(rule.rule)}${measured}）应得${formatPoints(n.suggested)}`));
+        `“${n.name}”填报得分${formatPoints(n.entered.value)}，按评分规则（${describeRule(named)}${measured}）应得${formatPoints(n.suggested)}`));
     }
     return out;
   },

@@ -33,7 +33,23 @@ test("反向 and 等于 from the target's sign; a 评分规则 cell can name the
 
 test("a qualitative score outside its band", () => {
   const e = run(["效益指标", "社会效益指标", "群众满意", "定性", "好", "部分达成", 10, 9, "宣传不足"], ["产出指标", "质量指标", "验收", "定性", "合格", "合格", 90, 90]);
-  expect(e.checks.filter((c) => c.id === "quality-band").map((c) => c.message)).toEqual(["“群众满意”实际完成情况为“部分达成”（部分达成），得分应在6～8分（不含8分），填报为9分"]);
+  expect(e.checks.filter((c) => c.id === "quality-band").map((c) => c.message)).toEqual(["“群众满意”实际完成情况为“部分达成”，得分应在6～8分之间（不含8分），填报为9分"]);
+});
+
+test("a qualitative row named 未达成 must score below 60%; words other than the band's are named with it", () => {
+  const e = run(["效益指标", "社会效益指标", "长效机制", "定性", "健全", "未达成", 10, 7, "未出台"], ["产出指标", "质量指标", "验收", "定性", "合格", "基本完成", 90, 80, "部分未验收"]);
+  expect(e.checks.filter((c) => c.id === "quality-band").map((c) => c.message)).toEqual([
+    "“长效机制”实际完成情况为“未达成”，得分应低于6分，填报为7分",
+    "“验收”实际完成情况为“基本完成”（部分达成），得分应在54～72分之间（不含72分），填报为80分",
+  ]);
+});
+
+test("a target without its result, or a result without its target: the score cannot be checked", () => {
+  const e = run(["产出指标", "数量指标", "覆盖率", null, "100", null, 60, 60], ["效益指标", "社会效益指标", "参保率", null, null, "98%", 40, 40]);
+  expect(e.checks.filter((c) => c.id === "missing-input").map((c) => [c.severity, c.message])).toEqual([
+    ["warning", "“覆盖率”填写了年度指标值100，但未填写实际完成值，无法核对得分"],
+    ["info", "“参保率”填写了实际完成值98%，但未填写年度指标值，无法核对得分"],
+  ]);
 });
 
 test("the funds block's 执行率 printed differently from its figures is a reported-rate error", () => {

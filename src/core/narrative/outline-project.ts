@@ -19,7 +19,7 @@ import { amount, percent, points } from "./numbers";
 import { resultSentence, scorePoints, weightPoints } from "./points";
 import { reportDateMeta } from "./report-date";
 import { reviewParagraphs } from "./review";
-import { paragraph, placeholder, spans, type Paragraph, type Span } from "./text";
+import { paragraph, placeholder, spans, verify, type Paragraph, type Span } from "./text";
 
 /** Text of the workbook quoted as it is, traced to its cell. */
 const quote = (s: Sourced<string>): Span => ({ text: s.value.trim(), cells: [s.cell], kind: "number" });
@@ -77,15 +77,18 @@ function fundsFigures(row: FundsRowInput, unit: MoneyUnit): Span[] {
 function funds(e: Evaluation, unit: MoneyUnit): Paragraph[] {
   const total = fundsTotal(e);
   if (!total || !(total.initial || total.adjusted || total.spend)) return [placeholder("funds", "项目资金投入和使用情况")];
-  const out: Paragraph[] = [paragraph("funds.total", "body", yearSpan(e), "度项目", fundsFigures(total, unit), "。")];
+  // A total row its 其中 rows contradict (check parts-sum) is not printed as fact.
+  const contradicted = e.checks.find((c) => c.id === "parts-sum" && c.message.startsWith("项目资金"));
+  const out: Paragraph[] = [
+    paragraph("funds.total", "body", yearSpan(e), "度项目", fundsFigures(total, unit), contradicted ? verify("与“其中”各行之和不一致", [...contradicted.cells]) : "", "。"),
+  ];
   const parts = (e.input.project?.funds ?? []).filter((f) => f !== total && (f.initial || f.adjusted || f.spend));
   if (parts.length) {
     out.push(paragraph("funds.parts", "body", "其中：", parts.flatMap((f, i) => spans(i ? "；" : "", f.label.replace(/^其中[:：]?/, ""), fundsFigures(f, unit))), "。"));
   }
   const rate = e.rate("budget_completion_rate");
   const line = rate && formulaLine(e, rate, "预算执行率", unit);
-  // The form's own words: 全年执行数 (the engine's field is 实际支出).
-  if (line) out.push(paragraph("funds.rate.budget_completion_rate", "body", { ...line[0], text: line[0].text.replace("实际支出", "全年执行数") }, line.slice(1), "。"));
+  if (line) out.push(paragraph("funds.rate.budget_completion_rate", "body", line, "。"));
   return out;
 }
 

@@ -142,15 +142,15 @@ function projectSheet(projects: readonly { file: string; json: EvaluationJson }[
   s.header(PROJECT_HEADER);
   projects.forEach(({ file, json: j }, i) => {
     const r = s.row;
-    const funds = j.project?.funds.find((f) => f.label && /总额|合计/.test(f.label)) ?? j.project?.funds[0];
     const errors = j.checks.filter((c) => c.severity === "error");
     s.put(r, 0, { value: i + 1, style: "text" });
     s.put(r, 1, { value: file, style: "wrap" }).fit(file, 1);
     s.put(r, 2, { value: j.project?.name ?? "（未填项目名称）", style: j.project?.name ? "wrap" : "note" }).fit(j.project?.name ?? "", 2);
-    s.put(r, 3, { value: j.project?.supervisor ?? j.department ?? "", style: "wrap" });
+    // Only the 主管部门 the form names: the heading's other unit is the 实施单位, in its own column.
+    s.put(r, 3, { value: j.project?.supervisor ?? "", style: "wrap" });
     s.put(r, 4, { value: j.project?.implementer ?? "", style: "wrap" });
-    s.put(r, 5, { value: funds?.adjusted ?? null, numFmt: "#,##0.00", style: "amount" });
-    s.put(r, 6, { value: funds?.spend ?? null, numFmt: "#,##0.00", style: "amount" });
+    s.put(r, 5, { value: j.project?.budget ?? null, numFmt: "#,##0.00", style: "amount" });
+    s.put(r, 6, { value: j.project?.spend ?? null, numFmt: "#,##0.00", style: "amount" });
     const rate = j.rates.budget_completion_rate;
     s.put(r, 7, rate === undefined ? { value: "", style: "text" } : { value: rate / 100, numFmt: "0.00%", style: "percent" });
     s.put(r, 8, { value: j.total, numFmt: "0.00", style: "score" });

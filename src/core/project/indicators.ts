@@ -30,8 +30,10 @@ export function indicatorRows(e: Evaluation): EvaluatedNode[] {
 
 /** 执行率 of a funds row: 全年执行数 / 全年预算数 (the engine's 预算完成率), or undefined. */
 export function fundsRowRate(row: FundsRowInput): Decimal | undefined {
-  if (!row.spend || !row.adjusted) return undefined;
-  const r = computeRate(rateSpec("budget_completion_rate"), rateValuesFrom({ spend_actual: row.spend.value, budget_adjusted: row.adjusted.value }));
+  // A form without 全年预算数 (年初预算数(A), 全年执行数(B)) divides by the budget it prints.
+  const budget = row.adjusted ?? row.initial;
+  if (!row.spend || !budget) return undefined;
+  const r = computeRate(rateSpec("budget_completion_rate"), rateValuesFrom({ spend_actual: row.spend.value, budget_adjusted: budget.value }));
   return isValueError(r) ? undefined : r;
 }
 

@@ -5,6 +5,7 @@ import { defineRate } from "./rate";
 export const executionRate = defineRate({
   id: "execution_rate",
   name: "支出完成率",
+  projectName: "预算执行率",
   aliases: ["预算执行率", "支出完成率(预算执行率)"],
   formula: "实际支出/(本年财政下达预算数+上年结转)×100%（无下达数时用全年预算数）",
   expr: ratio(input("spend_actual"), first(add(input("alloc_current"), optional("carryover_prior")), input("budget_adjusted"))),

@@ -25,6 +25,8 @@ export interface RateSpec {
   readonly id: RateId;
   /** 中文名 as the reports write it. */
   readonly name: string;
+  /** Its name on a 项目支出绩效自评表, when the form calls it otherwise. */
+  readonly projectName?: string;
   /** Other names a workbook or rule text may use for it. */
   readonly aliases: readonly string[];
   /** The formula in words, as printed in the reports. */

@@ -11,10 +11,11 @@ import type { FieldKey } from "../fields";
 import { cellRef } from "../grid/address";
 import type { Grid } from "../grid/grid";
 import type { MergedView } from "../grid/merged";
-import type { FieldValue, FundsRowInput, IndicatorInput, InputProblem, ReportedRate, Sourced } from "../input";
+import type { FieldValue, FundsRowInput, IndicatorInput, InputProblem, ReaderNote, ReportedRate, Sourced } from "../input";
 import { cellText, parseCellNumber } from "../values/parse";
+import { isFormInstruction } from "../values/form-instruction";
 import { compact } from "../values/text";
-import { findUnit, toYuan, type MoneyUnit } from "../values/units";
+import { findUnit, fromYuan, toYuan, type MoneyUnit } from "../values/units";
 import { fundsRoleOf, headerKey, type FundsRole } from "./header-words";
 import { readIndicatorLabel } from "./indicator-label";
 
@@ -32,6 +33,8 @@ export interface FundsBlock {
   readonly indicator?: IndicatorInput;
   readonly unit: MoneyUnit;
   readonly problems: readonly InputProblem[];
+  /** What the reader decided about the amounts (a zero total taken from its 其中 rows). */
+  readonly notes: readonly ReaderNote[];
   /** Rows of the block (zero-based, inclusive). */
   readonly top: number;
   readonly bottom: number;
@@ -92,16 +95,45 @@ export function readFundsBlock(grid: Grid, view: MergedView, top: number, bottom
   }
   const blockUnit = unit ?? sheetUnit ?? "万元";
 
+  const amount = (r: number, c: number | undefined): Sourced<Decimal> | undefined => {
+    if (c === undefined) return undefined;
+    const cell = view.cell(r, c);
+    const p = parseCellNumber(cell);
+    return p.kind === "number" ? { value: toYuan(p.value, p.unit ?? blockUnit), cell: ref(r, c), numeric: typeof cell?.value === "number" } : undefined;
+  };
+  const rows: FundsRowInput[] = [];
+  for (let r = vr; r <= lastRow; r++) {
+    const label = rowLabel(view, r, firstCol).replace(/^其中[:：]?/, "");
+    rows.push({ label: r === vr ? label || "年度资金总额" : label, initial: amount(r, cols.get("budgetInitial")), adjusted: amount(r, cols.get("budgetAdjusted")), spend: amount(r, cols.get("spend")), rate: undefined, isTotal: r === vr });
+  }
+
   const fields: FieldValue[] = [];
+  const notes: ReaderNote[] = [];
+  const taken: string[] = [];
   for (const [role, key] of Object.entries(AMOUNT_FIELD) as [FundsRole, FieldKey][]) {
     const c = cols.get(role);
     if (c === undefined) continue;
     const cell = view.cell(vr, c);
     const p = parseCellNumber(cell);
     if (p.kind === "unreadable") problems.push({ cell: ref(vr, c), what: cellText(view.cell(header.row, c)), reason: p.reason, check: "missing-input" });
+    const fromParts = p.kind === "number" && !p.value.isZero() ? undefined : partsInstead(rows, role, ref(vr, c), blockUnit);
+    if (fromParts) {
+      fields.push({ key, value: fromParts.value, source: fromParts.source, raw: fromParts.raw });
+      taken.push(`${headerKey(cellText(view.cell(header.row, c))) || key}${fromParts.raw}${blockUnit}（${fromParts.cells}）`);
+      continue;
+    }
     if (p.kind !== "number") continue;
     const u = p.unit ?? blockUnit;
     fields.push({ key, value: toYuan(p.value, u), source: { cell: ref(vr, c), numeric: typeof cell?.value === "number", unit: u }, raw: cellText(cell) });
+  }
+  if (taken.length) {
+    notes.push({ cell: ref(vr, firstCol), message: `项目资金“${rows[0]!.label}”一行的金额为0或未填写，按“其中”各行之和计算：${taken.join("，")}` });
+  }
+  // A form printing only 年初预算数(A) and 全年执行数(B) computes 执行率 = B/A: its only budget
+  // is the one the rate divides by (Beijing's 2016 project form).
+  if (!cols.has("budgetAdjusted") && cols.has("spend")) {
+    const initial = fields.find((f) => f.key === "budget_initial");
+    if (initial) fields.push({ ...initial, key: "budget_adjusted" });
   }
 
   let reportedRate: ReportedRate | undefined;
@@ -138,7 +170,8 @@ export function readFundsBlock(grid: Grid, view: MergedView, top: number, bottom
   if (weight || scoreCol !== undefined) {
     const score = number(scoreCol, `“${FUNDS_INDICATOR_NAME}”的得分`, "score-range");
     const reasonCol = cols.get("reason");
-    const reason = reasonCol !== undefined ? cellText(view.cell(vr, reasonCol)) : "";
+    const written = reasonCol !== undefined ? cellText(view.cell(vr, reasonCol)) : "";
+    const reason = isFormInstruction(written) ? "" : written;
     const scoreCell = scoreCol !== undefined ? ref(vr, scoreCol) : undefined;
     indicator = {
       name: FUNDS_INDICATOR_NAME,
@@ -154,24 +187,31 @@ export function readFundsBlock(grid: Grid, view: MergedView, top: number, bottom
       children: [],
     };
   }
-  const amount = (r: number, c: number | undefined): Sourced<Decimal> | undefined => {
-    if (c === undefined) return undefined;
-    const cell = view.cell(r, c);
-    const p = parseCellNumber(cell);
-    return p.kind === "number" ? { value: toYuan(p.value, p.unit ?? blockUnit), cell: ref(r, c), numeric: typeof cell?.value === "number" } : undefined;
-  };
   const rateAt = (r: number): Sourced<Decimal> | undefined => {
     if (rc === undefined) return undefined;
     const p = parseCellNumber(view.cell(r, rc));
     if (p.kind !== "number") return undefined;
     return { value: p.isFraction || p.value.abs().lessThanOrEqualTo(1) ? p.value : p.value.dividedBy(100), cell: ref(r, rc) };
   };
-  const rows: FundsRowInput[] = [];
-  for (let r = vr; r <= lastRow; r++) {
-    const label = rowLabel(view, r, firstCol).replace(/^其中[:：]?/, "");
-    rows.push({ label: r === vr ? label || "年度资金总额" : label, initial: amount(r, cols.get("budgetInitial")), adjusted: amount(r, cols.get("budgetAdjusted")), spend: amount(r, cols.get("spend")), rate: rateAt(r), isTotal: r === vr });
-  }
-  return { fields, rows, reportedRate, indicator, unit: blockUnit, problems, top: Math.max(top, header.row - 1), bottom: lastRow };
+  const withRates = rows.map((row, i) => ({ ...row, rate: rateAt(vr + i) }));
+  return { fields, rows: withRates, reportedRate, indicator, unit: blockUnit, problems, notes, top: Math.max(top, header.row - 1), bottom: lastRow };
+}
+
+const ROW_AMOUNT = { budgetInitial: "initial", budgetAdjusted: "adjusted", spend: "spend" } as const;
+
+/**
+ * A total row printed as 0 or left blank while its 其中 rows carry the money (an Anhui town's
+ * 2022 table prints 0/0/0 above 90/89.974): the parts' sum stands in. One part keeps its own
+ * cell as the source; several are summed and point at the total's cell.
+ */
+function partsInstead(rows: readonly FundsRowInput[], role: FundsRole, totalCell: string, unit: MoneyUnit): { value: Decimal; source: FieldValue["source"]; raw: string; cells: string } | undefined {
+  const key = ROW_AMOUNT[role as keyof typeof ROW_AMOUNT];
+  if (!key) return undefined;
+  const parts = rows.slice(1).map((r) => r[key]).filter((v): v is Sourced<Decimal> => v !== undefined && !v.value.isZero());
+  if (parts.length === 0) return undefined;
+  const value = parts.reduce((acc, p) => acc.plus(p.value), new Decimal(0));
+  const cells = parts.map((p) => p.cell).join("+");
+  return { value, source: { cell: parts.length === 1 ? parts[0]!.cell : totalCell, numeric: parts.length === 1 && parts[0]!.numeric === true, unit }, raw: fromYuan(value, unit).toString(), cells };
 }
 
 /** The text left of the funds columns on a row ("年度资金总额：", "其中：当年财政拨款"). */

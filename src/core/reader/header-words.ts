@@ -42,7 +42,7 @@ export const ROLE_WORDS: readonly RoleWords[] = [
   { role: "rule", words: /^(评分规则|计分规则)$/ },
   { role: "adjustedTarget", words: /^(调整指标值|调整后指标值|全年\(调整\)指标值|全年调整指标值)$/ },
   { role: "target", words: /^(年度指标值|指标值|年初指标值|目标值|年度目标值|预期指标值|全年指标值|预期目标值|绩效目标值)$/ },
-  { role: "actual", words: /^(实际完成值|完成值|全年完成值|全年实际完成值|实际值|实际完成情况|实际完成数|完成情况)$/ },
+  { role: "actual", words: /^(实际完成值|完成值|全年完成值|全年实际完成值|实际值|全年实际值|实际完成情况|实际完成数|完成情况|全年实际完成情况|实际完成指标值|年度实际完成值)$/ },
   { role: "nature", words: /^(指标性质|指标类型)$/ },
   { role: "measureUnit", words: /^(度量单位|计量单位)$/ },
   { role: "sign", words: /^(计算符号|比较符号|符号)$/ },

@@ -31,8 +31,8 @@ export interface HeadingBlock {
 const DEPARTMENT = /^(部门\(单位\)名称|部门(?:单位)?名称|单位名称|预算单位名称|评价单位|被评价单位|预算单位|填报单位|填报单位\(盖章\)|单位\(盖章\)|部门\(盖章\)|实施单位|实施单位\(盖章\)|主管部门|部门|单位)(?:[:：](.*))?$/;
 const YEAR = /^(评价年度|年度|自评年度|所属年度|预算年度)(?:[:：](.*))?$/;
 const PROJECT = /^(项目名称|项目全称)(?:[:：](.*))?$/;
-const SUPERVISOR = /^(主管部门|主管单位|主管部门\(单位\))(?:[:：](.*))?$/;
-const IMPLEMENTER = /^(实施单位|实施单位\(盖章\)|项目实施单位|执行单位)(?:[:：](.*))?$/;
+const SUPERVISOR = /^(主管部门|主管单位|主管部门\(单位\)|主管部门及代码|主管部门\(代码\)|主管部门名称)(?:[:：](.*))?$/;
+const IMPLEMENTER = /^(实施单位|实施单位\(盖章\)|项目实施单位|执行单位|实施单位及代码|实施单位名称)(?:[:：](.*))?$/;
 const TOTAL = /^(自评总分|总分|自评得分|综合得分|评价得分|自评分数)(?:[:：](.*))?$/;
 const GRADE = /^(评价等级|绩效等级|自评等级|自评结果)(?:[:：](.*))?$/;
 const TITLE = /(绩效|自评|评价|评分).*表|表$/;
@@ -51,6 +51,19 @@ function isDepartmentValue(label: string, value: string): boolean {
 /** "219-池州市贵池区棠溪镇人民政府": the budget unit's code is not part of its name. */
 function stripCode(text: string): string {
   return text.trim().replace(/^\d{3,}\s*[-－—_]\s*/, "");
+}
+
+/**
+ * "51000021R000000019951-工资性支出", "P2023-0117 农村公路养护": a project's code from the budget
+ * system is not its name. A code starts with a digit or a short letter prefix and is followed by
+ * a separator and the Chinese name; "2023年…" and "G107国道…" have no separator and stay whole.
+ */
+export function stripProjectCode(text: string): string {
+  const t = text.trim();
+  const m = /^([A-Za-z]{0,4}\d[\dA-Za-z]*(?:[-－—_.][\dA-Za-z]+)*)[\s\-－—_:：]+(?=\d{0,4}[\u4e00-\u9fff【（(])/.exec(t);
+  // At least six characters of code, and not a span of years ("2023-2025年…").
+  const code = m?.[1] ?? "";
+  return m && code.replace(/[^\dA-Za-z]/g, "").length >= 6 && !/^\d{4}[-－—]\d{4}$/.test(code) ? t.slice(m[0].length) : t;
 }
 
 export function readHeadingBlock(grid: Grid, view: MergedView, headerTop: number): HeadingBlock {
@@ -105,7 +118,7 @@ export function readHeadingBlock(grid: Grid, view: MergedView, headerTop: number
         const v = labelled(re);
         if (v && (key === "projectName" || isDepartmentValue("", v.text))) {
           // "51000021R000000019951-工资性支出": the project's code is not its name either.
-          const name = key === "projectName" ? v.text.trim().replace(/^[0-9A-Z]{6,}\s*[-－—_]\s*/, "") : stripCode(v.text);
+          const name = key === "projectName" ? stripProjectCode(v.text) : stripCode(v.text);
           out[key] = { value: name, cell: ref(r, v.col) };
         }
       }

@@ -74,7 +74,7 @@ function toInput(workbook: WorkbookGrids, sheet: ScoringSheet, scoring: ScoringR
     statedTotal: scoring.statedTotal,
     statedGrade: scoring.statedGrade,
     problems: [...scoring.problems, ...(basic?.problems ?? [])],
-    notes: [...(sheet.notes ?? []), ...notes],
+    notes: [...(sheet.notes ?? []), ...notes, ...scoring.notes],
     scoring: scoring.layout,
     basicSheet: basicGrid?.name,
     basicLayout: basic?.layout,

@@ -4,6 +4,7 @@
  * merged down their block or written only on its first row; a row's deepest level label is
  * its own indicator, the labels to its left are the blocks that contain it.
  */
+import { isFormInstruction } from "../values/form-instruction";
 import type { Decimal } from "../decimal";
 import { cellRef } from "../grid/address";
 import type { Grid } from "../grid/grid";
@@ -164,7 +165,8 @@ export function readIndicatorRows(grid: Grid, view: MergedView, header: ScoringH
     draft.scoreSource = { cell: draft.scoreCell, numeric: typeof raw?.value === "number" };
     const s = number(r, scoreCol, `“${draft.name || "未命名指标"}”的自评得分`, "score-range");
     if (s) draft.score = s;
-    draft.reason = sourcedText(r, header.reason);
+    const reason = sourcedText(r, header.reason);
+    draft.reason = reason && !isFormInstruction(reason.value) ? reason : undefined;
     draft.reasonCell = header.reason >= 0 ? ref(r, header.reason) : undefined;
     draft.rule = sourcedText(r, header.rule);
     draft.criteria = text(r, header.criteria) || undefined;

@@ -11,7 +11,7 @@
 import type { Decimal } from "../decimal";
 import { WorkbookError } from "../errors";
 import { a1 } from "../grid/address";
-import type { FieldValue, IndicatorInput, InputProblem, ProjectInput, ReportedRate, ScoringLayout, Sourced, TableKind } from "../input";
+import type { FieldValue, IndicatorInput, InputProblem, ProjectInput, ReaderNote, ReportedRate, ScoringLayout, Sourced, TableKind } from "../input";
 import type { MoneyUnit } from "../values/units";
 import type { ScoringSheet } from "./find-sheets";
 import { readFundsBlock } from "./funds-block";
@@ -34,6 +34,7 @@ export interface ScoringRead {
   readonly reportedRates: readonly ReportedRate[];
   readonly fundsUnit?: MoneyUnit;
   readonly problems: InputProblem[];
+  readonly notes: readonly ReaderNote[];
   readonly layout: ScoringLayout;
 }
 
@@ -71,6 +72,7 @@ export function readScoringTable(sheet: ScoringSheet): ScoringRead {
     reportedRates: funds?.reportedRate ? [funds.reportedRate] : [],
     fundsUnit: funds?.unit,
     problems: [...(funds?.problems ?? []), ...rows.problems],
+    notes: funds?.notes ?? [],
     layout: {
       sheet: grid.name,
       headerRow: header.row,
