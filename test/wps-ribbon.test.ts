@@ -26,7 +26,7 @@ describe("showPane", () => {
     expect(second).toBe(first);
     expect(third).toBe(first);
     expect(first.Visible).toBe(true);
-    expect(first.url).toBe(`${BASE}taskpane.html`);
+    expect(fake.taskPanes[0].url).toBe(`${BASE}taskpane.html`);
     expect(fake.application.PluginStorage.getItem(ACTION_KEY)).toBe("markDeductions");
   });
 
