@@ -16,8 +16,9 @@
  *   FileTypes, by platform") lists only Pdf for Excel on the web, while the common requirement-set
  *   page lists Excel on the web under CompressedFile. The fake follows the type definitions: no
  *   compressed file on the web.
- * Webviews: docs/concepts/browsers-used-by-office-web-add-ins.md (volume-licensed Office 2016 and
- * 2019 always use Trident, Internet Explorer 11; Office 2021 uses WebView2).
+ * Webviews: docs/concepts/browsers-used-by-office-web-add-ins.md as of office-js-docs-pr 6945e483a
+ * (volume-licensed Office 2016 and 2019 always use Trident, Internet Explorer 11; Office 2021
+ * uses WebView2). The page dropped 2016/2019 in 7f459a0c0 (2025-11-11), at their end of support.
  * A blank cell passed to a scalar `any` parameter: null on the web and current desktop builds,
  * 0 on older desktop builds (https://github.com/OfficeDev/office-js/issues/4702: Microsoft
  * changed it as a bug fix). Blanks inside a range passed to a matrix `any` parameter are 0 on
