@@ -1,8 +1,9 @@
 /**
  * The JX functions as Excel calls them: through the metadata the build generates, with
  * arguments converted by their declared type (test/fakes/custom-functions-fake.ts), on the
- * web or a current desktop build (a referenced blank arrives as null in an `any` parameter)
- * and on an older desktop build (it arrives as 0, office-js #4702).
+ * web or a current desktop build (a referenced blank cell arrives as null in an `any`
+ * parameter) and on an older desktop build (it arrives as 0, office-js #4702). A blank inside a
+ * range arrives as 0 in a matrix `any` parameter on every host the fake models (#1951, #5262).
  */
 import { callCustomFunction, registeredJx, type ExcelArg, type RegisteredFunctions } from "../../test/fakes/custom-functions-fake";
 import type { CellValue } from "../core/grid/grid";
@@ -51,8 +52,12 @@ describe("JX functions with `any` parameters", () => {
     expect(callCustomFunction(current, "CARRYOVER_RATE", [cell(50), blank, cell(1000)])).toEqual({ value: 0.05, called: true });
   });
 
-  it("JX.KEY_TASK_COMPLETION averages the values given, not the blank cells", () => {
-    expect(callCustomFunction(current, "KEY_TASK_COMPLETION", [column(0.94, 0.99, null, null)])).toEqual({ value: 0.965, called: true });
+  it("JX.KEY_TASK_COMPLETION: blanks inside the range arrive as 0 and count (#1951); only what arrives as null is skipped", async () => {
+    expect(callCustomFunction(current, "KEY_TASK_COMPLETION", [column(0.94, 0.99, null, null)])).toEqual({ value: 0.4825, called: true });
+    expect(callCustomFunction(current, "KEY_TASK_COMPLETION", [column(0.94, 0.99)])).toEqual({ value: 0.965, called: true });
+    // A build with #5262's fix (no version is known) would pass null, and the blanks would not count.
+    const fixed = await registeredJx("en-US", null, null);
+    expect(callCustomFunction(fixed, "KEY_TASK_COMPLETION", [column(0.94, 0.99, null, null)])).toEqual({ value: 0.965, called: true });
   });
 
   it("a blank denominator is #N/A with a Chinese message", () => {

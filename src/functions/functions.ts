@@ -188,7 +188,7 @@ export function staffControlRate(actual: unknown, quota: unknown): number {
 }
 
 /**
- * Key task completion (重点工作完成率): the mean of the completion rates given; blank cells are not counted.
+ * Key task completion (重点工作完成率): the mean of the completion rates given; select only cells with data (Excel may pass a blank cell in a range as 0).
  * @customfunction KEY_TASK_COMPLETION KEY_TASK_COMPLETION
  * @helpurl https://localhost:3000/help.html#KEY_TASK_COMPLETION
  * @param rates Completion rate of each key task (各项重点工作完成率), a range.

@@ -1,6 +1,7 @@
 /**
- * Heavy work for the pane, off its thread where a Web Worker can be started (heavy-work-client.ts),
- * on it otherwise (tests, and any webview that refuses the worker). Same tasks, same answers.
+ * Heavy work for the pane, off its thread where a Web Worker can be started and loads
+ * (heavy-work-client.ts, heavy-work-on-worker.ts), on it otherwise (tests, and any webview that
+ * refuses the worker). Same tasks, same answers.
  */
 import { WorkbookError, type Location } from "../core/errors";
 import type { Narrative } from "../core/narrative/text";
@@ -26,8 +27,11 @@ export function heavyWork(run: TaskRunner): HeavyWork {
   };
 }
 
+/** Runs a task on the calling thread. */
+export const runInline: TaskRunner = async (task) => (await runHeavyTask(task)).result;
+
 /** The same tasks on the calling thread. */
-export const inlineHeavyWork: HeavyWork = heavyWork(async (task) => (await runHeavyTask(task)).result);
+export const inlineHeavyWork: HeavyWork = heavyWork(runInline);
 
 /** An error as it crosses from the worker: WorkbookErrors keep their Chinese message and place. */
 export interface SentError {

@@ -1,6 +1,7 @@
 /**
- * The heavy-work Web Worker: one task per message ({ id, task }), answered with { id, result }
- * or { id, error }. webpack 5 bundles it from `new Worker(new URL("./heavy-work.worker.ts",
+ * The heavy-work Web Worker: says { ready: true } once its script has run (until then the pane
+ * keeps its tasks, heavy-work-on-worker.ts), then answers each message ({ id, task }) with
+ * { id, result } or { id, error }. webpack 5 bundles it from `new Worker(new URL("./heavy-work.worker.ts",
  * import.meta.url))` (heavy-work-client.ts); the CSP's script-src 'self' covers it.
  */
 import { sendableError } from "./heavy-work";
@@ -21,3 +22,5 @@ scope.onmessage = (event) => {
     (error: unknown) => scope.postMessage({ id, error: sendableError(error) }),
   );
 };
+
+scope.postMessage({ ready: true });

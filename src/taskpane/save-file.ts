@@ -10,5 +10,7 @@ export function saveFile(blob: Blob, fileName: string): void {
   link.click();
   link.remove();
   // Revoke later: some browsers start reading the URL only after the click handler returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  const revoke = setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  // Under Node (tests of the sessions) the pending revoke must not keep the process alive.
+  (revoke as { unref?: () => void }).unref?.();
 }

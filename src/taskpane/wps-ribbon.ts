@@ -17,7 +17,7 @@ interface TaskPane {
 interface WpsAddinRoot {
   CreateTaskPane(url: string, title?: string): TaskPane;
   GetTaskPane(id: number): TaskPane;
-  readonly PluginStorage: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
+  readonly PluginStorage: { getItem(key: string): unknown; setItem(key: string, value: number | boolean | string): void };
   ribbonUI?: unknown;
 }
 
@@ -42,14 +42,20 @@ function here(): string {
   return url.slice(0, url.lastIndexOf("/") + 1);
 }
 
+/**
+ * Shows the add-in's task pane, made once and found again by the ID kept in PluginStorage, and
+ * leaves `action` there for the pane. PluginStorage gives back text (et-jsapi-declare 2.5.0:
+ * `getItem(key): string`) while GetTaskPane takes a number, hence the conversion.
+ */
 export function showPane(app: WpsAddinRoot, action: string, base = here()): TaskPane {
   const storage = app.PluginStorage;
-  const id = storage.getItem(PANE_KEY);
+  const stored = storage.getItem(PANE_KEY);
   if (action) storage.setItem(ACTION_KEY, action);
   let pane: TaskPane | undefined;
-  if (typeof id === "number") {
+  if (stored) {
+    const id = Number(stored);
     try {
-      pane = app.GetTaskPane(id);
+      pane = app.GetTaskPane(id) ?? undefined;
     } catch {
       pane = undefined; // closed with its document
     }

@@ -12,10 +12,13 @@
  *   (docs/excel/custom-functions-json-autogeneration.md, "Types"). Text reaching a `number`
  *   parameter is #VALUE! and the function is never called.
  * - Blank cells: a referenced empty cell reaches a `number` parameter as 0, in matrices too
- *   (https://github.com/OfficeDev/office-js/issues/4702, #1951); an `any` parameter gets null on
- *   the web and current desktop builds and 0 on older desktop builds (#4702, #5262): the host
- *   profile decides (hosts.ts, blankForAny). An omitted optional argument arrives as null
- *   (docs/excel/custom-functions-parameter-options.md).
+ *   (https://github.com/OfficeDev/office-js/issues/4702, #1951). A single cell reaching an `any`
+ *   parameter is null on the web and current desktop builds and 0 on older desktop builds
+ *   (#4702, changed as a bug fix): the host profile decides (hosts.ts, blankForAny). A blank
+ *   inside a range reaching a matrix `any` parameter is 0 (#1951: on Excel on the web; #5262:
+ *   labelled fixed, with no version or platform given), so 0 on every host unless a test asks
+ *   for a build with that fix (blankInMatrix: null). An omitted optional argument arrives as
+ *   null (docs/excel/custom-functions-parameter-options.md).
  * - Errors in arguments are not passed in: the function is not called and the cell shows the
  *   error, unless the metadata allows errors (docs/excel/custom-functions-errors.md, "Errors as
  *   custom function inputs"; our metadata does not).
@@ -38,8 +41,10 @@ export interface RegisteredFunctions {
   /** The metadata Excel loaded for the user's language. */
   readonly metadata: FunctionsMetadata;
   readonly implementations: ReadonlyMap<string, Implementation>;
-  /** What a referenced blank cell becomes in an `any` parameter on this host. */
+  /** What a referenced blank cell becomes in a scalar `any` parameter on this host. */
   readonly blankForAny: null | 0;
+  /** What a blank inside a range becomes in a matrix `any` parameter (0 as reported, #1951). */
+  readonly blankInMatrix: null | 0;
 }
 
 /** One argument as the formula gives it. */
@@ -66,9 +71,9 @@ function generatedMetadata(): Promise<{ metadata: FunctionsMetadata; implementat
 }
 
 /** The JX functions as Excel registers them for a language (zh-CN loads functions-zh-cn.json). */
-export async function registeredJx(language: "en-US" | "zh-CN", blankForAny: null | 0): Promise<RegisteredFunctions> {
+export async function registeredJx(language: "en-US" | "zh-CN", blankForAny: null | 0, blankInMatrix: null | 0 = 0): Promise<RegisteredFunctions> {
   const { metadata, implementations } = await generatedMetadata();
-  return { namespace: "JX", metadata: language === "zh-CN" ? localizeFunctions(metadata) : metadata, implementations, blankForAny };
+  return { namespace: "JX", metadata: language === "zh-CN" ? localizeFunctions(metadata) : metadata, implementations, blankForAny, blankInMatrix };
 }
 
 type Param = FunctionsMetadata["functions"][number]["parameters"][number] & { type?: string; dimensionality?: string };
@@ -79,7 +84,7 @@ export function callCustomFunction(fns: RegisteredFunctions, name: string, args:
   if (!fn) return { error: "#NAME?", called: false };
   const values: unknown[] = [];
   for (let i = 0; i < fn.parameters.length; i++) {
-    const marshalled = marshal(fn.parameters[i] as Param, args[i] ?? { kind: "omitted" }, fns.blankForAny);
+    const marshalled = marshal(fn.parameters[i] as Param, args[i] ?? { kind: "omitted" }, fns);
     if ("error" in marshalled) return { error: marshalled.error, called: false };
     values.push(marshalled.value);
   }
@@ -96,7 +101,7 @@ export function callCustomFunction(fns: RegisteredFunctions, name: string, args:
 
 type Marshalled = { value: unknown } | { error: string };
 
-function marshal(param: Param, arg: ExcelArg, blankForAny: null | 0): Marshalled {
+function marshal(param: Param, arg: ExcelArg, { blankForAny, blankInMatrix }: Pick<RegisteredFunctions, "blankForAny" | "blankInMatrix">): Marshalled {
   if (arg.kind === "omitted") return { value: null };
   const type = param.type ?? "any";
   if (param.dimensionality === "matrix") {
@@ -105,7 +110,7 @@ function marshal(param: Param, arg: ExcelArg, blankForAny: null | 0): Marshalled
     for (const row of rows) {
       const line: unknown[] = [];
       for (const v of row) {
-        const m = convert(type, v, arg.kind === "cells", blankForAny);
+        const m = convert(type, v, arg.kind === "cells", blankInMatrix);
         if ("error" in m) return m;
         line.push(m.value);
       }

@@ -45,6 +45,15 @@
  *   name that does not exist.
  * - Sheets.Copy() with no argument copies every sheet into a new workbook, which becomes the
  *   active one (vba excel.sheets.copy).
+ * - Application.PluginStorage (et-jsapi-declare 2.5.0 index.d.ts, interface PluginStorage:
+ *   `setItem(key, value: number | boolean | string)`, `getItem(key): string`), shared by every
+ *   page of one add-in: the fake keeps what is stored as text, so a task pane's numeric ID comes
+ *   back as "3" (wpsjs 2.2.3's template packages/@wps-jsapi/et/js/ribbon.js tests the id only
+ *   for truthiness). A key never set reads "" (the declared type is string; what WPS returns is
+ *   not documented, and "" and undefined are both falsy).
+ * - Application.CreateTaskPane(url, title) returns a CustomTaskpane whose ID is a number;
+ *   GetTaskPane(id: number) (same file) returns it again; the fake refuses an id that is not a
+ *   number or names no pane, so a caller must convert the stored text.
  * - wps.AddCustomFunction(namespace, name, function) registers a custom function
  *   (https://365.kdocs.cn/3rd/open/documents/app-integration-dev/client/wpsoffice/wps-integration-mode/wps-addin-development/wps-addin-custome-function.html;
  *   the wpsjs 2.2.3 build plugin emits exactly these calls).
@@ -137,6 +146,10 @@ export class EtFake {
   readonly hiddenColumns = new Map<string, Set<number>>();
   /** Functions registered with wps.AddCustomFunction: "JX.EXECUTION_RATE" → function. */
   readonly customFunctions = new Map<string, (...args: unknown[]) => unknown>();
+  /** Application.PluginStorage: what the add-in's pages stored, as text. */
+  readonly pluginStorage = new Map<string, string>();
+  /** Task panes made by CreateTaskPane, in order (ID = index + 1). */
+  readonly taskPanes: FakeTaskPane[] = [];
   /** Calculates formulas written through the API (wps-functions-fake.ts); none by default. */
   calculator?: FormulaCalculator;
   screenUpdating = true;
@@ -227,6 +240,13 @@ export class EtFake {
   }
 }
 
+export interface FakeTaskPane {
+  readonly ID: number;
+  readonly url: string;
+  readonly title?: string;
+  Visible: boolean;
+}
+
 class FakeApplication {
   constructor(private readonly fake: EtFake) {}
   get ActiveWorkbook(): FakeWorkbookProxy {
@@ -244,6 +264,26 @@ class FakeApplication {
   set ScreenUpdating(v: boolean) {
     this.fake.hit("Application.ScreenUpdating=");
     this.fake.screenUpdating = v;
+  }
+  get PluginStorage(): { getItem(key: string): string; setItem(key: string, value: number | boolean | string): void } {
+    this.fake.hit("Application.PluginStorage");
+    const store = this.fake.pluginStorage;
+    return {
+      getItem: (key) => store.get(key) ?? "",
+      setItem: (key, value) => void store.set(key, String(value)),
+    };
+  }
+  CreateTaskPane(url: string, title?: string): FakeTaskPane {
+    this.fake.hit("Application.CreateTaskPane");
+    const pane: FakeTaskPane = { ID: this.fake.taskPanes.length + 1, url, title, Visible: false };
+    this.fake.taskPanes.push(pane);
+    return pane;
+  }
+  GetTaskPane(id: number): FakeTaskPane {
+    this.fake.hit("Application.GetTaskPane");
+    const pane = typeof id === "number" ? this.fake.taskPanes[id - 1] : undefined;
+    if (!pane) throw new Error(`fake ET: GetTaskPane(${JSON.stringify(id)}) names no task pane (the id is a number)`);
+    return pane;
   }
   get Build(): string {
     this.fake.hit("Application.Build");

@@ -90,6 +90,30 @@ test("Excel on the web fails a response over 5 MB and delivers nothing", async (
   expect(new FakeOfficeHost(book()).workbook.payloadLimit).toBeUndefined();
 });
 
+test("failContentsAt fails only content loads of ranges holding that cell; failMergedAreasAt only merged-area reads", async () => {
+  const wb = book();
+  wb.sheet("表")!.failContentsAt = "B1";
+  wb.sheet("表")!.failMergedAreasAt = "A1";
+  const host = new FakeOfficeHost(wb);
+  const used = await run(host, async (context) => {
+    const r = context.workbook.worksheets.getItem("表").getUsedRangeOrNullObject(true);
+    r.load("rowIndex, columnIndex, rowCount, columnCount");
+    const a = context.workbook.worksheets.getItem("表").getRange("A1");
+    a.load("values, formulas");
+    await context.sync();
+    return { cols: r.columnCount, a: a.values };
+  });
+  expect(used).toEqual({ cols: 2, a: [["a"]] });
+  for (const load of [(r: Excel.Range) => r.load("values"), (r: Excel.Range) => r.getMergedAreasOrNullObject().load("areas/items/address")]) {
+    await expect(
+      run(host, async (context) => {
+        load(context.workbook.worksheets.getItem("表").getRange("A1:B1"));
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "GeneralException" });
+  }
+});
+
 test.each([
   ["m365-windows", { ExcelApi13: true, CustomFunctions13: true, SharedRuntime: true, CompressedFile: true }],
   ["m365-mac", { ExcelApi13: true, CustomFunctions13: true, SharedRuntime: true, CompressedFile: true }],

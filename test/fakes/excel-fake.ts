@@ -340,6 +340,16 @@ function parseAreas(text: string): CellRange[] {
     .map(rangeOfAddress);
 }
 
+/** The properties that carry a range's contents (FakeSheet.failContentsAt fails their loads). */
+const CONTENT_PROPERTIES = new Set(["values", "formulas", "numberFormat", "valueTypes", "text"]);
+
+/** Whether `rect` holds the cell at `address` ("B1500"); false without an address. */
+function holdsCell(rect: CellRange, address: string | undefined): boolean {
+  if (!address) return false;
+  const cell = rangeOfAddress(address);
+  return cell.top >= rect.top && cell.top <= rect.bottom && cell.left >= rect.left && cell.left <= rect.right;
+}
+
 /** Whole rows or whole columns: Excel answers null for their cell-level properties. */
 function isUnbounded(r: CellRange): boolean {
   return (r.top === 0 && r.bottom === SHEET_ROWS - 1) || (r.left === 0 && r.right === SHEET_COLUMNS - 1);
@@ -385,6 +395,9 @@ export class FakeRange {
       const sheet = this.sheetOf();
       if (sheet.failReads) throw new FakeOfficeError("GeneralException", `There was an internal error while processing the request (${sheet.name}).`);
       const rect = this.rectOf(sheet);
+      if (rect && holdsCell(rect, sheet.failContentsAt) && names.some((n) => CONTENT_PROPERTIES.has(n))) {
+        throw new FakeOfficeError("GeneralException", `There was an internal error while processing the request (${sheet.name}!${sheet.failContentsAt}).`);
+      }
       this.loaded.deliver(this.ctx, "isNullObject", !rect);
       if (!rect) return;
       for (const n of names) this.loaded.deliver(this.ctx, n, readProperty(this.ctx.model, sheet, rect, n));
@@ -555,6 +568,9 @@ class FakeRangeAreas {
     const areas = new FakeRangeAreas(ctx, sheetOf, (sheet) => {
       const rect = rectOf(sheet);
       if (!rect) return [];
+      if (holdsCell(rect, sheet.failMergedAreasAt)) {
+        throw new FakeOfficeError("GeneralException", `There was an internal error while processing the request (${sheet.name}!${sheet.failMergedAreasAt}).`);
+      }
       // #3611: only merges whose top-left cell lies in the range.
       const found = sheet.merges.filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right);
       if (found.length > MERGED_AREAS_LIMIT) {

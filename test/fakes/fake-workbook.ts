@@ -90,6 +90,15 @@ export class FakeSheet {
   protected = false;
   /** A sheet Excel will not read (every range load fails), to prove one bad sheet sinks only itself. */
   failReads = false;
+  /**
+   * Test controls, not documented Excel behaviour: a cell ("B1500") whose contents Excel will not
+   * give. Loading values, formulas, numberFormat, valueTypes or text of a range holding it fails
+   * with GeneralException (Excel's code for an internal error), while the used range's position
+   * still loads: the sheet fails only when its contents are read.
+   */
+  failContentsAt?: string;
+  /** The same for getMergedAreasOrNullObject over a range holding this cell. */
+  failMergedAreasAt?: string;
   readonly cells = new Map<string, FakeCell>();
   readonly merges: CellRange[] = [];
   readonly charts: FakeChart[] = [];

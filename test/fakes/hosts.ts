@@ -16,11 +16,14 @@
  *   FileTypes, by platform") lists only Pdf for Excel on the web, while the common requirement-set
  *   page lists Excel on the web under CompressedFile. The fake follows the type definitions: no
  *   compressed file on the web.
- * Webviews: docs/concepts/browsers-used-by-office-web-add-ins.md (volume-licensed Office 2016 and
- * 2019 always use Trident, Internet Explorer 11; Office 2021 uses WebView2).
- * Blank cells passed to an `any` parameter: null on the web and current desktop builds, 0 on
- * older desktop builds (https://github.com/OfficeDev/office-js/issues/4702: Microsoft changed it
- * as a bug fix; https://github.com/OfficeDev/office-js/issues/5262 for `any` ranges).
+ * Webviews: docs/concepts/browsers-used-by-office-web-add-ins.md as of office-js-docs-pr 6945e483a
+ * (volume-licensed Office 2016 and 2019 always use Trident, Internet Explorer 11; Office 2021
+ * uses WebView2). The page dropped 2016/2019 in 7f459a0c0 (2025-11-11), at their end of support.
+ * A blank cell passed to a scalar `any` parameter: null on the web and current desktop builds,
+ * 0 on older desktop builds (https://github.com/OfficeDev/office-js/issues/4702: Microsoft
+ * changed it as a bug fix). Blanks inside a range passed to a matrix `any` parameter are 0 on
+ * every host here (custom-functions-fake.ts): #1951 reports 0 on Excel on the web, and #5262
+ * (labelled fixed) names no version that gives null.
  */
 
 export type HostId = "m365-windows" | "m365-mac" | "web" | "ltsc-2021" | "office-2019" | "office-2016";
@@ -33,7 +36,7 @@ export interface HostProfile {
   /** Highest version of each requirement set; absent = not supported. */
   readonly sets: Readonly<Record<string, string>>;
   readonly webview: "WebView2" | "WKWebView" | "browser" | "Trident";
-  /** What a referenced blank cell becomes in an `any` parameter (scalar or matrix). */
+  /** What a referenced blank cell becomes in a scalar `any` parameter. */
   readonly blankForAny: null | 0;
   /** Request and response payload limit of one context.sync() (Excel on the web: 5 MB). */
   readonly payloadLimit?: number;

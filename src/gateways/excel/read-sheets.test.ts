@@ -145,6 +145,39 @@ describe("reading at any size", () => {
     expect(unreadable).toEqual([{ sheet: "坏表", reason: "Excel 处理请求时出现内部错误。" }]);
   });
 
+  it.each([
+    { case: "in the sync it shares with the other sheets", rows: 40, cell: "C10" },
+    { case: "mid-sheet, after its first chunks were read", rows: 3000, cell: "C2500" },
+  ])("a sheet whose contents Excel refuses ($case) is left out and named; the other sheets are read", async ({ rows, cell }) => {
+    const wb = FakeWorkbook.fromGrids({ sheets: [scoring, detailSheet("坏表", rows), detailSheet("明细", 50)] });
+    wb.sheet("坏表")!.failContentsAt = cell; // its used range still loads
+    const { grids: read, unreadable } = await createExcelGateway(new FakeOfficeHost(wb)).read();
+    expect(read.sheets).toEqual([scoring, detailSheet("明细", 50)]);
+    expect(unreadable).toEqual([{ sheet: "坏表", reason: "Excel 处理请求时出现内部错误。" }]);
+  });
+
+  it("a sheet whose merged areas Excel refuses in one tile is left out and named; the others are read", async () => {
+    const wb = FakeWorkbook.fromGrids({ sheets: [detailSheet("明细", 50), detailSheet("坏合并", 50), scoring] });
+    wb.sheet("坏合并")!.failMergedAreasAt = "A40";
+    const { grids: read, unreadable } = await createExcelGateway(new FakeOfficeHost(wb)).read();
+    expect(read.sheets).toEqual([detailSheet("明细", 50), scoring]);
+    expect(unreadable).toEqual([{ sheet: "坏合并", reason: "Excel 处理请求时出现内部错误。" }]);
+  });
+
+  it("a chunk Excel refuses as too large is halved and read again until it fits: nothing is lost", async () => {
+    // The estimate is wrong here: the gateway plans 3 MB a sync, this Excel refuses above 1 MB.
+    const limit = 1024 * 1024;
+    const grids: WorkbookGrids = { sheets: [detailSheet("明细", 2_000, "资金使用符合规定，项目按计划推进并通过验收，绩效目标基本实现".repeat(2)), scoring] };
+    const wb = FakeWorkbook.fromGrids(grids);
+    wb.payloadLimit = limit;
+    const { grids: read, unreadable } = await createExcelGateway(new FakeOfficeHost(wb)).read();
+    expect(unreadable).toEqual([]);
+    expect(read).toEqual(grids);
+    const refused = wb.syncPayloads.filter((p) => p.response > limit);
+    expect(refused.length).toBeGreaterThan(0); // the halving was needed
+    expect(wb.syncCount).toBeLessThan(2_000 / 50); // in chunks, never row by row
+  });
+
   it("cells still showing #BUSY! are read again after a short wait", async () => {
     const wb = FakeWorkbook.fromGrids(grids);
     wb.busy.set("附件2 自评评分表!E7", 1);
