@@ -97,10 +97,13 @@ export async function evaluateCommand(args: ParsedArgs, io: CliIO): Promise<numb
   for (const t of result.tables) say(humanSummary(t.json, t === result.tables[result.tables.length - 1] ? output : undefined));
   if (output) {
     const own = result.plan.sheets.filter((s) => s.replaces).map((s) => `“${s.name}”`);
-    if (own.length) say(`  已就地更新本助手此前写入的${own.join("和")}\n`);
+    // Two sheets by name; a workbook of many projects by count (16 names help nobody).
+    if (own.length > 2) say(`  已就地更新本助手此前写入的 ${own.length} 张工作表（${own[0]}等）\n`);
+    else if (own.length) say(`  已就地更新本助手此前写入的${own.join("和")}\n`);
   }
   const r = result.refresh;
-  if (r) {
+  // Nothing kept, changed or rewritten: nothing to say.
+  if (r && r.kept.length + r.changed.length + r.overwritten.length + (r.keptEdits?.length ?? 0) > 0) {
     // Paragraphs named by how they begin (their ids mean nothing to the user).
     const named = (ids: readonly string[]) => ids.map((id) => paragraphOpening(result.narrative, id)).join("、");
     const keptEdits = r.keptEdits?.length ? `；您改写过、数据未变而保留的 ${r.keptEdits.length} 段` : "";
