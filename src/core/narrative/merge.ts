@@ -40,13 +40,10 @@ export function textHash(text: string): string {
 }
 
 /**
- * The same section under another id: in another outline, or in reports written by earlier
- * versions (the date was asked for on the cover, now in the 落款).
+ * The same section under another id, in another outline. (The cover's 填报日期 and the 落款's
+ * 成文日期 are two paragraphs, each filled in on its own.)
  */
-const SAME_SECTION: readonly (readonly string[])[] = [
-  ["organisation", "functions"],
-  ["signature.date", "meta.date"],
-];
+const SAME_SECTION: readonly (readonly string[])[] = [["organisation", "functions"]];
 
 /** The ids that name the same section as `id`, itself first. */
 export function sameSectionIds(id: string): readonly string[] {

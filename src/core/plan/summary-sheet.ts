@@ -6,7 +6,7 @@
  * the engine's value as the cached result. While error-level checks remain it says 仅供核对.
  */
 import { HUNDRED } from "../decimal";
-import { SEVERITY_LABEL, ALL_CHECKS } from "../checks";
+import { SEVERITY_LABEL, ALL_CHECKS, checksInUnit } from "../checks";
 import type { Evaluation, EvaluatedNode } from "../evaluation";
 import { FIELD_SPECS, type FieldKey } from "../fields";
 import { a1 } from "../grid/address";
@@ -206,16 +206,16 @@ export function buildSummarySheet(e: Evaluation, name: string, options: SummaryO
 
   // 数据检查: severity and the check's Chinese name, where to look, what it found.
   heading("数据检查");
-  checkRows(s, e, LAST);
+  checkRows(s, e, LAST, unit);
   return s.build({ frozenRows: 0, landscape: true, pageBreaks });
 }
 
 /** The 数据检查 table: severity and the check's Chinese name, where to look, what it found. */
-export function checkRows(s: SheetBuilder, e: Evaluation, last: number): void {
+export function checkRows(s: SheetBuilder, e: Evaluation, last: number, unit: MoneyUnit = e.input.unit): void {
   s.header(["检查", "单元格", "说明", ...Array<null>(last - 2).fill(null)], [[2, last]]);
   if (!e.checks.length) s.span(0, last, "未发现问题。", "note").skip();
   const checkNames = new Map(ALL_CHECKS.map((c) => [c.id, c.name]));
-  for (const c of e.checks) {
+  for (const c of checksInUnit(e, unit)) {
     const row = s.row;
     s.put(row, 0, { value: `${SEVERITY_LABEL[c.severity]}：${checkNames.get(c.id) ?? ""}`, style: `severity-${c.severity}` });
     const where = c.cells[0] ? `${c.cells[0]}${c.cells.length > 1 ? ` 等${c.cells.length}处` : ""}` : "";
