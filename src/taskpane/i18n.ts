@@ -69,6 +69,8 @@ const zh = {
   weight: "分值",
   score: "得分",
   deduction: "扣分",
+  overScore: "请核实",
+  overScoreLabel: (over: string) => `请核实：得分超过分值 ${over} 分`,
 
   ratesTitle: "关键比率",
   rateName: "比率",
@@ -199,6 +201,8 @@ const en: Strings = {
   weight: "Weight",
   score: "Score",
   deduction: "Lost",
+  overScore: "Check",
+  overScoreLabel: (over: string) => `check: the score exceeds the weight by ${over}`,
 
   ratesTitle: "Key rates",
   rateName: "Rate",
