@@ -1,6 +1,6 @@
 /** The command line as a user runs it: exit codes, Chinese messages, nothing lost or half-written. */
 import { execFileSync, spawnSync } from "child_process";
-import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { perfeval, sha256 } from "./helpers/cli";
@@ -269,5 +269,30 @@ describe("found in review: never overwrite the input, and file-system failures a
     const r = await perfeval(["evaluate", path.join(__dirname, "fixtures/standard/edz-2023.xlsx"), "-o", "/proc/perfeval-test.xlsx"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^perfeval：文件“\/proc\/perfeval-test\.xlsx”：无法写入文件（.+）。\n$/);
+  });
+});
+
+describe("evaluating a result file again", () => {
+  test("the default output keeps the name with a number, never .自评结果.自评结果 nor the input", async () => {
+    const dir = tmp();
+    const input = path.join(dir, "zj.xlsx");
+    writeFileSync(input, readFileSync(path.join(__dirname, "fixtures/standard/miit-2020-corrected.xlsx")));
+    expect((await perfeval(["evaluate", input])).code).toBe(0);
+    const result = path.join(dir, "zj.自评结果.xlsx");
+    const again = await perfeval(["evaluate", result]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(path.join(dir, "zj.自评结果(2).xlsx"));
+    expect((await perfeval(["evaluate", path.join(dir, "zj.自评结果(2).xlsx")])).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["zj.xlsx", "zj.自评结果(2).xlsx", "zj.自评结果(3).xlsx", "zj.自评结果.xlsx"].sort());
+  });
+
+  test("switching the outline alone is reported as a switch, not as paragraphs changed by the data", async () => {
+    const dir = tmp();
+    const first = path.join(dir, "a.xlsx");
+    expect((await perfeval(["evaluate", path.join(__dirname, "fixtures/standard/miit-2020-corrected.xlsx"), "-o", first])).code).toBe(0);
+    const r = await perfeval(["evaluate", first, "-o", path.join(dir, "b.xlsx"), "--outline", "海珠式"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("体例由湛江式改为海珠式");
+    expect(r.stdout).toMatch(/随数据更新 0 段/);
   });
 });
