@@ -215,6 +215,15 @@ describe("batch", () => {
     expect(printed.slice(2, 14)).toEqual(["湛江市工业和信息化局本级", 2020, "2020版", 100, "优", 99.83, "优", "不一致", 1, 0.17, 4, 0]);
     expect(String(printed[14])).toContain("正负号相反");
     expect(printed[15]).toBe("已评价（仅供核对）");
+    // Printed readably: fitted to the page's width only, every data row boxed, columns narrow enough.
+    expect([ws.pageSetup.fitToWidth, ws.pageSetup.fitToHeight]).toEqual([1, 0]);
+    ws.eachRow((row) => {
+      if (typeof row.getCell(2).value === "string" && String(row.getCell(2).value).endsWith(".xlsx") && row.getCell(1).value !== null) {
+        for (const c of [1, 2, 6, 15, 16]) expect(row.getCell(c).border?.bottom?.style).toBe("thin");
+      }
+    });
+    const width = (ws.columns ?? []).reduce((sum, c) => sum + (c.width ?? 0), 0);
+    expect(width).toBeLessThan(180);
     expect(rows["海珠区科技工业商务和信息化局-2023-更正版-杂乱格式.xlsx"].slice(5, 13)).toEqual([94, "优", 94, "优", "一致", 3, 6, 1]);
     expect(String(rows["旧格式.xlsx"][15])).toMatch(/^无法读取：.*\.xls/);
     // Left-out files are listed under 未处理的文件 with their reasons.

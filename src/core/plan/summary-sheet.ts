@@ -162,7 +162,8 @@ export function buildSummarySheet(e: Evaluation, name: string, options: SummaryO
   const amounts = FIELD_SPECS.filter((f) => f.kind === "amount" && input.fields.has(f.key as FieldKey));
   if (amounts.length) {
     heading(`关键金额（${unit}）`);
-    s.header(["项目", `金额（${unit}）`, "来源", null, null, null, null, null], [[2, LAST]]);
+    // The source starts a column after the amount: a right-aligned amount never runs into it.
+    s.header(["项目", `金额（${unit}）`, null, "来源", null, null, null, null], [[1, 2], [3, LAST]]);
     for (const f of amounts) {
       const field = input.fields.get(f.key as FieldKey)!;
       const row = s.row;
@@ -170,7 +171,7 @@ export function buildSummarySheet(e: Evaluation, name: string, options: SummaryO
       const shown = field.value.dividedBy(unitFactor(unit)).toNumber();
       const formula = field.source.numeric && field.source.unit ? scaledRef(field.source.cell, field.source.unit, unit) : undefined;
       s.put(row, 1, formula ? { formula, result: shown, numFmt: AMOUNT_FMT, style: "amount" } : { value: shown, numFmt: AMOUNT_FMT, style: "amount" });
-      s.put(row, 2, { value: field.source.cell, style: "link", link: internalLink(field.source.cell) }).merge(2, LAST);
+      s.put(row, 3, { value: field.source.cell, style: "link", link: internalLink(field.source.cell) }).merge(3, LAST);
       s.skip();
     }
     s.skip();
