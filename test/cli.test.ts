@@ -1,6 +1,6 @@
 /** The command line as a user runs it: exit codes, Chinese messages, nothing lost or half-written. */
 import { execFileSync, spawnSync } from "child_process";
-import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, writeFileSync } from "fs";
+import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { perfeval, sha256 } from "./helpers/cli";
@@ -231,6 +231,15 @@ describe("batch", () => {
     expect(printed.slice(2, 14)).toEqual(["湛江市工业和信息化局本级", 2020, "2020版", 100, "优", 99.83, "优", "不一致", 1, 0.17, 4, 0]);
     expect(String(printed[14])).toContain("正负号相反");
     expect(printed[15]).toBe("已评价（仅供核对）");
+    // Printed readably: fitted to the page's width only, every data row boxed, columns narrow enough.
+    expect([ws.pageSetup.fitToWidth, ws.pageSetup.fitToHeight]).toEqual([1, 0]);
+    ws.eachRow((row) => {
+      if (typeof row.getCell(2).value === "string" && String(row.getCell(2).value).endsWith(".xlsx") && row.getCell(1).value !== null) {
+        for (const c of [1, 2, 6, 15, 16]) expect(row.getCell(c).border?.bottom?.style).toBe("thin");
+      }
+    });
+    const width = (ws.columns ?? []).reduce((sum, c) => sum + (c.width ?? 0), 0);
+    expect(width).toBeLessThan(180);
     expect(rows["海珠区科技工业商务和信息化局-2023-更正版-杂乱格式.xlsx"].slice(5, 13)).toEqual([94, "优", 94, "优", "一致", 3, 6, 1]);
     expect(String(rows["旧格式.xlsx"][15])).toMatch(/^无法读取：.*\.xls/);
     // Left-out files are listed under 未处理的文件 with their reasons.
@@ -285,5 +294,30 @@ describe("found in review: never overwrite the input, and file-system failures a
     const r = await perfeval(["evaluate", path.join(__dirname, "fixtures/standard/edz-2023.xlsx"), "-o", "/proc/perfeval-test.xlsx"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^perfeval：文件“\/proc\/perfeval-test\.xlsx”：无法写入文件（.+）。\n$/);
+  });
+});
+
+describe("evaluating a result file again", () => {
+  test("the default output keeps the name with a number, never .自评结果.自评结果 nor the input", async () => {
+    const dir = tmp();
+    const input = path.join(dir, "zj.xlsx");
+    writeFileSync(input, readFileSync(path.join(__dirname, "fixtures/standard/miit-2020-corrected.xlsx")));
+    expect((await perfeval(["evaluate", input])).code).toBe(0);
+    const result = path.join(dir, "zj.自评结果.xlsx");
+    const again = await perfeval(["evaluate", result]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(path.join(dir, "zj.自评结果(2).xlsx"));
+    expect((await perfeval(["evaluate", path.join(dir, "zj.自评结果(2).xlsx")])).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(["zj.xlsx", "zj.自评结果(2).xlsx", "zj.自评结果(3).xlsx", "zj.自评结果.xlsx"].sort());
+  });
+
+  test("switching the outline alone is reported as a switch, not as paragraphs changed by the data", async () => {
+    const dir = tmp();
+    const first = path.join(dir, "a.xlsx");
+    expect((await perfeval(["evaluate", path.join(__dirname, "fixtures/standard/miit-2020-corrected.xlsx"), "-o", first])).code).toBe(0);
+    const r = await perfeval(["evaluate", first, "-o", path.join(dir, "b.xlsx"), "--outline", "海珠式"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("体例由湛江式改为海珠式");
+    expect(r.stdout).toMatch(/随数据更新 0 段/);
   });
 });

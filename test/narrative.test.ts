@@ -10,6 +10,7 @@ import * as path from "path";
 import { evaluateWorkbook, OUTLINES, generateNarrative, openItems, paragraphText, reportDraft, type Narrative } from "../src/core";
 import { loadWorkbook } from "../src/gateways/xlsx";
 import { perfeval } from "./helpers/cli";
+import { basicSheet, scoringSheet } from "./helpers/grids";
 
 const FIXTURES = path.join(__dirname, "fixtures");
 const cases = Object.keys(JSON.parse(readFileSync(path.join(FIXTURES, "cases.json"), "utf8")));
@@ -21,7 +22,7 @@ async function evaluated(file: string) {
 }
 
 /** Numerals that are structure, not figures: list numbering and formula constants. */
-const STRUCTURE = /^(?:\d+\.|（\d+）|\(\d+\))|×100%|-1[)）]|请核实\d+：/g;
+const STRUCTURE = /^(?:\d+\.|（\d+）|\(\d+\))|×100%|-1[)）]|请核实\d+：|超过100分按100分计/g;
 
 /** The report's own text: the 仅供核对 block at its head is for the department, not the report. */
 const reportText = (n: Narrative) => n.paragraphs.filter((p) => p.role !== "notice").map(paragraphText);
@@ -107,7 +108,7 @@ describe("the reports' language", () => {
     const text = narrative.paragraphs.map(paragraphText);
     expect(narrative.outline).toBe("海珠式");
     expect(paragraphText(narrative.paragraphs.find((p) => p.role === "title")!)).toBe("广州市海珠区科技工业商务和信息化局2023年度部门整体支出绩效自评报告");
-    expect(text.join("\n")).toContain("部门整体支出绩效自评分数为94分，绩效等级为“优”，其中一级指标中的履职效能得分率为100%，管理效率得分率为88%");
+    expect(text.join("\n")).toContain("部门整体支出绩效自评分数为94分，绩效等级为“优”，其中一级指标中的履职效能得分率为100.00%，管理效率得分率为88.00%");
     expect(text.join("\n")).toContain("包括整体效能一个二级指标");
     expect(text.join("\n")).toContain("扣分的主要原因是：1.部门有出台相应的绩效管理制度，但内容有缺漏；2.未能在采购预算批复后及时予以公开；3.本年度未做资产盘点；4.巡察时被提出资产管理存在问题；5.固定资产利用率偏低。");
     const headings = narrative.paragraphs.filter((p) => p.role === "heading1").map(paragraphText);
@@ -124,7 +125,7 @@ describe("the reports' language", () => {
     const text = narrative.paragraphs.map(paragraphText).join("\n");
     expect(narrative.outline).toBe("湛江式");
     expect(narrative.paragraphs.filter((p) => p.role === "heading1").map(paragraphText)).toEqual(["一、单位基本情况", "二、自评工作开展情况", "三、绩效自评情况", "四、其他自评情况"]);
-    expect(text).toContain("部门整体支出绩效自评分数为99.83分，绩效等级为“优”");
+    expect(text).toContain("部门整体支出绩效自评分数为99.83分（含加分1分），绩效等级为“优”");
     expect(text).toContain("支出完成率=实际支出/（本年财政下达预算数+上年结转）×100%=11,193.18/（11,108.22+189.92）×100%=99.07%");
     expect(text).toContain("国库集中支付结转结余存量资金效率性=（本年末存量资金/上年末存量资金-1）×100%=（104.96/140.73-1）×100%=-25.42%");
     expect(text).toContain("1.预算编制情况，指标总分20分，自评得分20分，预算编制和目标设置两项二级指标均得满分。");
@@ -207,5 +208,88 @@ describe("the reports' language", () => {
     expect(json.narrative.outline).toBe("雷州式");
     expect(json.narrative.text).toContain("未能在采购预算批复后及时予以公开，扣1.5分");
     expect((await perfeval(["evaluate", "x.xlsx", "--outline", "北京式"])).stderr).toContain("湛江式");
+  });
+
+  test("sources that do not add up to the budget are marked where they are stated, every source named", async () => {
+    const { narrative } = await evaluated(path.join(FIXTURES, "standard/haizhu-2023-printed.xlsx"));
+    const sources = narrative.paragraphs.find((p) => p.id === "spending.sources")!;
+    expect(paragraphText(sources)).toBe("按资金来源分，一般公共预算37,888.34万元，政府性基金预算2,000.00万元，国有资本经营预算0.00万元【请核实：各项合计39,888.34万元，与全年预算数40,118.72万元相差230.38万元】。");
+    // 财政专户管理资金, 单位资金 and 其他资金 count, and are named, when the workbook has them.
+    const grids = {
+      sheets: [
+        scoringSheet([[1, "预算编制", 100, 100]]),
+        basicSheet([["全年预算数", 1000], ["一般公共预算", 600], ["财政专户管理资金", 200], ["单位资金", 150], ["其他资金", 50]]),
+      ],
+    };
+    const all = evaluateWorkbook(grids, "sources.xlsx");
+    expect(all.evaluation.checks.filter((c) => c.id === "parts-sum")).toEqual([]);
+    const text = paragraphText(all.narrative.paragraphs.find((p) => p.id === "spending.sources")!);
+    expect(text).toBe("按资金来源分，一般公共预算0.06万元，财政专户管理资金0.02万元，单位资金0.02万元，其他资金0.01万元。");
+  });
+
+  test("a parent whose weight is not its children's: no 均得满分, the difference named and marked", async () => {
+    for (const [file, names] of [["real-layouts/yueyang-weights-in-labels.xlsx", "过程|预算管理"], ["real-layouts/zhanjiang-form-three-row-header.xlsx", "前期准备工作|目标设置"]]) {
+      const { evaluation } = await evaluated(path.join(FIXTURES, file));
+      for (const outline of OUTLINES) {
+        const text = reportText(generateNarrative(evaluation, outline)).join("\n");
+        expect(text).not.toMatch(new RegExp(`(${names})[^。]*得满分`));
+        expect(text).toMatch(new RegExp(`(${names})[^。]*【请核实：下级指标分值合计为[\\d.]+分，与分值[\\d.]+分不一致】`));
+      }
+    }
+    const { evaluation } = await evaluated(path.join(FIXTURES, "real-layouts/yueyang-weights-in-labels.xlsx"));
+    const text = reportText(generateNarrative(evaluation, "湛江式")).join("\n");
+    expect(text).toContain("（1）预算管理，指标总分15分，自评得分6分【请核实：下级指标分值合计为6分，与分值15分不一致】。");
+    expect(text).toContain("预算执行指标得满分。"); // one item: named, not "其余"
+  });
+
+  test("a rate the 基础数据表 states otherwise is marked with the value it states", async () => {
+    const { narrative } = await evaluated(path.join(FIXTURES, "standard/miit-2020-printed.xlsx"));
+    const text = reportText(narrative).join("\n");
+    expect(text).toContain("=-25.42%【请核实：基础数据表填报为25.42%】");
+  });
+
+  test("the 加分 is in the total as every outline explains it", async () => {
+    const { evaluation } = await evaluated(path.join(FIXTURES, "standard/miit-2020-corrected.xlsx"));
+    for (const outline of OUTLINES) {
+      const text = reportText(generateNarrative(evaluation, outline)).join("\n");
+      expect(text).toContain("自评分数为99.83分（含加分1分）");
+      expect(text).toContain("加分1分。工作得到市政府的肯定。");
+    }
+    const printed = await evaluated(path.join(FIXTURES, "standard/miit-2020-printed.xlsx"));
+    expect(reportText(printed.narrative).join("\n")).toContain("（各项合计100.83分，含加分1分，超过100分按100分计）");
+  });
+
+  test("one figure, one name: a rate computed as another is written once, the other named once", async () => {
+    const edz = reportText((await evaluated(path.join(FIXTURES, "standard/edz-2023.xlsx"))).narrative).join("\n");
+    expect(edz).toContain("支出完成率375.64%（即预算完成率）【请核实：超过100%，支出不应超过可用资金");
+    expect(edz).not.toContain("预算完成率375.64%【");
+    expect(edz.match(/即预算完成率/g)).toHaveLength(1);
+    const haizhu = reportText((await evaluated(path.join(FIXTURES, "standard/haizhu-2023-corrected.xlsx"))).narrative).join("\n");
+    expect(haizhu).toContain("部门预算资金支出率99.79%（即预算完成率、支出完成率）");
+    expect(haizhu).not.toMatch(/[^资金]支出完成率=|^预算完成率=/m);
+  });
+
+  test("percentages in the text have two decimals", async () => {
+    const { evaluation } = await evaluated(path.join(FIXTURES, "standard/miit-2020-corrected.xlsx"));
+    const text = reportText(generateNarrative(evaluation, "海珠式")).join("\n");
+    expect(text).toContain("预算执行得分率为97.50%，预算使用效益得分率为99.43%");
+    expect(text).toContain("重点工作完成率=（94.00%+99.00%）/2=96.50%");
+    // The generated text, the user's quoted 扣分原因 aside.
+    const generated = generateNarrative(evaluation, "海珠式").paragraphs.flatMap((p) => p.spans.filter((s) => !(s.kind === "number" && /[\u4e00-\u9fff]/.test(s.text))).map((s) => s.text)).join("");
+    expect(generated.match(/\d+(?:\.\d+)?%/g)!.filter((p) => !/\.\d\d%$/.test(p) && p !== "100%")).toEqual([]);
+  });
+
+  test("the cover as the published reports head it", async () => {
+    const zj = (await evaluated(path.join(FIXTURES, "standard/miit-2020-corrected.xlsx"))).evaluation;
+    const head = (outline: (typeof OUTLINES)[number]) => generateNarrative(zj, outline).paragraphs.filter((p) => p.role === "meta" || p.id.startsWith("meta.")).map(paragraphText);
+    expect(head("湛江式")).toEqual(["评价年度：2020年度", "评价单位：湛江市工业和信息化局本级", "市级预算部门单位（公章）：", "填报日期：【请填写：填报日期】"]);
+    expect(head("海珠式")).toEqual(["部门名称：湛江市工业和信息化局本级（公章）", "所属下级预算单位数量：【请填写：所属下级预算单位数量】", "【请填写：填报人、联系电话】", "填报日期：【请填写：填报日期】"]);
+  });
+
+  test("with --unit 元 the 请核实 list says its amounts in 元 too", async () => {
+    const { evaluation } = await evaluated(path.join(FIXTURES, "standard/haizhu-2023-printed.xlsx"));
+    const notice = generateNarrative(evaluation, { outline: "海珠式", unit: "元" }).paragraphs.filter((p) => p.role === "notice").map(paragraphText).join("\n");
+    expect(notice).toContain("一般公共预算378,883,400.00元");
+    expect(notice).not.toContain("万元");
   });
 });

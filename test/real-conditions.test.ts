@@ -104,7 +104,7 @@ describe("test/real-files", () => {
     const strip = (j: Json) => ({
       ...outcome(j),
       narrative: outcome(j)
-        .narrative.replace(/\n?(填报日期：2021年3月15日|【请填写：填报日期】)/, "")
+        .narrative.replace(/\n?填报日期：(2021年3月15日|【请填写：填报日期】)/, "")
         .replace(/\n(2021年3月15日|【请填写：成文日期[^】]*】)$/, "")
         .replace(/\n\n/g, "\n"),
     });

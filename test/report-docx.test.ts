@@ -107,6 +107,39 @@ describe("the Word report's XML follows GB/T 9704-2012", () => {
     for (const n of [1, 2]) expect(paragraphsWith(document, `附件${n}`).some((p) => p.includes("<w:pageBreakBefore/>"))).toBe(true);
   });
 
+  test("tables: no row breaks across pages, the header repeats, the last rows are kept together", () => {
+    const tables = [...document.matchAll(/<w:tbl>.*?<\/w:tbl>/gs)].map((m) => m[0]);
+    expect(tables.length).toBe(2);
+    for (const t of tables) {
+      const rows = [...t.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((m) => m[0]);
+      for (const r of rows) expect(r).toContain("<w:cantSplit/>");
+      expect(rows[0]).toContain("<w:tblHeader/>");
+      // Keep-with-next on each paragraph of the rows before the last: the end of the table moves as one.
+      const kept = rows.map((r) => /<w:keepNext\/>/.test(r));
+      expect(kept[kept.length - 1]).toBe(false);
+      if (rows.length > 2) expect(kept[kept.length - 2]).toBe(true);
+      // 小四 rows at their own pitch, off the 三号 line grid.
+      expect(rows[1]).toContain('<w:snapToGrid w:val="0"/><w:spacing w:line="400" w:lineRule="exact"/>');
+    }
+  });
+
+  test("the text's last paragraph and the 附件 note are kept with the 落款", () => {
+    const paragraphs = [...document.matchAll(/<w:p\b.*?<\/w:p>/gs)].map((m) => m[0]);
+    const signature = paragraphs.findIndex((p) => p.includes("【请填写：成文日期") || /<w:jc w:val="right"\/>/.test(p));
+    expect(signature).toBeGreaterThan(5);
+    for (const p of paragraphs.slice(signature - 4, signature)) expect(p).toContain("<w:keepNext/>");
+  });
+
+  test("a figure keeps its sign and brackets: word joiners where a line must not break", async () => {
+    const { docx: printed } = await writeDocx("standard/miit-2020-printed.xlsx");
+    const xml = await part(printed, "word/document.xml");
+    const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("").replace(/\u2060+/g, "\u2060");
+    expect(text).toContain("=\u2060-\u206025.42");
+    expect(text).toContain("（\u20601,110.82\u2060-\u20601,110.82");
+    // Without the joiners the text reads as before.
+    expect(text.replace(/\u2060/g, "")).toContain("×100%=-25.42%【请核实：基础数据表填报为25.42%】");
+  });
+
   test("the number of unfilled 【请填写】 is reported when the report is written", () => {
     const filled = document.split("【请填写：").length - 1;
     expect(filled).toBeGreaterThan(3);
@@ -151,9 +184,15 @@ if (!available) console.warn("LibreOffice is not installed: the .docx rendering 
   });
   const text = execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
   expect(text).toContain("湛江市工业和信息化局本级2020年度整体绩效自评报告");
-  expect(text).toContain("部门整体支出绩效自评分数为99.83分，绩效等级为“优”");
+  expect(text).toContain("部门整体支出绩效自评分数为99.83分（含加分1分），绩效等级为“优”");
   expect(text).toContain("附件1指标得分表");
   expect(text).toContain("附件2扣分明细表");
+  // 附件1 on one page with its 合计; the 落款 never alone on its page; no line ends in a sign.
+  const pageOf = (t: string) => Array.from({ length: pages }, (_, i) => i + 1).filter((p) => pageText(pdf, p).replace(/[\s\u2060]+/g, "").includes(t));
+  expect(pageOf("合计评价等级：优")).toEqual(pageOf("附件1指标得分表"));
+  const signaturePage = pageOf("【请填写：成文日期")[0];
+  expect(pageText(pdf, signaturePage, true).split("\n").filter((l) => l.trim() && !/—\s*\d+\s*—/.test(l)).length).toBeGreaterThan(4);
+  for (let p = 1; p <= pages; p++) for (const line of pageText(pdf, p, true).split("\n")) expect(line).not.toMatch(/[-=（]\s*$/);
   mkdirSync(IMAGES, { recursive: true });
   for (let p = 1; p <= Math.min(pages, 6); p++) pageToPng(pdf, p, path.join(IMAGES, `report-docx-${p}`), 60);
 }, 120_000);

@@ -74,11 +74,16 @@ const cachedValues = (chart: string) => [...chart.matchAll(/<c:numCache>.*?<\/c:
   test("a workbook with errors: 仅供核对 and the number of errors on the first page, the score above its weight in red", async () => {
     const { out, json } = await evaluated("standard/haizhu-2023-printed.xlsx");
     const errors = json.checks.filter((c) => c.severity === "error").length;
+    // 60 of 50 points: no 120% bar and no -10 deduction; the category says why its bar is missing.
+    const [chart] = [...(await parts(out, /^xl\/charts\/chart\d+\.xml$/)).values()];
+    expect(chart).toContain("<c:v>整体效能（请核实）</c:v>");
+    expect(cachedValues(chart).every((v) => v <= 1)).toBe(true);
     const pdf = convert(out, "pdf");
     const [first] = pagesWith(pdf, "部门整体支出绩效自评汇总");
     const page = pageText(pdf, first, true).replace(/\s+/g, "");
     expect(page).toContain(`仅供核对：评价表中还有${errors}项错误尚未改正`);
     expect(page).toContain("请核实：得分超过分值");
+    expect(page).not.toContain("-10.00");
     expect(page).toContain("与计算结果不一致，请核实");
     pageToPng(pdf, first, path.join(IMAGES, "summary-provisional"));
   }, 120_000);

@@ -35,9 +35,9 @@ export interface EvaluatedFile {
 /** Evaluates one file and writes its result workbook; shared by evaluate and batch. */
 export async function evaluateFile(input: string, options: EvaluateFileOptions): Promise<EvaluatedFile> {
   const writeXlsx = options.xlsx !== false;
-  const beside = defaultOutputPath(input);
+  const beside = await defaultOutputPath(input, !!options.force);
   const output = writeXlsx ? (options.output ? await intoFolder(options.output, path.basename(beside)) : beside) : undefined;
-  const docxPath = options.docx ? await intoFolder(options.docx, path.basename(beside).replace(/\.自评结果\.xlsx$/, ".自评报告.docx")) : undefined;
+  const docxPath = options.docx ? await intoFolder(options.docx, path.basename(beside).replace(/\.xlsx$/, "").replace(/\.自评结果/, ".自评报告") + ".docx") : undefined;
   if (output) await ensureWritableTarget(output, !!options.force, input);
   if (docxPath) await ensureWritableTarget(docxPath, !!options.force, input);
   const bytes = await readInputFile(input);
@@ -107,7 +107,8 @@ export async function evaluateCommand(args: ParsedArgs, io: CliIO): Promise<numb
     // Paragraphs named by how they begin (their ids mean nothing to the user).
     const named = (ids: readonly string[]) => ids.map((id) => paragraphOpening(result.narrative, id)).join("、");
     const keptEdits = r.keptEdits?.length ? `；您改写过、数据未变而保留的 ${r.keptEdits.length} 段` : "";
-    say(`  自评报告：沿用“${r.previousSheet}”中您填写的 ${r.kept.length} 段${keptEdits}；随数据更新 ${r.changed.length} 段${r.changed.length ? `（${named(r.changed)}）` : ""}`);
+    const switched = r.outlineSwitch ? `体例由${r.outlineSwitch.from}改为${r.outlineSwitch.to}，各段按新体例写出；` : "";
+    say(`  自评报告：${switched}沿用“${r.previousSheet}”中您填写的 ${r.kept.length} 段${keptEdits}；随数据更新 ${r.changed.length} 段${r.changed.length ? `（${named(r.changed)}）` : ""}`);
     say(r.overwritten.length ? `；您手工改过、因数据变化已重写的 ${r.overwritten.length} 段：${named(r.overwritten)}\n` : "\n");
   }
   if (result.unplaced.length) {

@@ -27,11 +27,23 @@ export async function exists(file: string): Promise<boolean> {
   }
 }
 
-/** "<dir>/<name>.自评结果.xlsx" beside the input. */
-export function defaultOutputPath(input: string): string {
+const RESULT = /\.自评结果(?:\(\d+\))?\.xlsx$/i;
+
+/**
+ * "<dir>/<name>.自评结果.xlsx" beside the input. A result evaluated again keeps its name with a
+ * number ("zj.自评结果.xlsx" → "zj.自评结果(2).xlsx", the first not taken; with `force` the first
+ * number, overwritten), never "zj.自评结果.自评结果.xlsx" and never the input itself.
+ */
+export async function defaultOutputPath(input: string, force = false): Promise<string> {
   const dir = path.dirname(input);
-  const base = path.basename(input).replace(/\.xlsx$/i, "");
-  return path.join(dir, `${base}.自评结果.xlsx`);
+  const name = path.basename(input);
+  if (!RESULT.test(name)) return path.join(dir, `${name.replace(/\.xlsx$/i, "")}.自评结果.xlsx`);
+  const base = name.replace(RESULT, ".自评结果");
+  for (let n = 2; ; n++) {
+    const candidate = path.join(dir, `${base}(${n}).xlsx`);
+    if (await sameFile(candidate, input)) continue;
+    if (force || !(await exists(candidate))) return candidate;
+  }
 }
 
 /**

@@ -28,6 +28,7 @@ test("a 填报日期 in the 基础数据表 appears in the report in the reports
   // The 落款 carries the same date; without one it is asked for there, once.
   expect(paragraphText(generateNarrative(e, "湛江式").paragraphs.find((x) => x.id === "signature.date")!)).toBe("2024年6月11日");
   const none = evaluate(readWorkbook({ sheets: [scoringSheet([[1, "预算编制", 100, 100]])] }));
-  expect(generateNarrative(none, "湛江式").paragraphs.find((x) => x.id === "meta.date")).toBeUndefined();
+  // The cover asks for it (both published 湛江 reports have the line), as does the 落款.
+  expect(paragraphText(generateNarrative(none, "湛江式").paragraphs.find((x) => x.id === "meta.date")!)).toBe("填报日期：【请填写：填报日期】");
   expect(generateNarrative(none, "湛江式").paragraphs.find((x) => x.id === "signature.date")!.role).toBe("placeholder");
 });

@@ -88,7 +88,9 @@ export function evaluateWorkbook(grids: WorkbookGrids, file?: string, options: W
       let narrative = given ?? generateNarrative(evaluation, { outline: options.outline ?? earlierOutline, unit: options.unit });
       let refresh: EvaluatedTable["refresh"];
       if (previous) {
-        const merged = mergeNarrative(previous.paragraphs, narrative);
+        // Switching the outline rewords paragraphs; only what the data changed is reported as such.
+        const switched = earlierOutline && earlierOutline !== narrative.outline ? { outline: earlierOutline, narrative: generateNarrative(evaluation, { outline: earlierOutline, unit: options.unit }) } : undefined;
+        const merged = mergeNarrative(previous.paragraphs, narrative, switched);
         narrative = merged.narrative;
         refresh = { ...merged.report, previousSheet: previous.sheet };
       }

@@ -72,6 +72,9 @@ test("a file that is not a workbook is a WorkbookError with a Chinese message", 
 test("the result file is named after the original", () => {
   expect(resultFileName("评价表.xlsx")).toBe("评价表.自评结果.xlsx");
   expect(resultFileName("A.XLSX")).toBe("A.自评结果.xlsx");
+  // A result read again: the same base with a number, never .自评结果.自评结果.
+  expect(resultFileName("zj.自评结果.xlsx")).toBe("zj.自评结果(2).xlsx");
+  expect(resultFileName("zj.自评结果(2).xlsx")).toBe("zj.自评结果(3).xlsx");
 });
 
 test("生成汇总 on a workbook that already has a 自评报告 says what was kept and what changed", async () => {

@@ -42,10 +42,14 @@ function xlsxGateway(): Promise<XlsxGateway> {
 /** Lets the pane paint the progress text before the next synchronous step. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** "评价表.xlsx" → "评价表.自评结果.xlsx" */
+/**
+ * "评价表.xlsx" → "评价表.自评结果.xlsx"; a result read again → "评价表.自评结果(2).xlsx" (the
+ * browser numbers further downloads itself), never "评价表.自评结果.自评结果.xlsx".
+ */
 export function resultFileName(fileName: string): string {
-  const base = fileName.replace(/\.xlsx$/i, "");
-  return `${base}.自评结果.xlsx`;
+  const again = /\.自评结果(?:\((\d+)\))?\.xlsx$/i.exec(fileName);
+  if (again) return `${fileName.slice(0, again.index)}.自评结果(${again[1] ? Number(again[1]) + 1 : 2}).xlsx`;
+  return `${fileName.replace(/\.xlsx$/i, "")}.自评结果.xlsx`;
 }
 
 /** Two choices give the same reports (same outline, unit and text, for every table). */

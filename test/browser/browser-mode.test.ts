@@ -279,7 +279,7 @@ test("the checks, and the tree by keyboard", async () => {
 test("the report reads as text at 350 px: numbers inline with their source on hover, punctuation never alone", async () => {
   await page.setViewportSize({ width: 350, height: 800 });
   await report().waitFor({ timeout: 15_000 });
-  await expect(seen()).resolves.toContain("部门整体支出绩效自评分数为100分【请核实：评分表填报总分为99.83分】，绩效等级为“优”");
+  await expect(seen()).resolves.toContain("部门整体支出绩效自评分数为100分【请核实：评分表填报总分为99.83分】（各项合计100.83分，含加分1分，超过100分按100分计），绩效等级为“优”");
   // Browser mode: numbers are text with a tooltip naming the cell, not buttons that do nothing.
   await expect(report().locator("button").count()).resolves.toBe(0);
   const total = report().locator("span[data-cells]", { hasText: /^100（/ }).first();

@@ -1,5 +1,6 @@
 /** A consistency check's finding: stable id, severity, the cells it is about, a Chinese message. */
 import type { Evaluation } from "../evaluation";
+import type { MoneyUnit } from "../values/units";
 
 export type CheckId =
   | "weight-sum"
@@ -41,7 +42,8 @@ export interface CheckSpec {
   readonly name: string;
   /** When it fires, in words. */
   readonly description: string;
-  readonly run: (e: Scored) => Check[];
+  /** `unit`: the unit amounts in the messages are written in (default: the workbook's). */
+  readonly run: (e: Scored, unit?: MoneyUnit) => Check[];
 }
 
 export function check(id: CheckId, severity: Severity, cells: (string | undefined)[], message: string): Check {

@@ -17,6 +17,7 @@ import { scoreRange } from "./score-range";
 import { scoreSum } from "./score-sum";
 import { totalCheck } from "./total";
 import { weightSum } from "./weight-sum";
+import type { MoneyUnit } from "../values/units";
 
 export type { Check, CheckId, CheckSpec, Severity } from "./check";
 export { SEVERITY_LABEL } from "./check";
@@ -42,6 +43,18 @@ export const ALL_CHECKS: readonly CheckSpec[] = [
 ];
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * The findings with their amounts in `unit` (the report's, when the user chose 元 for a
+ * workbook in 万元): the checks that print amounts say them again in that unit, in the same
+ * order; the others are as they were.
+ */
+export function checksInUnit(e: Scored & { readonly checks: readonly Check[] }, unit: MoneyUnit): readonly Check[] {
+  if (unit === e.input.unit) return e.checks;
+  const again = new Map<string, Check[]>();
+  for (const spec of [partsSum, carryIdentity]) again.set(spec.id, spec.run(e, unit));
+  return e.checks.map((c) => again.get(c.id)?.shift() ?? c);
+}
 
 /** All findings, errors first, then in check order. */
 export function runChecks(e: Scored): Check[] {

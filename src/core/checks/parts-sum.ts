@@ -2,7 +2,7 @@ import { Decimal, ZERO, round } from "../decimal";
 import { fieldLabel, type FieldKey } from "../fields";
 import { formatAmount } from "../format";
 import type { EvaluationInput } from "../input";
-import { fromYuan } from "../values/units";
+import { fromYuan, type MoneyUnit } from "../values/units";
 import { check, type Check, type CheckSpec } from "./check";
 
 interface Identity {
@@ -23,18 +23,41 @@ const IDENTITIES: readonly Identity[] = [
   { title: '"三公"经费', parts: ["sangong_abroad", "sangong_vehicle", "sangong_reception"], whole: ["sangong_actual"], minParts: 1 },
 ];
 
-function identityCheck(input: EvaluationInput, id: Identity): Check | undefined {
+/** Parts that do not add up to their whole, in yuan: the sum, the whole and the gap. */
+export interface PartsGap {
+  readonly title: string;
+  readonly parts: readonly FieldKey[];
+  readonly whole: FieldKey;
+  readonly total: Decimal;
+  readonly difference: Decimal;
+  /** The whole's cell, then the parts'. */
+  readonly cells: readonly string[];
+}
+
+function gapOf(input: EvaluationInput, id: Identity): PartsGap | undefined {
   const present = id.parts.filter((k) => input.fields.has(k));
   const wholeKey = id.whole.find((k) => input.fields.has(k));
   if (present.length < id.minParts || !wholeKey) return undefined;
   const whole = input.fields.get(wholeKey)!;
   const total = present.reduce((acc, k) => acc.plus(input.fields.get(k)!.value), ZERO);
+  // Compared at the workbook's 2 decimals, in the unit it was written in.
   const shown = (d: Decimal) => round(fromYuan(d, input.unit), 2);
   if (shown(total).equals(shown(whole.value))) return undefined;
-  const terms = present.map((k) => `${fieldLabel(k)}${formatAmount(input.fields.get(k)!.value, input.unit)}`).join("+");
-  const diff = total.minus(whole.value).abs();
-  return check("parts-sum", "error", [whole.source.cell, ...present.map((k) => input.fields.get(k)!.source.cell)],
-    `${id.title}：${terms}=${formatAmount(total, input.unit)}，与${fieldLabel(wholeKey)}${formatAmount(whole.value, input.unit)}不一致（相差${formatAmount(diff, input.unit)}）`);
+  return { title: id.title, parts: present, whole: wholeKey, total, difference: total.minus(whole.value).abs(), cells: [whole.source.cell, ...present.map((k) => input.fields.get(k)!.source.cell)] };
+}
+
+/** The by-source identity (各资金来源之和=全年预算数) when it does not hold: the narrative marks that sentence. */
+export function sourcesGap(input: EvaluationInput): PartsGap | undefined {
+  return gapOf(input, IDENTITIES[1]);
+}
+
+function identityCheck(input: EvaluationInput, id: Identity, unit: MoneyUnit): Check | undefined {
+  const gap = gapOf(input, id);
+  if (!gap) return undefined;
+  const terms = gap.parts.map((k) => `${fieldLabel(k)}${formatAmount(input.fields.get(k)!.value, unit)}`).join("+");
+  const whole = input.fields.get(gap.whole)!;
+  return check("parts-sum", "error", [...gap.cells],
+    `${id.title}：${terms}=${formatAmount(gap.total, unit)}，与${fieldLabel(gap.whole)}${formatAmount(whole.value, unit)}不一致（相差${formatAmount(gap.difference, unit)}）`);
 }
 
 const FUNDS_COLUMNS = [
@@ -47,13 +70,13 @@ const FUNDS_COLUMNS = [
  * A project table's 项目资金: each amount column's 其中 rows against its 年度资金总额 row, said
  * once for the block (a total row printed 0/0/0 above its parts is one fault, not three).
  */
-function fundsCheck(input: EvaluationInput): Check | undefined {
+function fundsCheck(input: EvaluationInput, unit: MoneyUnit): Check | undefined {
   const rows = input.project?.funds ?? [];
   const total = rows.find((r) => r.isTotal);
   if (!total) return undefined;
   const parts = rows.filter((r) => !r.isTotal);
   const shown = (d: Decimal) => round(fromYuan(d, input.unit), 2);
-  const amount = (d: Decimal) => formatAmount(d, input.unit);
+  const amount = (d: Decimal) => formatAmount(d, unit);
   const wrong: { label: string; whole: Decimal; sum: Decimal; cells: string[] }[] = [];
   for (const [key, label] of FUNDS_COLUMNS) {
     const present = parts.filter((p) => p[key] !== undefined);
@@ -71,5 +94,5 @@ export const partsSum: CheckSpec = {
   id: "parts-sum",
   name: "分项合计",
   description: "分项之和不等于总数：基本支出+项目支出=实际支出；各资金来源（一般公共预算、政府性基金、国有资本经营、财政专户管理资金、单位资金、其他资金）之和=全年预算数；“三公”经费各项之和=“三公”经费实际支出；项目资金的“其中”各行之和=年度资金总额",
-  run: (e) => [...IDENTITIES.map((id) => identityCheck(e.input, id)).filter((c): c is Check => !!c), fundsCheck(e.input)].filter((c): c is Check => !!c),
+  run: (e, unit = e.input.unit) => [...IDENTITIES.map((id) => identityCheck(e.input, id, unit)), fundsCheck(e.input, unit)].filter((c): c is Check => !!c),
 };

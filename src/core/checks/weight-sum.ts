@@ -1,7 +1,18 @@
-import { sum } from "../decimal";
-import { walk } from "../evaluation";
+import { sum, type Decimal } from "../decimal";
+import { walk, type EvaluatedNode } from "../evaluation";
 import { formatPoints } from "../format";
 import { check, type CheckSpec } from "./check";
+
+/**
+ * The sum of a parent's children's weights when it differs from the parent's own weight (the
+ * weight-sum error); undefined when they agree or cannot be compared. The narrative names the
+ * same difference beside the figures it makes doubtful.
+ */
+export function childWeightGap(n: EvaluatedNode): Decimal | undefined {
+  if (n.isLeaf || !n.weightCell || n.weight === undefined || n.children.some((c) => c.weight === undefined)) return undefined;
+  const total = sum(n.children.map((c) => c.weight!));
+  return total.equals(n.weight) ? undefined : total;
+}
 
 /** Children's weights must add up to their parent's (Haizhu printed 20+20+20 under 50). */
 export const weightSum: CheckSpec = {
@@ -11,9 +22,8 @@ export const weightSum: CheckSpec = {
   run: (e) => {
     const out = [];
     for (const n of walk(e.tree)) {
-      if (n.isLeaf || !n.weightCell || n.children.some((c) => c.weight === undefined)) continue;
-      const total = sum(n.children.map((c) => c.weight!));
-      if (!total.equals(n.weight!)) {
+      const total = childWeightGap(n);
+      if (total !== undefined) {
         const parts = n.children.map((c) => formatPoints(c.weight!).replace("分", "")).join("+");
         const sumText = n.children.length === 1 ? `下级指标“${n.children[0].name}”的分值为${formatPoints(total)}` : `其下级指标分值合计为${parts}=${formatPoints(total)}`;
         out.push(

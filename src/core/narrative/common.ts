@@ -37,10 +37,22 @@ export function level2Of(l1: EvaluatedNode): readonly EvaluatedNode[] {
   return l1.isLeaf ? [] : l1.children;
 }
 
-/** Lost points somewhere below, or a score not filled in: the node needs its own sentence. */
+/**
+ * Lost points somewhere below, a score not filled in, or a score that is not its weight for
+ * another reason (a weight unlike its children's): the node needs its own sentence, never
+ * "均得满分".
+ */
 export function needsWords(e: Evaluation, n: EvaluatedNode): boolean {
   if (!n.complete) return true;
+  if (n.score !== undefined && n.weight !== undefined && !n.score.equals(n.weight)) return true;
   return e.deductions.some((d) => d.path.slice(0, n.path.length).join("/") === n.path.join("/"));
+}
+
+/** "加分1分。工作得到市政府的肯定。": each 加分 that scored, with the reason the 评分表 gives. */
+export function bonusParagraphs(e: Evaluation, score: (n: EvaluatedNode) => Span[]): Paragraph[] {
+  return e.bonus
+    .filter((b) => b.score && !b.score.isZero())
+    .map((b, i) => paragraph(`bonus.${i + 1}`, "body", b.name, score(b), b.reason ? spans("。", { text: b.reason.value.replace(/[。.]$/, ""), cells: [b.reason.cell], kind: "number" }) : "", "。"));
 }
 
 /**

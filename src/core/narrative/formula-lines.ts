@@ -5,7 +5,8 @@
  * A rate outside its plausible range is followed by 【请核实：…】, never printed as plain fact.
  */
 import { outOfRange } from "../checks/rate-range";
-import { Decimal, dec, formatScore, HUNDRED, toGrouped } from "../decimal";
+import { reportedMismatches } from "../checks/reported-rate";
+import { Decimal, dec, formatScore, HUNDRED, toFixed, toGrouped } from "../decimal";
 import type { Evaluation, EvaluatedNode, RateResult } from "../evaluation";
 import { FIELD_BY_KEY, type FieldKey } from "../fields";
 import { formatPercent } from "../format";
@@ -23,13 +24,42 @@ function fullWidth(text: string): string {
   return text.replace(/\(/g, "（").replace(/\)/g, "）").replace(/\*/g, "×");
 }
 
-/** What to check about a rate outside its range, after the value. */
-export function rateVerify(r: RateResult, cells: readonly string[]): Span | undefined {
+/**
+ * What to check about a rate, after its value: a value the 基础数据表 states otherwise (for it or
+ * for a rate computed the same way: "基础数据表填报为25.42%"), a value outside its range.
+ */
+export function rateVerify(e: Evaluation, r: RateResult, cells: readonly string[]): Span | undefined {
+  const ids = new Set([r.spec.id, ...twinsOf(e, r).map((t) => t.spec.id)]);
+  const reported = reportedMismatches(e).filter((m) => ids.has(m.rate));
+  const what = reported.map((m) => `${m.cell.slice(0, m.cell.lastIndexOf("!")).replace(/^'(.*)'$/, "$1")}填报为${m.written}`);
   const range = outOfRange(r);
-  if (!range) return undefined;
-  const limit = formatPercent(dec(range.limit), 0);
-  const hint = range.side === "above" && r.spec.rangeHint ? `，${r.spec.rangeHint}` : "";
-  return verify(`${range.side === "above" ? "超过" : "低于"}${limit}${hint}`, cells);
+  if (range) {
+    const limit = formatPercent(dec(range.limit), 0);
+    const hint = range.side === "above" && r.spec.rangeHint ? `，${r.spec.rangeHint}` : "";
+    what.push(`${range.side === "above" ? "超过" : "低于"}${limit}${hint}`);
+  }
+  return what.length ? verify(what.join("；"), [...cells, ...reported.map((m) => m.cell)]) : undefined;
+}
+
+/** Other rates computed from the same inputs to the same value (支出完成率 without 下达数 is 预算完成率). */
+export function twinsOf(e: Evaluation, r: RateResult): RateResult[] {
+  if (!r.value) return [];
+  return e.rates.filter((o) => o !== r && o.value && o.words === r.words && o.value.equals(r.value!));
+}
+
+/**
+ * Of a rate and its twins, the one the report writes: the one the 评分表 names (the framework's
+ * name for it: 支出完成率 in gd-2020, 部门预算资金支出率 in gd-2023), else the first in the registry.
+ */
+export function primaryRate(e: Evaluation, r: RateResult): RateResult {
+  const group = [r, ...twinsOf(e, r)];
+  return group.find((x) => namedInTable(e, x) !== undefined) ?? e.rates.find((x) => group.includes(x)) ?? r;
+}
+
+/** "（即预算完成率）": the other names of the figure, said once where it is first written. */
+export function alsoCalled(e: Evaluation, r: RateResult, name = nameInTable(e, r)): string {
+  const others = [...new Set([r, ...twinsOf(e, r)].map((x) => x.spec.name))].filter((n) => n !== name);
+  return others.length ? `（即${others.join("、")}）` : "";
 }
 
 export function formulaLine(e: Evaluation, r: RateResult, name: string, unit: MoneyUnit): Span[] | undefined {
@@ -38,7 +68,7 @@ export function formulaLine(e: Evaluation, r: RateResult, name: string, unit: Mo
   const shown = (key: string, v: Decimal, cell: string): Span => {
     const kind = FIELD_BY_KEY.get(key as FieldKey)?.kind;
     if (kind === "amount") return plain(toGrouped(fromYuan(v, unit), 2), [cell]);
-    if (kind === "percent" || kind === "percent-list") return plain(`${formatScore(v.times(HUNDRED))}%`, [cell]);
+    if (kind === "percent" || kind === "percent-list") return plain(`${toFixed(v.times(HUNDRED), 2)}%`, [cell]);
     return plain(formatScore(v), [cell]);
   };
   const tokens: Span[] = [];
@@ -65,7 +95,7 @@ export function formulaLine(e: Evaluation, r: RateResult, name: string, unit: Mo
     if (/^\d+$/.test(piece)) parts.push(tokens[Number(piece)]);
     else if (piece) parts.push({ text: fullWidth(piece) });
   }
-  const flagged = rateVerify(r, cells);
+  const flagged = rateVerify(e, r, cells);
   return [...parts, { text: "=" }, ...percent(r.value, cells), ...(flagged ? [flagged] : [])];
 }
 
@@ -82,16 +112,16 @@ const RATE_HOME: Partial<Record<RateId, RegExp>> = {
   budget_completion_rate: /整体效能/,
 };
 
-/** Rates already written, by what they compute: 支出完成率 without 下达数 is 预算完成率 again. */
-function sameAsTaken(e: Evaluation, r: RateResult, taken: Set<RateId>): boolean {
-  return e.rates.some((o) => taken.has(o.spec.id) && o.value && o.words === r.words && o.value.equals(r.value!));
+/** The rates the report writes: each figure once, under its primary name (twins left out). */
+export function writtenRates(e: Evaluation): RateResult[] {
+  return e.rates.filter((r) => r.value && primaryRate(e, r) === r);
 }
 
 /** The rates whose formula lines go under `node`; each rate is written once in the report. */
 export function ratesFor(e: Evaluation, node: EvaluatedNode, taken: Set<RateId>): RateResult[] {
   return e.rates.filter((r) => {
     if (!r.value || taken.has(r.spec.id)) return false;
-    if (sameAsTaken(e, r, taken)) {
+    if (primaryRate(e, r) !== r) {
       taken.add(r.spec.id);
       return false;
     }
@@ -105,8 +135,8 @@ export function ratesFor(e: Evaluation, node: EvaluatedNode, taken: Set<RateId>)
   });
 }
 
-/** The name the table itself uses for a rate (部门预算资金支出率 for 预算完成率), if any. */
-export function nameInTable(e: Evaluation, r: RateResult): string {
+/** The name the table itself uses for a rate (部门预算资金支出率 for 预算完成率), if it names it. */
+function namedInTable(e: Evaluation, r: RateResult): string | undefined {
   const names = [r.spec.name, ...r.spec.aliases];
   const walk = (nodes: readonly EvaluatedNode[]): string | undefined => {
     for (const n of nodes) {
@@ -116,7 +146,12 @@ export function nameInTable(e: Evaluation, r: RateResult): string {
     }
     return undefined;
   };
-  return walk(e.tree) ?? r.spec.name;
+  return walk(e.tree);
+}
+
+/** The name the report gives a rate: the table's own (部门预算资金支出率 for 预算完成率), else ours. */
+export function nameInTable(e: Evaluation, r: RateResult): string {
+  return namedInTable(e, r) ?? r.spec.name;
 }
 
 /**

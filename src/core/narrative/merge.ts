@@ -27,6 +27,14 @@ export interface MergeReport {
   readonly overwritten: readonly string[];
   /** Generated paragraphs the user had edited by hand, kept (their data did not change). */
   readonly keptEdits?: readonly string[];
+  /** The outline was switched: the paragraphs reworded by the switch are not "changed by the data". */
+  readonly outlineSwitch?: { readonly from: string; readonly to: string };
+}
+
+/** The earlier report's outline generated again from today's data: what the data alone would have changed. */
+export interface EarlierOutline {
+  readonly outline: string;
+  readonly narrative: Narrative;
 }
 
 /** FNV-1a of the text: enough to tell "as generated" from "edited by the user". */
@@ -40,13 +48,10 @@ export function textHash(text: string): string {
 }
 
 /**
- * The same section under another id: in another outline, or in reports written by earlier
- * versions (the date was asked for on the cover, now in the 落款).
+ * The same section under another id, in another outline. (The cover's 填报日期 and the 落款's
+ * 成文日期 are two paragraphs, each filled in on its own.)
  */
-const SAME_SECTION: readonly (readonly string[])[] = [
-  ["organisation", "functions"],
-  ["signature.date", "meta.date"],
-];
+const SAME_SECTION: readonly (readonly string[])[] = [["organisation", "functions"]];
 
 /** The ids that name the same section as `id`, itself first. */
 export function sameSectionIds(id: string): readonly string[] {
@@ -79,9 +84,17 @@ export function isUserText(old: PreviousParagraph, fresh: string): boolean {
   return !old.generatedHash || old.generatedHash !== textHash(old.text);
 }
 
-export function mergeNarrative(previous: readonly PreviousParagraph[], next: Narrative): { narrative: Narrative; report: MergeReport } {
+/**
+ * `earlier`: when the outline was switched, the earlier outline regenerated from the current
+ * data. A paragraph counts as changed by the data only when that regeneration differs from what
+ * the sheet held; one new to this outline, or reworded by the switch alone, does not.
+ */
+export function mergeNarrative(previous: readonly PreviousParagraph[], next: Narrative, earlier?: EarlierOutline): { narrative: Narrative; report: MergeReport } {
   // Later entries win: the pane's current edits come after the sheet's paragraphs.
   const before = new Map(previous.map((p) => [p.id, p]));
+  const switched = earlier && earlier.outline !== next.outline ? earlier : undefined;
+  const earlierText = new Map(switched?.narrative.paragraphs.map((p) => [p.id, paragraphText(p)]));
+  const byData = (id: string, old: string) => !switched || (earlierText.has(id) && earlierText.get(id) !== old);
   const kept: string[] = [];
   const changed: string[] = [];
   const overwritten: string[] = [];
@@ -107,9 +120,10 @@ export function mergeNarrative(previous: readonly PreviousParagraph[], next: Nar
         return { ...p, spans: [{ text: old.text }], generatedHash: old.generatedHash };
       }
       if (editedByUser) overwritten.push(p.id);
-      else changed.push(p.id);
+      else if (byData(p.id, old.text)) changed.push(p.id);
     }
     return p;
   });
-  return { narrative: { ...next, paragraphs }, report: { kept, changed, overwritten, keptEdits } };
+  const outlineSwitch = switched ? { from: switched.outline, to: next.outline } : undefined;
+  return { narrative: { ...next, paragraphs }, report: { kept, changed, overwritten, keptEdits, ...(outlineSwitch ? { outlineSwitch } : {}) } };
 }

@@ -23,11 +23,6 @@ export function percent(fraction: Decimal, cells: readonly (string | undefined)[
   return [num(toFixed(fraction.times(HUNDRED), places), cells), { text: "%" }];
 }
 
-/** "88%", "96.5%": a 得分率 as the reports print it, without trailing zeros. */
-export function compactPercent(fraction: Decimal, cells: readonly (string | undefined)[]): Span[] {
-  return [num(formatScore(fraction.times(HUNDRED)), cells), { text: "%" }];
-}
-
 /** "94分", "8.5分". */
 export function points(score: Decimal, cells: readonly (string | undefined)[]): Span[] {
   return [num(formatScore(score), cells), { text: "分" }];

@@ -6,9 +6,9 @@ import type { Evaluation, EvaluatedNode } from "../evaluation";
 import type { RateId } from "../rates";
 import type { MoneyUnit } from "../values/units";
 import { cnCount, enumerate } from "./chinese";
-import { dept, level2Of, needsWords, signatureParagraphs, titleParagraph, yearSpan } from "./common";
+import { bonusParagraphs, dept, level2Of, needsWords, signatureParagraphs, titleParagraph, yearSpan } from "./common";
 import { mainReasons, reasonItems } from "./deductions";
-import { formulaParagraphs, ratesFor } from "./formula-lines";
+import { formulaParagraphs, primaryRate, ratesFor, writtenRates } from "./formula-lines";
 import { CN } from "./headings";
 import { listParagraphs, problemsAndMeasures } from "./problems";
 import { fullMarks, resultSentence, scorePoints, weightPoints } from "./points";
@@ -60,12 +60,17 @@ function analysis(e: Evaluation, l1: EvaluatedNode, index: number, taken: Set<Ra
 export function haizhuOutline(e: Evaluation, unit: MoneyUnit): Paragraph[] {
   const taken = new Set<RateId>(["budget_growth_rate", "spend_growth_rate"]);
   const analyses = e.tree.flatMap((l1, i) => analysis(e, l1, i, taken, unit));
-  const rest = e.rates.filter((r) => r.value && !taken.has(r.spec.id) && r.spec.id !== "budget_completion_rate");
+  // The 预算完成率 (under whichever name the table gives it) is written in the spending paragraph.
+  const done = e.rate("budget_completion_rate");
+  const stated = done?.value ? primaryRate(e, done) : undefined;
+  const rest = writtenRates(e).filter((r) => !taken.has(r.spec.id) && r !== stated);
   const { problems, measures } = problemsAndMeasures(e);
   return [
-    ...reviewParagraphs(e),
+    ...reviewParagraphs(e, unit),
     titleParagraph(e, "部门整体支出绩效自评报告"),
-    paragraph("meta.dept", "meta", "部门名称：", dept(e)),
+    // As the published 海珠 report heads it: 部门名称（公章）, 所属下级预算单位数量, 填报人, 填报日期.
+    paragraph("meta.dept", "meta", "部门名称：", dept(e), "（公章）"),
+    placeholder("meta.units", "所属下级预算单位数量", "所属下级预算单位数量：【请填写：所属下级预算单位数量】"),
     placeholder("meta.filler", "填报人、联系电话"),
     ...reportDateMeta(e),
     paragraph("h1.basic", "heading1", "一、部门基本情况"),
@@ -83,8 +88,9 @@ export function haizhuOutline(e: Evaluation, unit: MoneyUnit): Paragraph[] {
     paragraph("h2.conclusion", "heading2", "（一）自评结论"),
     paragraph("conclusion", "body", "根据相关要求和指标评分标准，我单位", yearSpan(e), resultSentence(e, true), "。"),
     ...analyses,
+    ...bonusParagraphs(e, scorePoints),
     paragraph("h1.problems", "heading1", "三、存在的主要问题"),
-    ...listParagraphs("problems", problems, "（一）", "存在的主要问题（各项指标均得满分，可结合实际工作填写）"),
+    ...listParagraphs("problems", problems, "（一）", "存在的主要问题（没有扣分项，可结合实际工作填写）"),
     paragraph("h1.measures", "heading1", "四、下一步改进措施"),
     ...listParagraphs("measures", measures.map((m) => spans(m)), "（一）", "下一步改进措施"),
     ...signatureParagraphs(e),

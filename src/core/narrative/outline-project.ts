@@ -196,7 +196,7 @@ function deviationItem(e: Evaluation, n: EvaluatedNode): Span[] {
     const r = e.rate("budget_completion_rate");
     const total = fundsTotal(e);
     const cells = [total?.spend?.cell, total?.adjusted?.cell].filter((c): c is string => !!c);
-    head = spans("预算执行率", r?.value && spans("为", percent(r.value, cells), rateVerify(r, cells)), "，得", scorePoints(n));
+    head = spans("预算执行率", r?.value && spans("为", percent(r.value, cells), rateVerify(e, r, cells)), "，得", scorePoints(n));
   } else head = indicatorClause(e, n);
   const lost = n.deduction !== undefined && n.deduction.greaterThan(0) ? spans("，扣", points(n.deduction, [...scoreCells(n), ...weightCells(n)])) : [];
   const reason = n.reason
@@ -228,13 +228,13 @@ export function projectOutline(e: Evaluation, unit: MoneyUnit): Paragraph[] {
   const p = e.input.project;
   const name = projectSpan(e);
   return [
-    ...reviewParagraphs(e),
+    ...reviewParagraphs(e, unit),
     titleParagraph(e),
     name ? paragraph("meta.project", "meta", "项目名称：", name) : placeholder("meta.project", "项目名称"),
     ...(p?.supervisor ? [paragraph("meta.supervisor", "meta", "主管部门：", quote(p.supervisor))] : []),
     ...(p?.implementer ? [paragraph("meta.implementer", "meta", "实施单位：", quote(p.implementer))] : []),
     paragraph("meta.year", "meta", "评价年度：", yearSpan(e), "度"),
-    ...reportDateMeta(e),
+    ...reportDateMeta(e, false),
     paragraph("h1.basic", "heading1", "一、项目基本情况"),
     paragraph("h2.overview", "heading2", "（一）项目概况"),
     ...overview(e),

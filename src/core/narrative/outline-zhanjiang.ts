@@ -7,9 +7,9 @@ import type { Evaluation, EvaluatedNode, RateResult } from "../evaluation";
 import type { RateId } from "../rates";
 import type { MoneyUnit } from "../values/units";
 import { cnCount, enumerate } from "./chinese";
-import { dept, level2Of, needsWords, signatureParagraphs, titleParagraph, yearSpan } from "./common";
+import { bonusParagraphs, dept, level2Of, needsWords, signatureParagraphs, titleParagraph, yearSpan } from "./common";
 import { joinDeductions } from "./deductions";
-import { formulaParagraphs, ratesFor } from "./formula-lines";
+import { formulaParagraphs, ratesFor, writtenRates } from "./formula-lines";
 import { listParagraphs, problemsAndMeasures } from "./problems";
 import { resultSentence, scorePoints, weightPoints } from "./points";
 import { reportDateMeta } from "./report-date";
@@ -22,10 +22,13 @@ const GROWTH: readonly RateId[] = ["budget_growth_rate", "spend_growth_rate"];
 
 const totals = (n: EvaluatedNode): Span[] => spans("指标总分", weightPoints(n), "，自评得分", scorePoints(n));
 
-/** "预算编制、目标设置两项二级指标均得满分" / "其余保障措施、项目管理和资产管理三项指标均得满分". */
+/**
+ * "预算编制、目标设置两项二级指标均得满分" / "其余保障措施、项目管理和资产管理三项指标均得满分";
+ * one indicator is named, never "其余" ("预算编制指标得满分").
+ */
 function fullMarksSentence(nodes: readonly EvaluatedNode[], rest: boolean, what: string): Span[] {
   const names = enumerate(nodes.map((n) => n.name));
-  if (nodes.length === 1) return spans(rest ? "其余" : "", names, `${what}得满分`);
+  if (nodes.length === 1) return spans(names, `${what}得满分`);
   return spans(rest ? "其余" : "", names, `${cnCount(nodes.length)}项${what}均得满分`);
 }
 
@@ -109,14 +112,15 @@ function introTemplate(e: Evaluation): string {
 export function zhanjiangOutline(e: Evaluation, variant: "湛江式" | "雷州式", unit: MoneyUnit): Paragraph[] {
   const taken = new Set<RateId>(GROWTH);
   const analysis = variant === "湛江式" ? analysisByLevel(e, taken, unit) : analysisByGroup(e, taken, unit);
-  const rest: RateResult[] = e.rates.filter((r) => r.value && !taken.has(r.spec.id));
+  const rest: RateResult[] = writtenRates(e).filter((r) => !taken.has(r.spec.id));
   const { problems, measures } = problemsAndMeasures(e);
-  const bonus = e.bonus.filter((b) => b.score && !b.score.isZero());
   return [
-    ...reviewParagraphs(e),
+    ...reviewParagraphs(e, unit),
     titleParagraph(e, "整体绩效自评报告"),
     paragraph("meta.year", "meta", "评价年度：", yearSpan(e), "度"),
     paragraph("meta.dept", "meta", "评价单位：", dept(e)),
+    // As both published 湛江 reports head it: the seal line, then the 填报日期.
+    paragraph("meta.seal", "meta", "市级预算部门单位（公章）："),
     ...reportDateMeta(e),
     placeholder("intro", "自评依据与自评工作组织情况", introTemplate(e)),
     paragraph("h1.basic", "heading1", "一、单位基本情况"),
@@ -142,9 +146,9 @@ export function zhanjiangOutline(e: Evaluation, variant: "湛江式" | "雷州�
     paragraph("result", "body", yearSpan(e), "度，我单位", resultSentence(e, e.frameworkId === "gd-2023"), "。"),
     paragraph("h2.analysis", "heading2", "（二）部门整体支出绩效指标分析"),
     ...analysis,
-    ...bonus.map((b, i) => paragraph(`bonus.${i + 1}`, "body", `${b.name}`, scorePoints(b), b.reason ? spans("。", { text: b.reason.value.replace(/[。.]$/, ""), cells: [b.reason.cell], kind: "number" }) : "", "。")),
+    ...bonusParagraphs(e, scorePoints),
     paragraph("h2.problems", "heading2", "（三）部门整体支出绩效管理存在问题"),
-    ...listParagraphs("problems", problems, "1.", "存在问题（各项指标均得满分，可结合实际工作填写）"),
+    ...listParagraphs("problems", problems, "1.", "存在问题（没有扣分项，可结合实际工作填写）"),
     paragraph("h2.measures", "heading2", "（四）改进措施"),
     ...listParagraphs("measures", measures.map((m) => spans(m)), "1.", "下一步改进措施"),
     paragraph("h1.other", "heading1", "四、其他自评情况"),

@@ -1,13 +1,18 @@
 /** （四）部门整体支出情况 / 部门整体收支情况: only what the 基础数据表 says, amounts in the report's unit. */
 import type { Evaluation, RateResult } from "../evaluation";
-import type { FieldKey } from "../fields";
+import { sourcesGap } from "../checks/parts-sum";
+import { fieldLabel, type FieldKey } from "../fields";
+import { formatAmount } from "../format";
 import type { MoneyUnit } from "../values/units";
 import { yearSpan } from "./common";
-import { formulaParagraphs, rateVerify } from "./formula-lines";
+import { alsoCalled, formulaParagraphs, nameInTable, primaryRate, rateVerify } from "./formula-lines";
 import { amount, change, growth, percent, plain } from "./numbers";
-import { paragraph, spans, type Paragraph, type Span } from "./text";
+import { paragraph, spans, verify, type Paragraph, type Span } from "./text";
 
 const f = (e: Evaluation, key: FieldKey) => e.input.fields.get(key);
+
+/** 按资金来源, in the order of the 基础数据表 (standard-workbook.md). */
+const SOURCES: readonly FieldKey[] = ["src_general", "src_fund", "src_soe", "src_special", "src_unit", "src_other"];
 
 export function spendingParagraphs(e: Evaluation, id: string, rest: readonly RateResult[], unit: MoneyUnit): Paragraph[] {
   const out: Paragraph[] = [];
@@ -44,8 +49,11 @@ export function spendingParagraphs(e: Evaluation, id: string, rest: readonly Rat
     }
     const done = e.rate("budget_completion_rate");
     if (done?.value && adjusted && spend) {
+      // One figure, one name: the table's (支出完成率, 部门预算资金支出率), the others said once.
+      const shown = primaryRate(e, done);
+      const name = nameInTable(e, shown);
       const cells = [spend.source.cell, adjusted.source.cell];
-      parts.push(...spans("，预算完成率", percent(done.value, cells), rateVerify(done, cells)));
+      parts.push(...spans(`，${name}`, percent(shown.value!, cells), alsoCalled(e, shown, name), rateVerify(e, shown, cells)));
     }
     out.push(paragraph(`${id}.spending`, "body", parts, "。"));
   }
@@ -54,10 +62,13 @@ export function spendingParagraphs(e: Evaluation, id: string, rest: readonly Rat
   if (basic || project) {
     out.push(paragraph(`${id}.nature`, "body", "按支出性质分，", basic && spans("基本支出", amount(basic.value, unit, [basic.source.cell])), basic && project && "，", project && spans("项目支出", amount(project.value, unit, [project.source.cell])), "。"));
   }
-  const sources = (["src_general", "src_fund", "src_soe"] as FieldKey[]).map((k) => [k, f(e, k)] as const).filter(([, v]) => v);
+  const sources = SOURCES.map((k) => [k, f(e, k)] as const).filter(([, v]) => v);
   if (sources.length) {
-    const label: Record<string, string> = { src_general: "一般公共预算", src_fund: "政府性基金预算", src_soe: "国有资本经营预算" };
-    out.push(paragraph(`${id}.sources`, "body", "按资金来源分，", sources.flatMap(([k, v], i) => spans(i ? "，" : "", label[k], amount(v!.value, unit, [v!.source.cell]))), "。"));
+    // Sources that do not add up to the budget are not stated as fact (the parts-sum error).
+    const gap = sourcesGap(e.input);
+    const whole = gap && f(e, gap.whole);
+    const flagged = gap && whole && verify(`各项合计${formatAmount(gap.total, unit)}，与${fieldLabel(gap.whole)}${formatAmount(whole.value, unit)}相差${formatAmount(gap.difference, unit)}`, gap.cells);
+    out.push(paragraph(`${id}.sources`, "body", "按资金来源分，", sources.flatMap(([k, v], i) => spans(i ? "，" : "", fieldLabel(k), amount(v!.value, unit, [v!.source.cell]))), flagged, "。"));
   }
   const end = f(e, "carry_end");
   if (end) out.push(paragraph(`${id}.carry`, "body", "年末结转结余", amount(end.value, unit, [end.source.cell]), "。"));

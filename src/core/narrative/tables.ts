@@ -18,6 +18,8 @@ export interface ReportTable {
 }
 
 const s = (d: Decimal | undefined) => (d === undefined ? "" : formatScore(d));
+/** A score above its weight has no deduction to print: the over-score is to verify, as in 自评汇总 and the pane. */
+const lost = (n: EvaluatedNode) => (n.deduction?.isNegative() ? "请核实" : s(n.deduction));
 /** A 得分率 over 100% (a score above its weight) is not printed as a figure. */
 const rate = (d: Decimal | undefined) => (d === undefined ? "" : d.greaterThan(1) ? "请核实" : formatPercent(d));
 
@@ -30,8 +32,8 @@ export function reportTables(e: Evaluation, unit: MoneyUnit = "万元"): ReportT
   if (e.input.kind === "project") return projectTables(e, unit);
   const scores: string[][] = [];
   for (const l1 of e.tree) {
-    scores.push([l1.name, "", s(l1.weight), s(l1.score), s(l1.deduction), rate(l1.scoreRate)]);
-    for (const l2 of l1.children) scores.push(["", l2.name, s(l2.weight), s(l2.score), s(l2.deduction), rate(l2.scoreRate)]);
+    scores.push([l1.name, "", s(l1.weight), s(l1.score), lost(l1), rate(l1.scoreRate)]);
+    for (const l2 of l1.children) scores.push(["", l2.name, s(l2.weight), s(l2.score), lost(l2), rate(l2.scoreRate)]);
   }
   for (const b of e.bonus) scores.push(["加分", b.name, s(b.weight), s(b.score), "", ""]);
   if (e.total !== undefined) scores.push(["合计", e.grade ? `评价等级：${e.grade}` : "", "100", s(e.total), "", ""]);

@@ -27,7 +27,8 @@ export interface SkippedEntry {
 }
 
 const HEADER = ["序号", "文件", "部门", "年度", "指标体系", "自评总分", "评价等级", "填报总分", "填报等级", "是否一致", "扣分项数", "扣分合计", "错误数", "警告数", "错误检查", "状态"];
-const WIDTHS = [6, 30, 30, 8, 12, 10, 10, 10, 10, 12, 10, 10, 8, 8, 60, 30];
+/** Narrow enough to print readably on A4 landscape fitted to its width (headers wrap). */
+const WIDTHS = [5, 20, 20, 6, 8, 7, 6, 7, 6, 7, 6, 7, 6, 6, 36, 12];
 
 /** "2020版" for the built-in frameworks, as a person names them. */
 function frameworkShort(id: string): string {
@@ -72,7 +73,8 @@ function departmentSheet(departmentEntries: readonly BatchEntry[], files: readon
   const evaluated = files.filter((f) => f.json).length;
   s.span(0, last, `共 ${files.length + skipped.length} 个文件：已评价 ${evaluated} 个${projectWords}，无法读取 ${files.length - evaluated} 个${skippedWords}`, "subtitle").skip();
   const headerRow = s.row;
-  s.header(HEADER);
+  s.height(30).header(HEADER); // two lines: the narrow columns' headers wrap
+  const firstData = s.row;
   entries.forEach((e, i) => {
     const r = s.row;
     s.put(r, 0, { value: i + 1, style: "text" });
@@ -102,6 +104,7 @@ function departmentSheet(departmentEntries: readonly BatchEntry[], files: readon
     s.skip();
   });
 
+  const bordered = s.row > firstData ? [{ top: firstData, left: 0, bottom: s.row - 1, right: last }] : [];
   // Statistics of the departments evaluated with a complete total.
   const totals = ok.map((e) => e.json!).filter((j) => j.total !== null && j.complete);
   if (totals.length) {
@@ -121,11 +124,11 @@ function departmentSheet(departmentEntries: readonly BatchEntry[], files: readon
       s.skip();
     }
   }
-  return s.build({ frozenRows: headerRow + 1, landscape: true });
+  return s.build({ frozenRows: headerRow + 1, landscape: true, bordered });
 }
 
 const PROJECT_HEADER = ["序号", "文件", "项目名称", "主管部门", "实施单位", "全年预算数", "全年执行数", "执行率", "自评总分", "评价等级", "填报总分", "未达目标指标数", "错误数", "错误检查"];
-const PROJECT_WIDTHS = [6, 26, 30, 24, 24, 12, 12, 10, 10, 10, 10, 12, 8, 60];
+const PROJECT_WIDTHS = [5, 20, 22, 16, 16, 11, 11, 8, 7, 6, 7, 8, 6, 36];
 
 /** Leaves whose 实际完成值 falls short of the 年度指标值 (or whose quality words say so). */
 function belowTarget(nodes: EvaluationJson["tree"]): number {
@@ -139,7 +142,8 @@ function projectSheet(projects: readonly { file: string; json: EvaluationJson }[
   const units = [...new Set(projects.map((p) => p.json.unit))];
   s.span(0, last, `共 ${projects.length} 个项目；金额单位：${units.join("、")}`, "subtitle").skip();
   const headerRow = s.row;
-  s.header(PROJECT_HEADER);
+  s.height(30).header(PROJECT_HEADER);
+  const firstData = s.row;
   projects.forEach(({ file, json: j }, i) => {
     const r = s.row;
     const errors = j.checks.filter((c) => c.severity === "error");
@@ -163,5 +167,6 @@ function projectSheet(projects: readonly { file: string; json: EvaluationJson }[
     s.put(r, 13, { value: listed, style: "wrap" }).fit(listed, 13);
     s.skip();
   });
-  return s.build({ frozenRows: headerRow + 1, landscape: true });
+  const bordered = s.row > firstData ? [{ top: firstData, left: 0, bottom: s.row - 1, right: last }] : [];
+  return s.build({ frozenRows: headerRow + 1, landscape: true, bordered });
 }

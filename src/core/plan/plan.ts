@@ -105,6 +105,8 @@ export interface PlannedSheet {
   readonly landscape?: boolean;
   /** Rows (zero-based) that start a new printed page, so a chart is never cut in two. */
   readonly pageBreaks?: readonly number[];
+  /** Zero-based inclusive ranges whose every cell gets a thin border (the 批量汇总's data rows). */
+  readonly bordered?: readonly { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }[];
 }
 
 /** Colouring of the user's own sheets. */

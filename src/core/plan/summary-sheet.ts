@@ -6,7 +6,7 @@
  * the engine's value as the cached result. While error-level checks remain it says 仅供核对.
  */
 import { HUNDRED } from "../decimal";
-import { SEVERITY_LABEL, ALL_CHECKS } from "../checks";
+import { SEVERITY_LABEL, ALL_CHECKS, checksInUnit } from "../checks";
 import type { Evaluation, EvaluatedNode } from "../evaluation";
 import { FIELD_SPECS, type FieldKey } from "../fields";
 import { a1 } from "../grid/address";
@@ -18,6 +18,7 @@ import { rateFormula } from "./rate-formulas";
 import { refForFormula } from "./formula-refs";
 import { scoreFormula, weightCell } from "./score-formulas";
 import { percentWords } from "../rates/expression";
+import { alsoCalled, nameInTable, primaryRate, twinsOf } from "../narrative/formula-lines";
 import { SheetBuilder } from "./sheet-builder";
 import type { FormulaDialect, PlannedSheet } from "./plan";
 
@@ -161,7 +162,8 @@ export function buildSummarySheet(e: Evaluation, name: string, options: SummaryO
   const amounts = FIELD_SPECS.filter((f) => f.kind === "amount" && input.fields.has(f.key as FieldKey));
   if (amounts.length) {
     heading(`关键金额（${unit}）`);
-    s.header(["项目", `金额（${unit}）`, "来源", null, null, null, null, null], [[2, LAST]]);
+    // The source starts a column after the amount: a right-aligned amount never runs into it.
+    s.header(["项目", `金额（${unit}）`, null, "来源", null, null, null, null], [[1, 2], [3, LAST]]);
     for (const f of amounts) {
       const field = input.fields.get(f.key as FieldKey)!;
       const row = s.row;
@@ -169,7 +171,7 @@ export function buildSummarySheet(e: Evaluation, name: string, options: SummaryO
       const shown = field.value.dividedBy(unitFactor(unit)).toNumber();
       const formula = field.source.numeric && field.source.unit ? scaledRef(field.source.cell, field.source.unit, unit) : undefined;
       s.put(row, 1, formula ? { formula, result: shown, numFmt: AMOUNT_FMT, style: "amount" } : { value: shown, numFmt: AMOUNT_FMT, style: "amount" });
-      s.put(row, 2, { value: field.source.cell, style: "link", link: internalLink(field.source.cell) }).merge(2, LAST);
+      s.put(row, 3, { value: field.source.cell, style: "link", link: internalLink(field.source.cell) }).merge(3, LAST);
       s.skip();
     }
     s.skip();
@@ -181,18 +183,24 @@ export function buildSummarySheet(e: Evaluation, name: string, options: SummaryO
   const reported = new Map(input.reportedRates.map((r) => [r.rate, r]));
   for (const r of e.rates) {
     if (!r.value && !reported.has(r.spec.id)) continue;
+    // One figure, one row: a rate computed as another (支出完成率 without 下达数 is 预算完成率)
+    // is listed once, under the name the 评分表 gives it, the other names beside it.
+    const primary = r.value ? primaryRate(e, r) : r;
+    if (primary !== r) continue;
+    const twins = r.value ? twinsOf(e, r) : [];
+    const name = nameInTable(e, r);
     const row = s.row;
-    s.put(row, 0, { value: r.spec.name, style: "wrap" });
+    s.put(row, 0, { value: `${name}${alsoCalled(e, r, name)}`, style: "wrap" });
     const formula = rateFormula(r, input, dialect);
     const remark = r.value && !formula ? "（来源单元格为文字，此处为计算结果）" : "";
-    const words = `${r.spec.name}=${percentWords(r.words)}${remark}`;
-    s.put(row, 1, { value: words, style: "wrap" }).merge(1, 4).fit(words, 1, 4).fit(r.spec.name, 0);
+    const words = `${name}=${percentWords(r.words)}${remark}`;
+    s.put(row, 1, { value: words, style: "wrap" }).merge(1, 4).fit(words, 1, 4).fit(`${name}${alsoCalled(e, r, name)}`, 0);
     if (r.value) {
       s.put(row, 5, formula ? { formula, result: r.value.toNumber(), numFmt: PERCENT_FMT, style: "percent" } : { value: r.value.toNumber(), numFmt: PERCENT_FMT, style: "percent" });
     } else {
       s.put(row, 5, { value: r.error?.message ?? "", style: "note" });
     }
-    const rep = reported.get(r.spec.id);
+    const rep = [r, ...twins].map((x) => reported.get(x.spec.id)).find((x) => x);
     if (rep) {
       s.put(row, 6, { value: rep.percent.dividedBy(HUNDRED).toNumber(), numFmt: `0.${"0".repeat(Math.max(rep.decimals, 0))}%`.replace(".%", "%"), style: "percent" });
       if (r.value) {
@@ -206,16 +214,16 @@ export function buildSummarySheet(e: Evaluation, name: string, options: SummaryO
 
   // 数据检查: severity and the check's Chinese name, where to look, what it found.
   heading("数据检查");
-  checkRows(s, e, LAST);
+  checkRows(s, e, LAST, unit);
   return s.build({ frozenRows: 0, landscape: true, pageBreaks });
 }
 
 /** The 数据检查 table: severity and the check's Chinese name, where to look, what it found. */
-export function checkRows(s: SheetBuilder, e: Evaluation, last: number): void {
+export function checkRows(s: SheetBuilder, e: Evaluation, last: number, unit: MoneyUnit = e.input.unit): void {
   s.header(["检查", "单元格", "说明", ...Array<null>(last - 2).fill(null)], [[2, last]]);
   if (!e.checks.length) s.span(0, last, "未发现问题。", "note").skip();
   const checkNames = new Map(ALL_CHECKS.map((c) => [c.id, c.name]));
-  for (const c of e.checks) {
+  for (const c of checksInUnit(e, unit)) {
     const row = s.row;
     s.put(row, 0, { value: `${SEVERITY_LABEL[c.severity]}：${checkNames.get(c.id) ?? ""}`, style: `severity-${c.severity}` });
     const where = c.cells[0] ? `${c.cells[0]}${c.cells.length > 1 ? ` 等${c.cells.length}处` : ""}` : "";
@@ -225,24 +233,34 @@ export function checkRows(s: SheetBuilder, e: Evaluation, last: number): void {
   }
 }
 
+/**
+ * One row of the 一级 or 二级 table. A score above its weight is not a result: its 扣分 and 得分率
+ * say 请核实 (as 附件1 of the Word report and the pane do), the note beside it says why, and
+ * the 二级 name, the chart's category, reads "整体效能（请核实）" so the chart shows no bar above
+ * 100% and says why the bar is missing.
+ */
 export function nodeRow(s: SheetBuilder, n: EvaluatedNode, names: string[]): void {
   const row = s.row;
+  const over = n.weight !== undefined && n.score !== undefined && n.score.greaterThan(n.weight);
   if (names.length === 1) {
     s.put(row, 0, { value: names[0], style: "text", link: n.scoreCell ? internalLink(n.stated?.cell ?? n.scoreCell) : undefined });
     s.merge(0, 1);
   } else {
     s.put(row, 0, { value: names[0], style: "text" });
-    s.put(row, 1, { value: names[1], style: "text", link: n.scoreCell ? internalLink(n.scoreCell) : undefined });
+    const name = over ? `${names[1]}（请核实）` : names[1];
+    s.put(row, 1, { value: name, style: "text", link: n.scoreCell ? internalLink(n.scoreCell) : undefined });
   }
   s.put(row, 2, { ...weightCell(n), numFmt: SCORE_FMT, style: "score" });
   s.put(row, 3, { formula: scoreFormula(n), result: num(n.score) ?? 0, numFmt: SCORE_FMT, style: "score" });
-  if (n.deduction !== undefined) s.put(row, 4, { formula: `${a1(row, 2)}-${a1(row, 3)}`, result: n.deduction.toNumber(), numFmt: SCORE_FMT, style: "score" });
-  if (n.weight && !n.weight.isZero() && n.complete) {
-    s.put(row, 5, { formula: `${a1(row, 3)}/${a1(row, 2)}`, result: num(n.scoreRate) ?? 0, numFmt: PERCENT_FMT, style: "percent" });
-  }
-  // A score above its weight is not a result to report: said beside the row, in red.
-  if (n.weight !== undefined && n.score !== undefined && n.score.greaterThan(n.weight)) {
+  if (over) {
+    s.put(row, 4, { value: "请核实", style: "severity-error" });
+    s.put(row, 5, { value: "请核实", style: "severity-error" });
     s.put(row, 6, { value: "请核实：得分超过分值", style: "severity-error" }).merge(6, LAST);
+  } else {
+    if (n.deduction !== undefined) s.put(row, 4, { formula: `${a1(row, 2)}-${a1(row, 3)}`, result: n.deduction.toNumber(), numFmt: SCORE_FMT, style: "score" });
+    if (n.weight && !n.weight.isZero() && n.complete) {
+      s.put(row, 5, { formula: `${a1(row, 3)}/${a1(row, 2)}`, result: num(n.scoreRate) ?? 0, numFmt: PERCENT_FMT, style: "percent" });
+    }
   }
   s.skip();
 }

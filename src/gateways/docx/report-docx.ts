@@ -23,9 +23,33 @@ const EXACT = { line: LINE_PITCH, lineRule: LineRuleType.EXACT };
 const ORANGE = "C55A11";
 const RED = "C00000";
 
+const WORD_JOINER = "\u2060";
+
+/**
+ * A figure is never split at a line end: a minus sign stays with its digits and with the "=" or
+ * bracket before it ("=-25.42%", "（1,110.82-1,110.82）"), by word joiners (U+2060, no width),
+ * which Word, WPS and LibreOffice all honour; the text reads and copies as before.
+ */
+export function keepFiguresTogether(text: string): string {
+  return text.replace(/-(?=\d)/g, `${WORD_JOINER}-${WORD_JOINER}`).replace(/([（(=])(?=[\d-（(])/g, `$1${WORD_JOINER}`);
+}
+
+/** Two characters a line must not fall between: a sign and its digits, a bracket and its figure. */
+function joined(a: string, b: string): boolean {
+  return (a === "-" && /\d/.test(b)) || (b === "-" && /[\d=＝（(]/.test(a)) || (/[（(=]/.test(a) && /[\d-（(]/.test(b)) || (/\d/.test(a) && /[）)%]/.test(b));
+}
+
+/** The spans of a paragraph with a word joiner where a figure runs from one span into the next. */
+function joinFigures(spans: readonly Span[]): Span[] {
+  return spans.map((s, i) => {
+    const next = spans[i + 1]?.text;
+    return next && s.text && joined(s.text[s.text.length - 1], next[0]) ? { ...s, text: s.text + WORD_JOINER } : s;
+  });
+}
+
 /** A run; text of the body size is condensed so that 28 characters make a line. */
 const run = (text: string, font: string, size: number, extra: { bold?: boolean; color?: string } = {}) =>
-  new TextRun({ text: xmlSafe(text), font: { eastAsia: font, ascii: FONT.latin, hAnsi: FONT.latin }, size, ...(size === SIZE.san ? { characterSpacing: CONDENSE } : {}), ...extra });
+  new TextRun({ text: xmlSafe(keepFiguresTogether(text)), font: { eastAsia: font, ascii: FONT.latin, hAnsi: FONT.latin }, size, ...(size === SIZE.san ? { characterSpacing: CONDENSE } : {}), ...extra });
 
 /** What only the department can write is orange, what it must verify red, the rest black. */
 function spanRun(s: Span, font: string, size: number): TextRun {
@@ -50,9 +74,12 @@ function titleParagraph(p: NarrativeParagraph, pageBreakBefore: boolean): Paragr
   return new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore, spacing: { line: 2 * LINE_PITCH, lineRule: LineRuleType.AT_LEAST, after: LINE_PITCH }, children });
 }
 
-function narrativeParagraph(p: NarrativeParagraph, pageBreakBefore = false): Paragraph {
+/** Paragraph options a caller adds: keep with the next (the text's last paragraph with the 落款). */
+type Keep = { readonly keepNext?: boolean };
+
+function narrativeParagraph(p: NarrativeParagraph, pageBreakBefore = false, keep: Keep = {}): Paragraph {
   const text = paragraphText(p);
-  const runs = (font: string, size: number) => p.spans.map((s) => spanRun(s, font, size));
+  const runs = (font: string, size: number) => joinFigures(p.spans).map((s) => spanRun(s, font, size));
   switch (p.role) {
     case "title":
       return titleParagraph(p, pageBreakBefore);
@@ -71,11 +98,11 @@ function narrativeParagraph(p: NarrativeParagraph, pageBreakBefore = false): Par
         children: [run(text, FONT.body, SIZE.san, { color: RED })],
       });
     case "signature":
-      return new Paragraph({ alignment: AlignmentType.RIGHT, spacing: EXACT, indent: { right: signatureIndent(p) }, children: runs(FONT.body, SIZE.san) });
+      return new Paragraph({ alignment: AlignmentType.RIGHT, spacing: EXACT, indent: { right: signatureIndent(p) }, children: runs(FONT.body, SIZE.san), ...keep });
     default:
-      if (p.align === "right") return new Paragraph({ alignment: AlignmentType.RIGHT, spacing: EXACT, indent: { right: signatureIndent(p) }, children: runs(FONT.body, SIZE.san) });
+      if (p.align === "right") return new Paragraph({ alignment: AlignmentType.RIGHT, spacing: EXACT, indent: { right: signatureIndent(p) }, children: runs(FONT.body, SIZE.san), ...keep });
       // A formula line has no spaces to stretch: justifying it spreads its characters apart.
-      return body(runs(FONT.body, SIZE.san), p.id.includes(".rate.") ? { alignment: AlignmentType.LEFT } : {});
+      return body(runs(FONT.body, SIZE.san), { ...(p.id.includes(".rate.") ? { alignment: AlignmentType.LEFT } : {}), ...keep });
   }
 }
 
@@ -86,7 +113,18 @@ function signatureIndent(p: NarrativeParagraph): number {
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
 
-/** §8: "附件1" top left on a new page, a blank line, the title centred, then the table. */
+/** 小四 (12 pt) text set 20 pt apart: an attachment table of 25 rows fits its page. */
+const TABLE_LINE = { line: 400, lineRule: LineRuleType.EXACT };
+const TABLE_SPACING_XML = '<w:spacing w:line="400" w:lineRule="exact"/>';
+
+/** Rows at a table's end kept on one page: never a 合计 row alone on the last page. */
+const KEPT_AT_END = 4;
+
+/**
+ * §8: "附件1" top left on a new page, a blank line, the title centred, then the table. No row
+ * breaks across pages, the header row repeats on each page, and the last rows are kept together
+ * (keep-with-next on the rows before the last), so 加分 and 合计 never stand alone on a page.
+ */
 function attachment(t: ReportTable, n: number): (Paragraph | Table)[] {
   const total = t.widths.reduce((a, b) => a + b, 0);
   const cell = (text: string, i: number, header: boolean) =>
@@ -96,6 +134,8 @@ function attachment(t: ReportTable, n: number): (Paragraph | Table)[] {
       children: [
         new Paragraph({
           alignment: header || (i > 0 && i < t.header.length - 1 && /^[\d.%-]*$/.test(text)) ? AlignmentType.CENTER : AlignmentType.LEFT,
+          // 小四 rows at their own exact pitch, not a 三号 line of the body's grid each.
+          spacing: TABLE_LINE,
           children: [run(text, header ? FONT.heading1 : FONT.body, SIZE.xiaosi)],
         }),
       ],
@@ -106,19 +146,25 @@ function attachment(t: ReportTable, n: number): (Paragraph | Table)[] {
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 2 * LINE_PITCH, lineRule: LineRuleType.AT_LEAST, after: LINE_PITCH / 2 }, children: [run(t.title, FONT.title, SIZE.er)] }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [new TableRow({ tableHeader: true, children: t.header.map((h, i) => cell(h, i, true)) }), ...t.rows.map((r) => new TableRow({ children: r.map((v, i) => cell(v, i, false)) }))],
+      rows: [
+        new TableRow({ tableHeader: true, cantSplit: true, keepNext: true, children: t.header.map((h, i) => cell(h, i, true)) }),
+        ...t.rows.map((r, k) => new TableRow({ cantSplit: true, keepNext: k >= t.rows.length - KEPT_AT_END && k < t.rows.length - 1, children: r.map((v, i) => cell(v, i, false)) })),
+      ],
     }),
   ];
 }
 
-/** §7.3.4: under the text, a blank line, then "附件：1.××" two characters in, later names aligned with the first. */
-function attachmentNote(tables: readonly ReportTable[]): Paragraph[] {
+/**
+ * §7.3.4: under the text, a blank line, then "附件：1.××" two characters in, later names aligned
+ * with the first. Kept with the 落款 that follows.
+ */
+function attachmentNote(tables: readonly ReportTable[], keep: Keep): Paragraph[] {
   if (!tables.length) return [];
   const [first, ...rest] = tables;
   return [
-    new Paragraph({ spacing: EXACT, children: [] }),
-    body([run(`附件：1.${first.title}`, FONT.body, SIZE.san)], { alignment: AlignmentType.LEFT }),
-    ...rest.map((t, i) => new Paragraph({ spacing: EXACT, indent: { left: 5 * CHAR }, children: [run(`${i + 2}.${t.title}`, FONT.body, SIZE.san)] })),
+    new Paragraph({ spacing: EXACT, children: [], ...keep }),
+    body([run(`附件：1.${first.title}`, FONT.body, SIZE.san)], { alignment: AlignmentType.LEFT, ...keep }),
+    ...rest.map((t, i) => new Paragraph({ spacing: EXACT, indent: { left: 5 * CHAR }, children: [run(`${i + 2}.${t.title}`, FONT.body, SIZE.san)], ...keep })),
   ];
 }
 
@@ -173,10 +219,11 @@ function reportSection(part: ReportPart, first: boolean) {
     headers,
     footers: { default: pageNumber("odd"), even: pageNumber("even") },
     children: [
-      // The 仅供核对 page stands before the report, which starts on a page of its own.
-      ...text.map((p) => narrativeParagraph(p, p.role === "title" && notice !== undefined)),
-      ...attachmentNote(tables),
-      ...(signature.length ? [new Paragraph({ spacing: EXACT, children: [] }), ...signature.map((p) => narrativeParagraph(p))] : []),
+      // The 仅供核对 page stands before the report, which starts on a page of its own. The text's
+      // last paragraph, the 附件 note and the 落款 are kept together: a 落款 never stands alone.
+      ...text.map((p, i) => narrativeParagraph(p, p.role === "title" && notice !== undefined, { keepNext: signature.length > 0 && i === text.length - 1 })),
+      ...attachmentNote(tables, { keepNext: signature.length > 0 }),
+      ...(signature.length ? [new Paragraph({ spacing: EXACT, children: [], keepNext: true }), ...signature.map((p, i) => narrativeParagraph(p, false, { keepNext: i < signature.length - 1 }))] : []),
       ...tables.flatMap((t, i) => attachment(t, i + 1)),
     ],
   };
@@ -212,5 +259,9 @@ export async function reportsDocxBytes(parts: readonly ReportPart[]): Promise<Ui
   const packed = await Packer.toArrayBuffer(buildReportsDocument(parts));
   const zip = await JSZip.loadAsync(packed);
   zip.file("word/fontTable.xml", fontTableXml());
+  // The attachment tables' rows keep their own pitch: off the line grid (w:snapToGrid, which the
+  // docx library does not write for a paragraph), as LibreOffice otherwise gives each a grid line.
+  const document = await zip.file("word/document.xml")!.async("string");
+  zip.file("word/document.xml", document.replaceAll(TABLE_SPACING_XML, `<w:snapToGrid w:val="0"/>${TABLE_SPACING_XML}`));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -8,6 +8,9 @@ import { validatePlan } from "../../core/plan/validate";
 import { xmlSafe } from "../../core/values/text";
 import { restyle, STYLES } from "./styles";
 
+const THIN = { style: "thin" as const, color: { argb: "FF000000" } };
+const THIN_BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
 /** A new workbook holding only planned sheets (no marks or edits: there is no user sheet). */
 export function newWorkbook(plan: WritePlan): ExcelJS.Workbook {
   validatePlan(plan, []);
@@ -36,6 +39,13 @@ export function addSheet(workbook: ExcelJS.Workbook, planned: PlannedSheet): voi
   // a merge gives the covered cells the master's style (so borders span the whole merge).
   for (const m of planned.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const h of planned.rowHeights ?? []) ws.getRow(h.row + 1).height = h.height;
+  // A new style object per cell: ExcelJS shares style objects among cells of the same look.
+  for (const b of planned.bordered ?? []) {
+    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) {
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.style = { ...cell.style, border: THIN_BOX };
+    }
+  }
   for (const c of planned.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
   if (planned.frozenRows && planned.frozenRows > 0) {
     ws.views = [{ state: "frozen", xSplit: 0, ySplit: planned.frozenRows, topLeftCell: `A${planned.frozenRows + 1}` }];

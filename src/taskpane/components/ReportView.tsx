@@ -236,9 +236,10 @@ export function ReportView(props: ReportViewProps) {
         {boxes.length ? (
           <p className={styles.open} data-testid="open-items">
             <Link as="button" onClick={toFirstBox}>
-              {t.toFillIn(boxes.length)}
+              {t.toFillIn(open.fill)}
             </Link>
-            {open.fill || open.verify ? <span>{t.stillOpen(open.fill, open.verify)}</span> : null}
+            {/* One count of what is left to fill in, from the text as typed so far (live); then what to verify. */}
+            {open.verify ? <span>{t.stillOpen(0, open.verify)}</span> : null}
           </p>
         ) : null}
         {unplaced.length ? (

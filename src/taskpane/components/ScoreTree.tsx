@@ -32,9 +32,16 @@ const useStyles = makeStyles({
   visuallyHidden: VISUALLY_HIDDEN,
 });
 
+/** A score above its weight: its "deduction" is negative, which is no deduction but a figure to check. */
+export function overScore(node: NodeJson): number | undefined {
+  return node.deduction !== null && node.deduction < 0 ? -node.deduction : undefined;
+}
+
 function ScoreNumbers({ node, label }: { readonly node: NodeJson; readonly label: string }) {
+  const t = useStrings();
   const styles = useStyles();
   const lost = node.deduction !== null && node.deduction > 0;
+  const over = overScore(node);
   return (
     <span className={styles.numbers}>
       <span className={styles.visuallyHidden}>{label}</span>
@@ -44,8 +51,8 @@ function ScoreNumbers({ node, label }: { readonly node: NodeJson; readonly label
       <span className={mergeClasses(styles.number, styles.score)} aria-hidden>
         {formatScore(node.score)}
       </span>
-      <span className={mergeClasses(styles.number, lost ? styles.lost : styles.none)} aria-hidden>
-        {lost ? formatScore(node.deduction) : "0"}
+      <span className={mergeClasses(styles.number, lost || over ? styles.lost : styles.none)} aria-hidden title={over ? t.overScoreLabel(formatScore(over)) : undefined}>
+        {over ? t.overScore : lost ? formatScore(node.deduction) : "0"}
       </span>
     </span>
   );
@@ -55,7 +62,8 @@ function ScoreNode({ node, value }: { readonly node: NodeJson; readonly value: s
   const t = useStrings();
   const styles = useStyles();
   const branch = node.children.length > 0;
-  const label = `${t.weight} ${formatScore(node.weight)}，${t.score} ${formatScore(node.score)}，${t.deduction} ${formatScore(node.deduction ?? 0)}`;
+  const over = overScore(node);
+  const label = `${t.weight} ${formatScore(node.weight)}，${t.score} ${formatScore(node.score)}，${over ? t.overScoreLabel(formatScore(over)) : `${t.deduction} ${formatScore(node.deduction ?? 0)}`}`;
   return (
     <TreeItem itemType={branch ? "branch" : "leaf"} value={value}>
       <TreeItemLayout
