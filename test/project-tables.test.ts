@@ -11,6 +11,7 @@ import fc from "fast-check";
 import { evaluateWorkbook, paragraphText, type Narrative } from "../src/core";
 import { walk } from "../src/core/evaluation";
 import type { FundsRowJson } from "../src/core/result-json";
+import { FLAWED_PROJECT, NATIONAL_FORM } from "./helpers/project-samples";
 import { validatePlan } from "../src/core/plan/validate";
 import { expectedExecutionScore, expectedRatePercent, expectedScore, formVariantArb, indicatorsOf, projectGrid, projectSpecArb, reachesTarget, writtenTotal, zeroTotalOf, type FormVariant, type ProjectSpec } from "./helpers/project-tables";
 
@@ -113,6 +114,10 @@ test("the 项目支出绩效自评报告: every figure traced to a cell of the t
       ]);
       // Each indicator with its target and its result, by name.
       for (const i of indicatorsOf(p)) expect(text).toContain(`“${i.name}”年度指标值`);
+      // Full marks short of the target is never stated as plain fact.
+      for (const i of indicatorsOf(p).filter((x) => x.kind === "quantity" && !reachesTarget(x) && x.score >= x.weight)) {
+        expect(text).toMatch(new RegExp(`“${i.name}”年度指标值[^。]*得${i.weight}分【请核实：未达到年度指标值却得满分】`));
+      }
       const errors = ew.evaluation.checks.filter((c) => c.severity === "error").length;
       expect(n.paragraphs[0].role === "notice").toBe(errors > 0);
     }),
@@ -141,4 +146,30 @@ test("a workbook of several projects: one 项目自评汇总 and 项目自评报
     }),
     { numRuns: 15 },
   );
+});
+
+test("a table with its scores and results still blank: no total, no grade, no claim that targets were met", () => {
+  const g = projectGrid(FLAWED_PROJECT, NATIONAL_FORM);
+  const header = g.rows.findIndex((r) => r?.some((c) => c?.value === "实际完成值"));
+  const col = (word: string) => g.rows[header]!.findIndex((c) => c?.value === word);
+  const [score, actual] = [col("得分"), col("实际完成值")];
+  const funds = g.rows.findIndex((r) => r?.some((c) => c?.value === "执行率"));
+  const fundsScore = g.rows[funds]!.findIndex((c) => c?.value === "得分");
+  // Blank every score and result, as a department that has not scored yet sends it.
+  const rows = g.rows.map((r, i) => {
+    if (i === funds + 1 && r) return r.map((c, k) => (k === fundsScore ? undefined : c));
+    return i > header && r ? r.map((c, k) => (k === score || k === actual ? undefined : c)) : r;
+  });
+  const ew = evaluateWorkbook({ sheets: [{ ...g, rows }] }, "blank.xlsx");
+  const summary = ew.plan.sheets.find((s) => s.role === "summary")!;
+  const at = (label: string) => {
+    const cell = summary.cells.find((c) => c.value === label)!;
+    return summary.cells.filter((c) => c.row === cell.row && c.col > cell.col).map((c) => c.value ?? c.formula);
+  };
+  expect(at("自评总分（计算）").slice(0, 3)).toEqual(["—", "分", "评价等级"]);
+  expect(at("评价等级")[0]).toBe("暂不评级");
+  const text = ew.narrative.paragraphs.map(paragraphText).join("\n");
+  expect(text).not.toContain("均达到年度指标值");
+  expect(text).toContain("尚未填写实际完成值或得分");
+  expect(text).toContain("实际完成值【请填写：实际完成值】");
 });

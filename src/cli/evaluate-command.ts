@@ -1,4 +1,5 @@
 /** perfeval evaluate: one workbook in, one result workbook (and a Word report) out; the input is never written. */
+import { sheetNamesPhrase } from "../core/plan/sheet-names-phrase";
 import * as path from "path";
 import { evaluateWorkbook, openItems, openItemsMessage, paragraphOpening, reportTables, type EvaluatedWorkbook, type MoneyUnit, type OpenItems, type Outline } from "../core";
 import { MONEY_UNITS } from "../core/values/units";
@@ -96,14 +97,12 @@ export async function evaluateCommand(args: ParsedArgs, io: CliIO): Promise<numb
   if (result.tables.length > 1) say(`本工作簿有 ${result.tables.length} 张评价表：\n`);
   for (const t of result.tables) say(humanSummary(t.json, t === result.tables[result.tables.length - 1] ? output : undefined));
   if (output) {
-    const own = result.plan.sheets.filter((s) => s.replaces).map((s) => `“${s.name}”`);
-    // Two sheets by name; a workbook of many projects by count (16 names help nobody).
-    if (own.length > 2) say(`  已就地更新本助手此前写入的 ${own.length} 张工作表（${own[0]}等）\n`);
-    else if (own.length) say(`  已就地更新本助手此前写入的${own.join("和")}\n`);
+    const own = result.plan.sheets.filter((s) => s.replaces).map((s) => s.name);
+    if (own.length) say(`  已就地更新本助手此前写入的${sheetNamesPhrase(own)}\n`);
   }
   const r = result.refresh;
   // Nothing kept, changed or rewritten: nothing to say.
-  if (r && r.kept.length + r.changed.length + r.overwritten.length + (r.keptEdits?.length ?? 0) > 0) {
+  if (r && (r.outlineSwitch || r.kept.length + r.changed.length + r.overwritten.length + (r.keptEdits?.length ?? 0) > 0)) {
     // Paragraphs named by how they begin (their ids mean nothing to the user).
     const named = (ids: readonly string[]) => ids.map((id) => paragraphOpening(result.narrative, id)).join("、");
     const keptEdits = r.keptEdits?.length ? `；您改写过、数据未变而保留的 ${r.keptEdits.length} 段` : "";

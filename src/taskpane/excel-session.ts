@@ -10,6 +10,7 @@
  * browser page and the command line instead of doing nothing. ExcelJS and docx work runs in a
  * Web Worker (heavy-work.ts), off the thread the JX functions calculate on.
  */
+import { sheetNamesPhrase } from "../core/plan/sheet-names-phrase";
 import { evaluateWorkbook, markedCellCounts, reportNarrative, workbookFormulaPlan, workbookMarkPlan, workbookWritePlan, type EvaluatedWorkbook, type Narrative, type ReportChoice } from "../core";
 import { WorkbookError } from "../core/errors";
 import { cellRef, quoteSheet } from "../core/grid/address";
@@ -77,7 +78,7 @@ export class ExcelSession implements WorkbookSession {
     const { report } = await this.update(progress, (grids) => workbookWritePlan(this.evaluate(grids), choice, { dialect: this.dialect }));
     const names = report.sheetsAdded;
     return done(progress, {
-      message: `已生成新工作表${names.map((n) => `“${n}”`).join("和")}，原有工作表未作改动。${this.evaluated ? refreshMessage(this.evaluated) : ""}${this.unreadableNote()}`,
+      message: `已生成新工作表${sheetNamesPhrase(names)}，原有工作表未作改动。${this.evaluated ? refreshMessage(this.evaluated) : ""}${this.unreadableNote()}`,
       cells: names.length > 0 ? [`${quoteSheet(names[0])}!A1`] : [],
     });
   }

@@ -12,6 +12,7 @@
  * rebuilds the copy from the original bytes: the 自评汇总 and 自评报告 are updated in place, and
  * what is downloaded is always what the pane shows (the download brings the report up to date).
  */
+import { sheetNamesPhrase } from "../core/plan/sheet-names-phrase";
 import {
   evaluateWorkbook, markedCellCounts, openItems, openItemsMessage, reportDraft, reportDrafts, workbookFormulaPlan, workbookMarkPlan, workbookWritePlan,
   type EvaluatedWorkbook, type Narrative, type ReportChoice,
@@ -156,12 +157,12 @@ class FileSession implements WorkbookSession {
       this.applied.add("summary");
     }
     progress?.("完成", 1);
-    const names = this.summarySheets.map((s) => `“${s.name}”`).join("和");
+    const names = sheetNamesPhrase(this.summarySheets.map((s) => s.name));
     const inPlace = again || this.summarySheets.some((s) => s.replaces);
     const open = openItemsMessage(openItems(reportDrafts(e, report).flatMap((d) => d.narrative.paragraphs)));
     return {
       message:
-        `${inPlace ? "已按当前的体例和您填写的内容更新" : "已生成"}${names}工作表（标准 Excel 公式，可在 Excel、WPS 中重新计算；含得分率图表）。` +
+        `${inPlace ? "已按当前的体例和您填写的内容更新" : "已生成"}${names}（标准 Excel 公式，可在 Excel、WPS 中重新计算；含得分率图表）。` +
         `${refreshMessage(e)}${open ? `自评报告${open}。` : ""}请点击“下载结果文件”保存；原文件不会被修改。`,
       cells: this.summarySheets.map((s) => `${s.name}!A1`),
     };

@@ -7,7 +7,7 @@ export type Language = "zh" | "en";
 const zh = {
   appTitle: "绩效自评助手",
   colon: "：",
-  appSubtitle: "部门整体支出绩效自评 · 评分、检查与汇总",
+  appSubtitle: "部门整体支出和项目支出绩效自评 · 评分、检查与汇总",
   starting: "正在启动…",
   workbookLabel: "工作簿",
   currentWorkbook: "当前工作簿",
@@ -138,7 +138,7 @@ export type Strings = typeof zh;
 const en: Strings = {
   appTitle: "PerfEval",
   colon: ": ",
-  appSubtitle: "Departmental performance self-evaluation · scores, checks, summary",
+  appSubtitle: "Department and project performance self-evaluation · scores, checks, summary",
   starting: "Starting…",
   workbookLabel: "Workbook",
   currentWorkbook: "Current workbook",

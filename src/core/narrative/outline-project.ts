@@ -97,6 +97,8 @@ function goals(e: Evaluation): Paragraph[] {
   return expected ? [paragraph("goals.expected", "body", "项目年度总体目标：", clause(expected), "。")] : [placeholder("goals", "项目年度总体目标")];
 }
 
+const BAND_WORD = /^(达成|部分达成|未达成)$/;
+
 /** The reports' words for a result against its target. */
 function status(n: EvaluatedNode): string {
   const t = n.target;
@@ -124,20 +126,34 @@ function valueSpans(n: EvaluatedNode, value: Sourced<string>, withSign: boolean)
   return spans(withSign && sign && bare ? sign : "", quote(value), unit && bare && !/^(定性|无|\/)$/.test(unit) ? unit : "");
 }
 
+/** The checks that say a row's score contradicts its own values (below-target, quality-band). */
+function contradiction(e: Evaluation, n: EvaluatedNode): Span | false {
+  const at = n.entered?.cell;
+  const c = at && e.checks.find((x) => (x.id === "below-target" || x.id === "quality-band") && x.cells[0] === at);
+  if (!c) return false;
+  // The band's range as the check words it ("应在6～8分之间（不含8分）", "应低于6分").
+  const range = /得分(应[^，]+)，/.exec(c.message)?.[1];
+  return verify(c.id === "below-target" ? "未达到年度指标值却得满分" : `按完成情况，得分${range ?? "不在应有的区间"}`, [...c.cells]);
+}
+
 /** "“项目总成本”年度指标值≤90万元，实际完成值90，达到年度指标值，得8分". */
 function indicatorClause(e: Evaluation, n: EvaluatedNode): Span[] {
   const target = n.input.adjustedTarget ?? n.input.target;
   const actual = n.input.actual;
-  const said = status(n);
+  // "实际完成值部分达成，部分达成年度指标" says it twice: the words already name the band.
+  const said = n.target?.band && actual && BAND_WORD.test(actual.value.trim()) ? "" : status(n);
   return spans(
     "“",
     nameSpan(e, n),
     "”",
     target && spans("年度指标值", valueSpans(n, target, true)),
     actual && spans(target ? "，" : "", "实际完成值", valueSpans(n, actual, false)),
+    // A target without its result: nothing is claimed about it.
+    target && !actual && spans("，实际完成值", { text: "【请填写：实际完成值】", kind: "placeholder" as const, cells: [target.cell] }),
     said && `，${said}`,
     target || actual ? "，得" : "得",
     scorePoints(n),
+    contradiction(e, n),
   );
 }
 
@@ -190,6 +206,15 @@ function deviations(e: Evaluation): EvaluatedNode[] {
   return [...(f && lost(f) ? [f] : []), ...rows.filter((n) => isBelowTarget(n) || lost(n))];
 }
 
+/** Rows whose result cannot be judged: a target without its 实际完成值, or no score yet. */
+function unjudged(e: Evaluation): EvaluatedNode[] {
+  return indicatorLevel1(e)
+    .flatMap(function leaves(n: EvaluatedNode): EvaluatedNode[] {
+      return n.isLeaf ? [n] : n.children.flatMap(leaves);
+    })
+    .filter((n) => ((n.input.adjustedTarget ?? n.input.target) && !n.input.actual) || n.score === undefined);
+}
+
 function deviationItem(e: Evaluation, n: EvaluatedNode): Span[] {
   let head: Span[];
   if (n === fundsNode(e)) {
@@ -207,6 +232,15 @@ function deviationItem(e: Evaluation, n: EvaluatedNode): Span[] {
 
 function deviationParagraphs(e: Evaluation): Paragraph[] {
   const items = deviations(e);
+  const open = unjudged(e);
+  if (!items.length && open.length) {
+    // Not "均达到年度指标值" while some results or scores are still blank.
+    const names = open.map((n) => `“${n.name}”`).join("、");
+    return [
+      paragraph("deviation.open", "body", "已填写的指标未发现偏差；", names, "尚未填写实际完成值或得分", { text: "【请填写后重新生成】", kind: "placeholder" as const }, "。"),
+      placeholder("measures", "下一步改进措施（如进一步细化、量化绩效目标，加强项目全过程管理）"),
+    ];
+  }
   if (!items.length) {
     return [
       paragraph("deviation.none", "body", "预算执行率和各项绩效指标均达到年度指标值，未发现偏差。"),

@@ -85,8 +85,8 @@ function departmentSheet(departmentEntries: readonly BatchEntry[], files: readon
       s.put(r, 2, { value: j.department ?? "", style: "wrap" }).fit(j.department ?? "", 2);
       s.put(r, 3, { value: j.year, style: "text" });
       s.put(r, 4, { value: frameworkShort(j.framework), style: "text" });
-      s.put(r, 5, { value: j.total, numFmt: "0.00", style: "score" });
-      s.put(r, 6, { value: j.grade ?? "", style: "grade" });
+      s.put(r, 5, j.total === null ? { value: "—", style: "note" } : { value: j.total, numFmt: "0.00", style: "score" });
+      s.put(r, 6, j.complete && j.grade ? { value: j.grade, style: "grade" } : { value: "暂不评级", style: "note" });
       s.put(r, 7, j.statedTotal === null ? { value: "（未填）", style: "note" } : { value: j.statedTotal, numFmt: "0.00", style: "score" });
       s.put(r, 8, { value: j.statedGrade ?? "（未填）", style: j.statedGrade ? "grade" : "note" });
       const agree = agreement(j);
@@ -157,8 +157,8 @@ function projectSheet(projects: readonly { file: string; json: EvaluationJson }[
     s.put(r, 6, { value: j.project?.spend ?? null, numFmt: "#,##0.00", style: "amount" });
     const rate = j.rates.budget_completion_rate;
     s.put(r, 7, rate === undefined ? { value: "", style: "text" } : { value: rate / 100, numFmt: "0.00%", style: "percent" });
-    s.put(r, 8, { value: j.total, numFmt: "0.00", style: "score" });
-    s.put(r, 9, { value: j.grade ?? "", style: "grade" });
+    s.put(r, 8, j.total === null ? { value: "—", style: "note" } : { value: j.total, numFmt: "0.00", style: "score" });
+    s.put(r, 9, j.complete && j.grade ? { value: j.grade, style: "grade" } : { value: "暂不评级", style: "note" });
     s.put(r, 10, j.statedTotal === null ? { value: "（未填）", style: "note" } : { value: j.statedTotal, numFmt: "0.00", style: "score" });
     const below = belowTarget(j.tree);
     s.put(r, 11, { value: below, style: below ? "severity-warning" : "number" });

@@ -20,7 +20,7 @@ import { refForFormula } from "./formula-refs";
 import { fundsScoreFormula, indicatorScoreFormula } from "./project-formulas";
 import { scoreFormula, weightCell } from "./score-formulas";
 import { SheetBuilder } from "./sheet-builder";
-import { checkRows, gradeFormula, internalLink, nodeRow, scaledRef } from "./summary-sheet";
+import { checkRows, headline, internalLink, nodeRow, scaledRef } from "./summary-sheet";
 import type { FormulaDialect, PlannedSheet } from "./plan";
 
 /** 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 计算得分 | 偏差原因 | 位置. */
@@ -114,11 +114,12 @@ export function buildProjectSummarySheet(e: Evaluation, name: string, options: P
   // The headline, now that the 一级 rows are placed.
   const t = a1(totalRow, 1);
   s.put(totalRow, 0, { value: "自评总分（计算）", style: "label" });
-  s.put(totalRow, 1, { formula: `MIN(100,${level1Cells.join("+") || "0"})`, result: num(e.total) ?? 0, numFmt: SCORE_FMT, style: "total" });
+  const head = headline(e, level1Cells.join("+") || "0", t, dialect);
+  s.put(totalRow, 1, { ...head.total, numFmt: SCORE_FMT });
   s.put(totalRow, 2, { value: "分", style: "text" });
   s.put(totalRow, 3, { value: "评价等级", style: "label" });
-  s.put(totalRow, 4, { formula: dialect === "jx" ? `JX.GRADE(${t})` : gradeFormula(t), result: e.grade ?? "差", style: "grade" });
-  if (!e.complete) s.put(totalRow, 5, { value: "尚有指标未填写得分，总分不完整", style: "note" }).mergeAt(totalRow, 5, LAST);
+  s.put(totalRow, 4, head.grade);
+  if (!e.complete) s.put(totalRow, 5, { value: "尚有指标未填写得分，总分不完整，填写后重新生成", style: "note" }).mergeAt(totalRow, 5, LAST);
   const stated = e.input.statedTotal;
   s.put(totalRow + 1, 0, { value: "填报总分（评价表）", style: "label" });
   s.put(totalRow + 1, 1, stated ? (stated.numeric ? { formula: refForFormula(stated.cell), result: stated.value.toNumber(), numFmt: SCORE_FMT, style: "score" } : { value: stated.value.toNumber(), numFmt: SCORE_FMT, style: "score" }) : { value: "（未填）", style: "note" });

@@ -131,11 +131,12 @@ export function buildSummarySheet(e: Evaluation, name: string, options: SummaryO
   const sumExpr = [...level1ScoreCells, ...bonusCells].join("+") || "0";
   const t = a1(totalRow, 1);
   s.put(totalRow, 0, { value: "自评总分（计算）", style: "label" });
-  s.put(totalRow, 1, { formula: `MIN(100,${sumExpr})`, result: num(e.total) ?? 0, numFmt: SCORE_FMT, style: "total" });
+  const head = headline(e, sumExpr, t, dialect);
+  s.put(totalRow, 1, { ...head.total, numFmt: SCORE_FMT });
   s.put(totalRow, 2, { value: "分", style: "text" });
   s.put(totalRow, 3, { value: "评价等级", style: "label" }).mergeAt(totalRow, 3, 4);
-  s.put(totalRow, 5, { formula: dialect === "jx" ? `JX.GRADE(${t})` : gradeFormula(t), result: e.grade ?? "差", style: "grade" });
-  const totalNote = !e.complete ? "尚有指标未填写得分，总分不完整" : capped ? "超过100分，按100分计" : "";
+  s.put(totalRow, 5, head.grade);
+  const totalNote = !e.complete ? "尚有指标未填写得分，总分不完整，填写后重新生成" : capped ? "超过100分，按100分计" : "";
   if (totalNote) s.put(totalRow, 6, { value: totalNote, style: "note" }).mergeAt(totalRow, 6, LAST);
   const stated = input.statedTotal;
   s.put(totalRow + 1, 0, { value: "填报总分（评分表）", style: "label" });
@@ -286,6 +287,18 @@ export function scaledRef(cell: string, from: MoneyUnit, to: MoneyUnit): string 
 }
 
 /** The grade bands as a standard formula on a total cell. */
+/**
+ * The headline's 自评总分 and 评价等级 cells. A total with scores still blank is no grade: the
+ * partial sum stays live, the grade reads 暂不评级, and with nothing scored the total is "—"
+ * (a live MIN(100,…) of blank cells would show 0.00 and grade it 差).
+ */
+export function headline(e: Evaluation, sumExpr: string, totalCell: string, dialect: FormulaDialect): { total: Parameters<SheetBuilder["put"]>[2]; grade: Parameters<SheetBuilder["put"]>[2] } {
+  if (e.total === undefined) return { total: { value: "—", style: "total" }, grade: { value: "暂不评级", style: "note" } };
+  const total = { formula: `MIN(100,${sumExpr})`, result: num(e.total) ?? 0, numFmt: "0.00", style: "total" as const };
+  if (!e.complete) return { total, grade: { value: "暂不评级", style: "note" } };
+  return { total, grade: { formula: dialect === "jx" ? `JX.GRADE(${totalCell})` : gradeFormula(totalCell), result: e.grade ?? "差", style: "grade" } };
+}
+
 export function gradeFormula(total: string): string {
   return `IF(${total}>=90,"优",IF(${total}>=80,"良",IF(${total}>=60,"中","差")))`;
 }
