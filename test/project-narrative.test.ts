@@ -77,9 +77,9 @@ describe("what the flawed table's report says", () => {
     const text = ew().narrative.paragraphs.map(paragraphText).join("\n");
     // The national funds block has no 原因 column: the reason is asked for.
     expect(text).toContain("1.预算执行率为92.00%，得9.2分，扣0.8分。【请填写：“预算执行率”的偏差原因和改进措施】。");
-    // Full marks below the target is still a deviation to explain.
-    expect(text).toContain("2.“日常养护里程”年度指标值≥120个，实际完成值118个，未达到年度指标值，得20分。【请填写：“日常养护里程”的偏差原因和改进措施】。");
-    expect(text).toContain("“群众出行条件改善情况”年度指标值效果明显，实际完成值部分达成，部分达成年度指标，得14分，扣6分。");
+    // Full marks below the target is still a deviation to explain, and the score is not stated as fact.
+    expect(text).toContain("2.“日常养护里程”年度指标值≥120个，实际完成值118个，未达到年度指标值，得20分【请核实：未达到年度指标值却得满分】。【请填写：“日常养护里程”的偏差原因和改进措施】。");
+    expect(text).toContain("“群众出行条件改善情况”年度指标值效果明显，实际完成值部分达成，得14分，扣6分。");
     expect(text).toContain("偏差原因及改进措施：个别路段养护不及时，下一步加密巡查频次。");
   });
 

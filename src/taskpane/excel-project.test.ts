@@ -8,7 +8,7 @@
  */
 import type { WorkbookGrids } from "../core/grid/grid";
 import { workbookWritePlan } from "../core";
-import { FakeWorkbook, defaultFormat, type FakeSheet } from "../../test/fakes/fake-workbook";
+import { FakeWorkbook, looks } from "../../test/fakes/fake-workbook";
 import { FakeOfficeHost } from "../../test/fakes/office-fake";
 import { jxCalculator, registeredJx } from "../../test/fakes/custom-functions-fake";
 import { anhuiProject, sichuanProject } from "../../test/helpers/published-layouts";
@@ -22,18 +22,6 @@ async function session() {
   const host = new FakeOfficeHost(wb, {});
   wb.calculator = jxCalculator(await registeredJx("zh-CN", host.profile.blankForAny));
   return { wb, host, session: new ExcelSession(createExcelGateway(host)) };
-}
-
-function looks(ws: FakeSheet): string[] {
-  const used = ws.usedRange(false)!;
-  const out: string[] = [];
-  for (let r = 0; r <= used.bottom + 1; r++) {
-    for (let c = 0; c <= used.right + 1; c++) {
-      const f = ws.cell(r, c)?.format ?? defaultFormat();
-      out.push(JSON.stringify({ fill: f.fill, borders: f.borders }));
-    }
-  }
-  return out;
 }
 
 describe("project tables in Excel", () => {

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import type { Grid, WorkbookGrids } from "../core/grid/grid";
 import { basicSheet, scoringSheet } from "../../test/helpers/grids";
-import { FakeWorkbook, defaultFormat, noFill, type FakeSheet } from "../../test/fakes/fake-workbook";
+import { FakeWorkbook, looks, noFill, type FakeSheet } from "../../test/fakes/fake-workbook";
 import { FakeOfficeHost } from "../../test/fakes/office-fake";
 import { createExcelGateway } from "../gateways/excel";
 import { MARKS_SETTING } from "../gateways/excel/mark-store";
@@ -44,19 +44,6 @@ function session(grids: WorkbookGrids, options: ConstructorParameters<typeof Fak
   const wb = FakeWorkbook.fromGrids(grids);
   const host = new FakeOfficeHost(wb, options);
   return { wb, host, session: new ExcelSession(createExcelGateway(host)) };
-}
-
-/** Fill and borders of every cell of the sheet's area (the default look where never set). */
-function looks(ws: FakeSheet): string[] {
-  const used = ws.usedRange(false)!;
-  const out: string[] = [];
-  for (let r = 0; r <= used.bottom + 1; r++) {
-    for (let c = 0; c <= used.right + 1; c++) {
-      const f = ws.cell(r, c)?.format ?? defaultFormat();
-      out.push(JSON.stringify({ fill: f.fill, borders: f.borders }));
-    }
-  }
-  return out;
 }
 
 type Action = "read" | "writeSummary" | "markDeductions" | "clearMarks" | "writeFormulas";

@@ -78,7 +78,7 @@ export class ExcelSession implements WorkbookSession {
     const { report } = await this.update(progress, (grids) => workbookWritePlan(this.evaluate(grids), choice, { dialect: this.dialect }));
     const names = report.sheetsAdded;
     return done(progress, {
-      message: `已生成新工作表${sheetNamesPhrase(names)}，原有工作表未作改动。${this.evaluated ? refreshMessage(this.evaluated) : ""}${this.unreadableNote()}`,
+      message: `已生成新的${sheetNamesPhrase(names)}，原有工作表未作改动。${this.evaluated ? refreshMessage(this.evaluated) : ""}${this.unreadableNote()}`,
       cells: names.length > 0 ? [`${quoteSheet(names[0])}!A1`] : [],
     });
   }

@@ -459,7 +459,7 @@ test("the project's report: the 项目支出 outline and its six parts, each ind
 });
 
 test("生成汇总, 标注扣分 and 写入公式 on the projects; the download has each project's sheets and the typed text; the Word report is the project's", async () => {
-  await expect(act("生成汇总")).resolves.toMatch(/已生成“项目自评汇总-委托业务项目”和“项目自评报告-委托业务项目”和“项目自评汇总-农村公路养护项目”和“项目自评报告-农村公路养护项目”工作表/);
+  await expect(act("生成汇总")).resolves.toContain("已生成“项目自评汇总-委托业务项目”等 4 张工作表");
   await expect(act("标注扣分")).resolves.toContain("未达到年度指标值的实际完成值（红框）");
   await expect(act("写入公式")).resolves.toContain("表格右侧加了“计算得分”列");
   const file = await download("下载结果文件");

@@ -74,6 +74,19 @@ export const defaultFormat = (): FakeFormat => ({
   font: { name: "Calibri", size: 11, bold: false, italic: false, color: "#000000" },
 });
 
+/** Fill and borders of every cell of the sheet's used area and one beyond (the default look where never set). */
+export function looks(ws: FakeSheet): string[] {
+  const used = ws.usedRange(false)!;
+  const out: string[] = [];
+  for (let r = 0; r <= used.bottom + 1; r++) {
+    for (let c = 0; c <= used.right + 1; c++) {
+      const f = ws.cell(r, c)?.format ?? defaultFormat();
+      out.push(JSON.stringify({ fill: f.fill, borders: f.borders }));
+    }
+  }
+  return out;
+}
+
 /** An error with an Office error code, as OfficeExtension.Error has. */
 export class FakeOfficeError extends Error {
   constructor(

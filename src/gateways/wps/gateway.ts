@@ -23,16 +23,13 @@ import { loadMarkRecord, recordSize, saveMarkRecord, type MarkRecord } from "../
 import { markedCells } from "../excel/marks";
 import type { PlainFormulaReport } from "../excel/plain-formulas";
 import { requireUnprotected, validatePlan } from "../excel/validate-plan";
-import { addressOf } from "./addresses";
 import type { EtApplication, EtWorkbook, EtWorksheet } from "./et";
 import type { WpsHost } from "./host";
 import { applyMarks, currentLooks, lookOfMark, readLooks, restoreLooks, showsMark, type EtLook, type EtLooks } from "./marks";
 import { plainFormulaEdits } from "./plain-copy";
 import { readSnapshot, sheetList, type SheetEntry } from "./read-sheets";
 import { addPlannedSheet } from "./write-sheet";
-import { editWork } from "./write-edits";
-import { blocksOf } from "../excel/areas";
-import { formulaInput } from "../excel/cell-values";
+import { editWork, writeFormulaBlocks } from "./write-edits";
 
 /** The record's name among the document's custom properties (mark-store.ts). */
 export const WPS_MARKS_SETTING = "perfeval.marks.v1";
@@ -109,17 +106,7 @@ export function createWpsGateway(host: WpsHost): WpsGateway {
       const copy = sheetList(workbook(app));
       writing(app, () => {
         for (const edit of edits) {
-          const ws = copy.find((s) => s.name === edit.sheet)!.ws;
-          const at = new Map(edit.cells.map((c) => [`${c.row}:${c.col}`, c]));
-          for (const block of blocksOf(edit.cells, Infinity)) {
-            const rows: (string | number | boolean)[][] = [];
-            for (let r = block.top; r <= block.bottom; r++) {
-              const line: (string | number | boolean)[] = [];
-              for (let c = block.left; c <= block.right; c++) line.push(formulaInput(at.get(`${r}:${c}`)!) ?? "");
-              rows.push(line);
-            }
-            ws.Range(addressOf([block])).Formula = rows;
-          }
+          writeFormulaBlocks(copy.find((s) => s.name === edit.sheet)!.ws, edit.cells);
         }
       });
       return report;

@@ -25,6 +25,23 @@ export interface EditWork extends EditReport {
   apply(sheetOf: (name: string) => EtWorksheet): void;
 }
 
+/**
+ * One Formula write of a 2-D array per rectangle of the given cells. blocksOf's rectangles hold
+ * only those cells: nothing else on the sheet is written.
+ */
+export function writeFormulaBlocks(ws: EtWorksheet, cells: readonly PlannedCell[]): void {
+  const at = new Map(cells.map((c) => [`${c.row}:${c.col}`, c]));
+  for (const block of blocksOf(cells, Infinity)) {
+    const rows: (string | number | boolean)[][] = [];
+    for (let r = block.top; r <= block.bottom; r++) {
+      const line: (string | number | boolean)[] = [];
+      for (let c = block.left; c <= block.right; c++) line.push(formulaInput(at.get(`${r}:${c}`)!) ?? "");
+      rows.push(line);
+    }
+    ws.Range(addressOf([block])).Formula = rows;
+  }
+}
+
 export function editWork(edits: readonly PlannedEdit[], grids: readonly Grid[]): EditWork {
   let written = 0;
   let skipped = 0;
@@ -42,17 +59,7 @@ export function editWork(edits: readonly PlannedEdit[], grids: readonly Grid[]):
     apply: (sheetOf) => {
       for (const { sheet, cells } of work) {
         const ws = sheetOf(sheet);
-        const at = new Map(cells.map((c) => [`${c.row}:${c.col}`, c]));
-        // blocksOf's rectangles hold only the given cells: nothing else is written.
-        for (const block of blocksOf(cells, Infinity)) {
-          const rows: (string | number | boolean)[][] = [];
-          for (let r = block.top; r <= block.bottom; r++) {
-            const line: (string | number | boolean)[] = [];
-            for (let c = block.left; c <= block.right; c++) line.push(formulaInput(at.get(`${r}:${c}`)!) ?? "");
-            rows.push(line);
-          }
-          ws.Range(addressOf([block])).Formula = rows;
-        }
+        writeFormulaBlocks(ws, cells);
         for (const [fmt, group] of groupCells(cells, (c) => c.numFmt ?? styleNumberFormat(c.style))) for (const range of rangesOver(ws, group)) range.NumberFormat = fmt;
         for (const [style, group] of groupCells(cells, (c) => c.style)) {
           const format = styleFormat(style as Parameters<typeof styleFormat>[0]);
