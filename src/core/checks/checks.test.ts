@@ -86,6 +86,17 @@ test("rate-range: 375.64% from dividing by the initial budget", () => {
   expect(c.map((x) => x.message)).toEqual(["支出完成率=实际支出/全年预算数×100%=375.64%，超过100%：支出不应超过可用资金，常见原因是用年初预算代替了调整后预算"]);
 });
 
+test("rate-range: 92 typed into a percent-formatted 满意度 cell shows 9200%, and says why", () => {
+  const basic = basicSheet([["全年预算数", 100]]);
+  const rows = basic.rows.map((r) => (r ? [...r] : r));
+  rows.push([{ value: 2 }, { value: "满意度" }, { value: 92, numFmt: "0.00%" }, { value: "%" }]);
+  const c = only("rate-range", scoringSheet(GOOD), { ...basic, rows });
+  expect(c.map((x) => x.message)).toEqual(["满意度为9200.00%，超过100%（单元格为百分比格式，填入的数字92显示为9200.00%；应填0.92或92%）"]);
+  // 92 in a plain cell beside a "%" unit is 92%: nothing to say.
+  rows[rows.length - 1] = [{ value: 2 }, { value: "满意度" }, { value: 92 }, { value: "%" }];
+  expect(only("rate-range", scoringSheet(GOOD), { ...basic, rows })).toEqual([]);
+});
+
 test("parts-sum: by source, by nature, 三公 items", () => {
   const c = only("parts-sum", scoringSheet(GOOD), basicSheet([["全年预算数", 40118.72], ["一般公共预算", 37888.34], ["政府性基金预算", 2000], ["实际支出", 100], ["基本支出", 60], ["项目支出", 40], ['"三公"经费实际支出', 146012.79], ["公务用车购置及运行费", 139869.43], ["公务接待费", 6143.36]], "万元"));
   expect(c).toHaveLength(1);

@@ -30,6 +30,11 @@ export const missingInput: CheckSpec = {
       } else if (!target && n.input.actual && !n.input.defaultRule) {
         out.push(check("missing-input", "info", [n.input.actual.cell], `“${n.name}”填写了实际完成值${shown(n.input.actual.value)}，但未填写年度指标值，无法核对得分`));
       }
+      // A number was asked for and words came back ("九成" against "≥95%"): nothing to compare.
+      const t = n.target;
+      if (t && t.target.kind === "quantity" && t.actual.kind === "quality" && !t.band && n.input.actual) {
+        out.push(check("missing-input", "warning", [n.input.actual.cell], `“${n.name}”的实际完成值“${n.input.actual.value.trim()}”不是数字，无法与年度指标值${t.target.text}比较（请写成如“90%”“102个”）`));
+      }
       const rule = n.rule?.parsed;
       // Only rules the workbook states: a framework's default rule is a suggestion, not a demand.
       if (rule?.ok && "measure" in rule.rule && n.measured === undefined && n.rule?.cell) {

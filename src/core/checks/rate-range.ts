@@ -2,7 +2,8 @@ import { dec } from "../decimal";
 import { formatPercent } from "../format";
 import { percentWords } from "../rates/expression";
 import type { RateResult } from "../evaluation";
-import { check, type CheckSpec } from "./check";
+import { FIELD_SPECS } from "../fields";
+import { check, type CheckSpec, type Scored } from "./check";
 
 /** Where a computed rate falls outside its plausible range, with the limit; the narrative marks it too. */
 export function outOfRange(r: Pick<RateResult, "spec" | "value">): { side: "above" | "below"; limit: number } | undefined {
@@ -38,6 +39,24 @@ export const rateRange: CheckSpec = {
         out.push(check("rate-range", "warning", cells, `${r.spec.name}=${percentWords(r.words)}=${formatPercent(r.value)}，低于${formatPercent(dec(range.limit), 0)}`));
       }
     }
+    out.push(...percentFieldRange(e.input));
     return out;
   },
 };
+
+/**
+ * A percent the 基础数据表 gives (满意度, 产出指标完成率) above 100%: usually 92 typed into a cell
+ * formatted as a percentage, which shows 9200% (Excel divides by 100 only when typing into it).
+ */
+function percentFieldRange(input: Scored["input"]) {
+  const out = [];
+  for (const spec of FIELD_SPECS.filter((f) => f.kind === "percent" || f.kind === "percent-list")) {
+    const values = spec.kind === "percent" ? [input.fields.get(spec.key)].filter((v) => v !== undefined) : (input.lists.get(spec.key)?.items ?? []);
+    for (const v of values) {
+      if (!v.value.greaterThan(1)) continue;
+      const hint = v.source.numeric && !v.source.percentPoints ? `（单元格为百分比格式，填入的数字${v.value.toString()}显示为${formatPercent(v.value)}；应填${v.value.dividedBy(100).toString()}或${v.value.toString()}%）` : "";
+      out.push(check("rate-range", "warning", [v.source.cell], `${spec.labels[0]}为${formatPercent(v.value)}，超过100%${hint}`));
+    }
+  }
+  return out;
+}

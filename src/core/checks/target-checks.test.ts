@@ -52,6 +52,18 @@ test("a target without its result, or a result without its target: the score can
   ]);
 });
 
+test("signs as input methods type them (≧ ≦), negated achievements, and words where a number belongs", () => {
+  const e = run(
+    ["产出指标", "质量指标", "验收合格率", null, "≧95%", "92%", 10, 10],
+    ["产出指标", "成本指标", "投诉率", null, "≦5%", "8%", 10, 10],
+    ["产出指标", "时效指标", "完成时限", "定性", "按时完成", "未按时完成", 10, 10],
+    ["效益指标", "社会效益指标", "覆盖率", null, "≥90%", "九成", 70, 70],
+  );
+  expect(e.checks.filter((c) => c.id === "below-target").map((c) => c.cells[0])).toEqual(["项目!H2", "项目!H3"]);
+  expect(e.checks.filter((c) => c.id === "quality-band").map((c) => c.message)).toEqual(["“完成时限”实际完成情况为“未按时完成”（未达成），得分应低于6分，填报为10分"]);
+  expect(e.checks.filter((c) => c.id === "missing-input").map((c) => c.message)).toEqual(["“覆盖率”的实际完成值“九成”不是数字，无法与年度指标值≥90%比较（请写成如“90%”“102个”）"]);
+});
+
 test("the funds block's 执行率 printed differently from its figures is a reported-rate error", () => {
   const g = grid("项目", [
     ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],

@@ -36,7 +36,7 @@ export interface TargetAssessment {
 export function assessTarget(row: TargetRow, weight: Decimal | undefined, direction?: Direction): TargetAssessment | undefined {
   if (!row.target || !row.actual) return undefined;
   // A sign in the 指标性质 column ("=" on the Sichuan form) is a comparison, not a nature.
-  const signColumn = row.sign || (/^[≥≤=<>＝]/.test(row.nature ?? "") ? row.nature : "");
+  const signColumn = row.sign || (/^[≥≤≧≦⩾⩽=<>＝＞＜]/.test(row.nature ?? "") ? row.nature : "");
   const target = parseIndicatorValue(row.target, row.unit, signColumn);
   if (!target) return undefined;
   const actual = readActual(row, target);

@@ -42,9 +42,9 @@ const MONEY: Record<string, MoneyUnit> = { 元: "元", 千元: "千元", 万元:
  * 指标性质 holding ≥ ≤ =). Returns undefined for an empty cell.
  */
 export function parseIndicatorValue(text: string, unitColumn = "", signColumn = ""): IndicatorValue | undefined {
-  let t = compact(toHalfWidth(text)).replace(/[−－﹣]/g, "-");
+  let t = normalizeSigns(compact(toHalfWidth(text))).replace(/[−－﹣]/g, "-");
   if (!t || /^[-—–/]+$/.test(t)) return undefined;
-  let comparison = comparisonOf(compact(toHalfWidth(signColumn)));
+  let comparison = comparisonOf(normalizeSigns(compact(toHalfWidth(signColumn))));
   const lead = GE.exec(t) ?? LE.exec(t) ?? EQ.exec(t);
   if (lead) {
     comparison = GE.test(lead[0]) ? "≥" : LE.test(lead[0]) ? "≤" : "=";
@@ -69,6 +69,14 @@ export function parseIndicatorValue(text: string, unitColumn = "", signColumn = 
     unit = "元";
   }
   return { kind: "quantity", value, unit, writtenUnit, comparison, text: compact(text) };
+}
+
+/**
+ * The signs an input method offers besides ≥ ≤: "≧" "≦" (Japanese-style, common in Chinese
+ * IMEs and in published tables), "⩾" "⩽" (slanted), full-width "＞" "＜".
+ */
+export function normalizeSigns(text: string): string {
+  return text.replace(/[≧⩾]/g, "≥").replace(/[≦⩽]/g, "≤").replace(/＞/g, ">").replace(/＜/g, "<");
 }
 
 function comparisonOf(sign: string): Comparison | undefined {

@@ -21,10 +21,15 @@ const NOT_ACHIEVED = /^(未达成|未达到|未完成|没有完成|差|较差|�
 const PARTLY = /^(部分达成|部分达到|部分完成|基本达成|基本达到|基本完成|一般|较低|中|中等|基本满意|基本实现|基本合格|基本按时|部分实现|效果一般)/;
 const ACHIEVED = /^(达成|达到|完成|已完成|全部完成|按时完成|如期完成|按期完成|好|较好|良好|优|优秀|是|合格|满意|较满意|高|较高|明显|效果明显|显著|效果显著|有效|实现|已实现|及时|达成预期|达成预期指标|达到预期|达到预期目标|符合|符合要求|符合规定|规范|持续|长期)/;
 
+const NEGATION = /^(尚未|未能|未|没有|没能|没|不能|不|无法)/;
+
 /** The band a 实际完成值 text names, or undefined when its words say nothing of the kind. */
 export function qualityBand(text: string): QualityBand | undefined {
   const t = compact(text);
   if (NOT_ACHIEVED.test(t)) return "not-achieved";
+  // "未按时完成", "没有达到预期", "无法完成": a negated achievement is none.
+  const negated = NEGATION.exec(t);
+  if (negated && (ACHIEVED.test(t.slice(negated[0].length)) || PARTLY.test(t.slice(negated[0].length)))) return "not-achieved";
   if (PARTLY.test(t)) return "partly";
   if (ACHIEVED.test(t)) return "achieved";
   return undefined;
