@@ -65,7 +65,7 @@ test("one crashing and one hanging file: recorded against those files, every oth
   expect(r.stdout).toMatch(/无法读取 副本2\.xlsx：内部错误（这是程序的缺陷/);
   const rows = await overview(out);
   expect(rows).toHaveLength(8);
-  expect(rows.find(([f]) => f === "副本2.xlsx")![1]).toMatch(/^无法读取：内部错误/);
+  expect(rows.find(([f]) => f === "副本2.xlsx")![1]).toBe("无法读取");
   expect(rows.filter(([, s]) => s.startsWith("已评价"))).toHaveLength(7);
   for (const [f, s] of rows) if (s.startsWith("已评价")) expect(existsSync(path.join(out, f.replace(/\.xlsx$/, ".自评结果.xlsx")))).toBe(true);
 

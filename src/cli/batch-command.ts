@@ -6,6 +6,7 @@ import { buildOverviewPlan, type BatchEntry } from "../core/plan/overview";
 import { newWorkbookBytes, writeBytesAtomically } from "../gateways/xlsx";
 import { UsageError, type ParsedArgs } from "./args";
 import { sortBatchFolder } from "./batch-files";
+import { walkBatchFolder } from "./batch-walk";
 import { parseReportOptions } from "./evaluate-command";
 import { availableParallelism } from "os";
 import { runPool, type BatchTask } from "./pool";
@@ -23,11 +24,14 @@ function positiveNumber(value: string | true | undefined, fallback: number, opti
   return n;
 }
 
-/** Temporary files of results whose worker was stopped mid-write. */
-async function removeLeftovers(dir: string, outputs: readonly string[]): Promise<void> {
-  if (!outputs.length) return;
-  for (const f of await fs.readdir(dir)) {
-    if (f.endsWith(".tmp") && outputs.some((o) => f.startsWith(`.${o}.`))) await fs.rm(path.join(dir, f), { force: true });
+/** Temporary files of results (full paths) whose worker was stopped mid-write. */
+async function removeLeftovers(outputs: readonly string[]): Promise<void> {
+  for (const output of outputs) {
+    const dir = path.dirname(output);
+    const base = path.basename(output);
+    for (const f of await fs.readdir(dir).catch(() => [] as string[])) {
+      if (f.endsWith(".tmp") && f.startsWith(`.${base}.`)) await fs.rm(path.join(dir, f), { force: true });
+    }
   }
 }
 
@@ -49,8 +53,7 @@ export async function batchCommand(args: ParsedArgs, io: CliIO): Promise<number>
   let names: string[];
   let skipped;
   try {
-    const entries = await fs.readdir(folder, { withFileTypes: true });
-    ({ inputs: names, skipped } = sortBatchFolder(entries.filter((e) => !e.isDirectory()).map((e) => e.name)));
+    ({ inputs: names, skipped } = sortBatchFolder(await walkBatchFolder(folder, outDir)));
   } catch {
     throw new WorkbookError("找不到这个文件夹。", { file: folder });
   }
@@ -58,15 +61,23 @@ export async function batchCommand(args: ParsedArgs, io: CliIO): Promise<number>
     const why = skipped.length ? `（${skipped.map((f) => `${f.file}：${f.reason}`).join("；")}）` : "";
     throw new WorkbookError(`文件夹中没有可以评价的 .xlsx 文件${why}。`, { file: folder });
   }
-  await fs.mkdir(outDir, { recursive: true });
-
   const options = { force, marks: !args.options.has("--no-marks"), ...report };
+  // A file in a subfolder has its result in the same subfolder of the output folder.
   const tasks: BatchTask[] = names.map((name, id) => ({
     id,
     name,
     input: path.join(folder, name),
     options: { ...options, output: path.join(outDir, name.replace(/\.xlsx$/i, ".自评结果.xlsx")) },
   }));
+  // A second run into the same folder: one message before any work, not one failure per file.
+  if (!force) {
+    const there: string[] = [];
+    for (const t of tasks) if (await exists(t.options.output!)) there.push(path.relative(outDir, t.options.output!));
+    if (there.length) {
+      throw new WorkbookError(`输出文件夹中已有 ${there.length} 个结果文件（如“${there[0]}”），未覆盖。要覆盖请加 --force，或用 -o 指定另一个文件夹。`, { file: outDir });
+    }
+  }
+  for (const dir of new Set(tasks.map((t) => path.dirname(t.options.output!)))) await fs.mkdir(dir, { recursive: true });
   const bar = new ProgressBar(io, names.length);
   bar.update(0, names[0]);
   // Answers arrive as files finish; the overview keeps the folder's order.
@@ -82,7 +93,7 @@ export async function batchCommand(args: ParsedArgs, io: CliIO): Promise<number>
     },
   });
   bar.finish();
-  await removeLeftovers(outDir, tasks.filter((t) => entries[t.id].error).map((t) => path.basename(t.options.output!)));
+  await removeLeftovers(tasks.filter((t) => entries[t.id].error).map((t) => t.options.output!));
 
   const overviewPath = await uniqueFile(outDir, "批量汇总", force);
   await writeBytesAtomically(overviewPath, await newWorkbookBytes(buildOverviewPlan(entries, skipped)));

@@ -19,13 +19,17 @@ export function skipReason(name: string): string | undefined {
   return "不是 .xlsx 工作簿";
 }
 
-/** The folder's entries split into the workbooks to evaluate and the files left out (with reasons). */
+/**
+ * The folder's files (paths relative to it, subfolders included) split into the workbooks to
+ * evaluate and the files left out (with reasons).
+ */
 export function sortBatchFolder(names: readonly string[]): { inputs: string[]; skipped: SkippedFile[] } {
-  const visible = names.filter((n) => !n.startsWith(".")).sort((a, b) => a.localeCompare(b, "zh-CN"));
+  const base = (n: string) => n.split(/[\\/]/).pop() ?? n;
+  const visible = names.filter((n) => !base(n).startsWith(".")).sort((a, b) => a.localeCompare(b, "zh-CN"));
   const skipped: SkippedFile[] = [];
   const inputs: string[] = [];
   for (const file of visible) {
-    const reason = skipReason(file);
+    const reason = skipReason(base(file));
     if (reason) skipped.push({ file, reason });
     else inputs.push(file);
   }

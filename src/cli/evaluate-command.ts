@@ -61,6 +61,12 @@ export async function evaluateFile(input: string, options: EvaluateFileOptions):
   return { result, output, docx: docxPath, docxOpen };
 }
 
+/** path.resolve drops a trailing "/", which is how a user says "a folder, make it if need be". */
+function resolveKeepingFolder(cwd: string, p: string): string {
+  const resolved = path.resolve(cwd, p);
+  return /[\\/]$/.test(p) ? resolved + path.sep : resolved;
+}
+
 function parseUnit(value: string | true | undefined): MoneyUnit | undefined {
   if (value === undefined) return undefined;
   if (typeof value === "string" && (MONEY_UNITS as readonly string[]).includes(value)) return value as MoneyUnit;
@@ -84,11 +90,11 @@ export async function evaluateCommand(args: ParsedArgs, io: CliIO): Promise<numb
   const xlsx = !args.options.has("--no-xlsx");
   if (!xlsx && typeof docx !== "string") throw new UsageError("--no-xlsx 只在写 Word 报告时使用：请同时用 --docx 指定 Word 文件", "evaluate");
   const { result, output, docx: docxPath, docxOpen } = await evaluateFile(input, {
-    output: typeof out === "string" ? path.resolve(io.cwd, out) : undefined,
+    output: typeof out === "string" ? resolveKeepingFolder(io.cwd, out) : undefined,
     force: args.options.has("--force"),
     marks: !args.options.has("--no-marks"),
     ...report,
-    docx: typeof docx === "string" ? path.resolve(io.cwd, docx) : undefined,
+    docx: typeof docx === "string" ? resolveKeepingFolder(io.cwd, docx) : undefined,
     xlsx,
   });
   const say = args.options.has("--json") ? io.stderr : io.stdout;

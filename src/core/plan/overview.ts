@@ -99,7 +99,9 @@ function departmentSheet(departmentEntries: readonly BatchEntry[], files: readon
       s.put(r, 14, { value: listed, style: "wrap" }).fit(listed, 14);
       s.put(r, 15, { value: errors.length ? "已评价（仅供核对）" : "已评价", style: "text" });
     } else {
-      s.put(r, 15, { value: `无法读取：${e.error ?? ""}`, style: "severity-error" }).fit(`无法读取：${e.error ?? ""}`, 15);
+      // The reason in the wide, wrapping column; the narrow 状态 column says only what happened.
+      s.put(r, 14, { value: e.error ?? "", style: "wrap" }).fit(e.error ?? "", 14);
+      s.put(r, 15, { value: "无法读取", style: "severity-error" });
     }
     s.skip();
   });

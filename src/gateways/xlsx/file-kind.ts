@@ -2,7 +2,7 @@
  * Tells what a file is from its bytes, before ExcelJS sees it, so that an .xls, an encrypted
  * workbook or a renamed text file gets a clear message instead of a parser error.
  */
-export type FileKind = "xlsx" | "xls" | "encrypted" | "empty" | "not-a-workbook";
+export type FileKind = "xlsx" | "xls" | "ods" | "encrypted" | "empty" | "not-a-workbook";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -19,7 +19,9 @@ export function detectFileKind(bytes: Uint8Array): FileKind {
     const found = names
       ? REQUIRED_ENTRIES.every((n) => names.has(n))
       : indexOf(bytes, ascii(REQUIRED_ENTRIES[0])) >= 0;
-    return found ? "xlsx" : "not-a-workbook";
+    if (found) return "xlsx";
+    // An OpenDocument package stores its "mimetype" entry first and uncompressed (ODF 1.2, part 3, §3.3).
+    return names?.has("mimetype") && indexOf(bytes, ascii("application/vnd.oasis.opendocument")) >= 0 ? "ods" : "not-a-workbook";
   }
   if (startsWith(bytes, OLE_MAGIC)) {
     // An encrypted .xlsx is an OLE (compound file) container holding an "EncryptedPackage"

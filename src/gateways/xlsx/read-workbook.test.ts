@@ -1,3 +1,4 @@
+import JSZip from "jszip";
 import * as ExcelJS from "exceljs";
 import { WorkbookError } from "../../core/errors";
 import type { Grid } from "../../core/grid/grid";
@@ -127,6 +128,15 @@ describe("loadWorkbook refuses what it cannot read, with one Chinese message", (
     expect((await failure(new TextEncoder().encode("项目,数值\n"))).message).toBe(
       "这不是 Excel 工作簿（.xlsx）文件。",
     );
+  });
+
+  it("names an OpenDocument spreadsheet (.ods) and says to save it as .xlsx", async () => {
+    const zip = new JSZip();
+    zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet", { compression: "STORE" });
+    zip.file("content.xml", "<office:document-content/>");
+    const e = await failure(await zip.generateAsync({ type: "uint8array" }));
+    expect(e.message).toContain("OpenDocument 表格（.ods）");
+    expect(e.message).toContain("另存为");
   });
 
   it("reports a damaged workbook without a stack trace from the parser", async () => {

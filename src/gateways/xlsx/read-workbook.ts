@@ -16,6 +16,7 @@ const RESAVE = "请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。";
 
 const KIND_MESSAGES: Record<Exclude<FileKind, "xlsx">, string> = {
   xls: "这是旧版 Excel 97-2003（.xls）文件，请在 Excel 或 WPS 中“另存为”.xlsx 后再试。",
+  ods: "这是 OpenDocument 表格（.ods），不是 .xlsx 文件。请在 WPS、LibreOffice 或 Excel 中打开并“另存为”Excel 工作簿（.xlsx）后再试。",
   encrypted: "文件设置了打开密码（已加密），请在 Excel 中取消密码后另存一份再试。",
   empty: "文件是空的（0 字节）。",
   "not-a-workbook": "这不是 Excel 工作簿（.xlsx）文件。",
