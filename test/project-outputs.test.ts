@@ -197,7 +197,7 @@ describe("perfeval template --kind project", () => {
     // A merged cell's value is repeated over the merge: each text once, in order.
     ws.eachRow((row) => row.eachCell((c) => c.isMerged && c.master !== c ? undefined : texts.push(String(c.value))));
     expect(texts.slice(0, 2)).toEqual(["项目支出绩效自评表", "（　　　　年度）"]);
-    for (const t of ["项目名称", "主管部门", "实施单位", "项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "年度资金总额", "其中：当年财政拨款", "年度总体目标", "预期目标", "实际完成情况", "产出指标\n（50分）", "效益指标\n（30分）", "满意度指标\n（10分）", "数量指标", "服务对象满意度指标", "指标1：", "偏差原因分析及改进措施", "总分"]) expect(texts).toContain(t);
+    for (const t of ["项目名称", "主管部门", "实施单位", "项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "年度资金总额", "其中：当年财政拨款", "年度总体目标", "预期目标", "实际完成情况", "产出指标（50分）", "效益指标（30分）", "满意度指标（10分）", "数量指标", "服务对象满意度指标", "指标1：", "偏差原因分析及改进措施", "总分", "评价结论", "存在问题", "改进措施", "填表人：", "填报日期："]) expect(texts).toContain(t);
     expect(texts.filter((t) => t === "10")).toHaveLength(1);
   });
 
