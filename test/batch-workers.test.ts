@@ -36,23 +36,26 @@ function batch(out: string, extra: string[], env: Record<string, string> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-async function overview(out: string): Promise<[string, string][]> {
+/** [文件, 状态, 错误检查] of every file row. */
+async function overview(out: string): Promise<[string, string, string][]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path.join(out, "批量汇总.xlsx"));
-  const rows: [string, string][] = [];
+  const rows: [string, string, string][] = [];
   const ws = wb.getWorksheet("批量汇总")!;
   // The columns by their headers: the overview's layout may grow.
   let fileCol = 0;
   let statusCol = 0;
+  let reasonCol = 0;
   ws.eachRow((row) => {
     row.eachCell((cell, c) => {
       if (cell.value === "文件") fileCol = c;
       if (cell.value === "状态") statusCol = c;
+      if (cell.value === "错误检查") reasonCol = c;
     });
   });
   ws.eachRow((row) => {
     const file = row.getCell(fileCol).value;
-    if (typeof file === "string" && file.endsWith(".xlsx")) rows.push([file, String(row.getCell(statusCol).value)]);
+    if (typeof file === "string" && file.endsWith(".xlsx")) rows.push([file, String(row.getCell(statusCol).value), String(row.getCell(reasonCol).value ?? "")]);
   });
   return rows;
 }
@@ -76,7 +79,9 @@ test("one crashing and one hanging file: recorded against those files, every oth
   expect(h.stdout).toMatch(/无法读取 副本1\.xlsx：超过 12 秒仍未处理完/);
   const rows2 = await overview(out2);
   expect(rows2.filter(([, s]) => s.startsWith("已评价"))).toHaveLength(7);
-  expect(rows2.find(([f]) => f === "副本1.xlsx")![1]).toMatch(/超过 12 秒/);
+  const hung = rows2.find(([f]) => f === "副本1.xlsx")!;
+  expect(hung[1]).toBe("无法读取");
+  expect(hung[2]).toMatch(/超过 12 秒/);
   // No half-written result or temporary file of the stopped worker.
   expect(readdirSync(out2).filter((f) => f.startsWith(".") || f.startsWith("副本1"))).toEqual([]);
   expect(Date.now() - started).toBeLessThan(90000);
