@@ -3,6 +3,7 @@ import { execFileSync, spawnSync } from "child_process";
 import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
+import JSZip from "jszip";
 import { perfeval, sha256 } from "./helpers/cli";
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), "perfeval-cli-"));
@@ -37,11 +38,18 @@ describe("each command's own help", () => {
     }
     expect((await perfeval(["--help"])).stdout).toContain("perfeval evaluate --help");
   });
-  test("a usage error shows the command's own help", async () => {
+  test("a usage error says what was wrong, the command's usage line and where its help is, not the whole help", async () => {
     const r = await perfeval(["evaluate", "a.xlsx", "--unit", "美元"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("--unit 只能是");
-    expect(r.stderr).toContain("perfeval evaluate：");
+    expect(r.stderr.split("\n")[0]).toBe("perfeval：--unit 只能是 万元、元、千元、亿元 之一");
+    expect(r.stderr).toContain("perfeval evaluate <评价表.xlsx> [选项]");
+    expect(r.stderr).toContain("完整的选项和示例：perfeval evaluate --help");
+    expect(r.stderr).not.toContain("--no-xlsx");
+    expect(r.stderr.split("\n").length).toBeLessThan(8);
+    const unknown = await perfeval(["grade", "a.xlsx"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("不认识的命令：grade");
+    expect(unknown.stderr).toContain("perfeval batch <文件夹>");
   });
 });
 
@@ -114,7 +122,9 @@ describe("template", () => {
     const r = await perfeval(["template", "--framework", "gd-2020", "-o", file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("已存在");
-    expect((await perfeval(["template", "--framework", "gd-1999", "-o", file])).stderr).toContain("gd-2020");
+    const unknown = (await perfeval(["template", "--framework", "gd-1999", "-o", file])).stderr;
+    expect(unknown).toContain("不认识的指标体系“gd-1999”");
+    expect(unknown).toContain("gd-2020");
   });
 });
 
@@ -180,9 +190,16 @@ describe("bad workbooks from test/fixtures/bad", () => {
     const file = path.join(BAD, "unreadable-values.xlsx");
     const hash = sha256(file);
     const out = path.join(tmp(), "out.xlsx");
-    const r = await perfeval(["evaluate", file, "-o", out, "--json"]);
+    const docx = path.join(path.dirname(out), "out.docx");
+    const r = await perfeval(["evaluate", file, "-o", out, "--docx", docx, "--json"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
+    // A blank score leaves the total incomplete: no grade anywhere, never one of the partial sum.
+    expect(json.grade).toBeNull();
+    expect(r.stderr).toMatch(/已填得分合计 [\d.]+ 分（有指标未填得分，总分不完整，暂不评级）/);
+    expect(r.stderr).not.toMatch(/评价等级：[优良中差]/);
+    const document = await (await JSZip.loadAsync(readFileSync(docx))).file("word/document.xml")!.async("string");
+    expect([...document.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join("")).not.toMatch(/评价等级：[优良中差]/);
     const errors = json.checks.filter((c: { severity: string }) => c.severity === "error");
     expect(errors.map((c: { id: string; cells: string[] }) => `${c.id} ${c.cells[0]}`).sort()).toEqual(["missing-input 基础数据表!C8", "score-range 评分表!H9"]);
     expect(errors.find((c: { id: string }) => c.id === "score-range").message).toContain("“二十”");
@@ -300,6 +317,20 @@ describe("batch", () => {
   test("an empty or missing folder is exit 2", async () => {
     expect((await perfeval(["batch", tmp(), "-o", tmp()])).stderr).toContain("没有可以评价的 .xlsx 文件");
     expect((await perfeval(["batch", path.join(tmp(), "nope"), "-o", tmp()])).code).toBe(2);
+    const file = path.join(tmp(), "评价表.xlsx");
+    copyFileSync(path.join(__dirname, "fixtures/standard/edz-2023.xlsx"), file);
+    const r = await perfeval(["batch", file, "-o", tmp()]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("这是一个文件，不是文件夹（评价单个文件请用 perfeval evaluate）");
+  });
+
+  test("a mistyped input is told it is missing, even when the output named already exists", async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, "报告.docx"), "");
+    const r = await perfeval(["evaluate", path.join(dir, "没有这个.xlsx"), "--docx", path.join(dir, "报告.docx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("找不到这个文件");
+    expect(r.stderr).not.toContain("--force");
   });
 });
 

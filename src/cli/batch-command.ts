@@ -50,6 +50,8 @@ export async function batchCommand(args: ParsedArgs, io: CliIO): Promise<number>
   const outDir = path.resolve(io.cwd, out);
   const force = args.options.has("--force");
   const report = parseReportOptions(args, "batch");
+  const stat = await fs.stat(folder).catch(() => undefined);
+  if (stat && !stat.isDirectory()) throw new WorkbookError("这是一个文件，不是文件夹（评价单个文件请用 perfeval evaluate）。", { file: folder });
   let names: string[];
   let skipped;
   try {

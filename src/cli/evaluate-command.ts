@@ -36,12 +36,13 @@ export interface EvaluatedFile {
 /** Evaluates one file and writes its result workbook; shared by evaluate and batch. */
 export async function evaluateFile(input: string, options: EvaluateFileOptions): Promise<EvaluatedFile> {
   const writeXlsx = options.xlsx !== false;
+  // The input first: a mistyped name is told so, not told to add --force for an existing output.
+  const bytes = await readInputFile(input);
   const beside = await defaultOutputPath(input, !!options.force);
   const output = writeXlsx ? (options.output ? await intoFolder(options.output, path.basename(beside)) : beside) : undefined;
   const docxPath = options.docx ? await intoFolder(options.docx, path.basename(beside).replace(/\.xlsx$/, "").replace(/\.自评结果/, ".自评报告") + ".docx") : undefined;
   if (output) await ensureWritableTarget(output, !!options.force, input);
   if (docxPath) await ensureWritableTarget(docxPath, !!options.force, input);
-  const bytes = await readInputFile(input);
   const loaded = await loadWorkbook(bytes, path.basename(input));
   // Our own 自评汇总 and 自评报告 of an earlier run are updated in place, not stacked as (2).
   const result = evaluateWorkbook(loaded.grids, path.basename(input), { marks: options.marks, outline: options.outline, unit: options.unit, replaceOwnSheets: true });

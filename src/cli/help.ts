@@ -124,3 +124,14 @@ export function helpFor(command: string | undefined): string {
       return USAGE;
   }
 }
+
+/**
+ * What follows a usage error: the command's 用法 lines and where its full help is, so the one
+ * line that says what was wrong stays on the screen (the full help is a --help away).
+ */
+export function usageHint(command: string | undefined): string {
+  const help = helpFor(command);
+  const usage = /用法：\n((?: {2}.*\n)+)/.exec(help)?.[1] ?? "";
+  const more = command && help !== USAGE ? `perfeval ${command} --help` : "perfeval --help";
+  return `用法：\n${usage}完整的选项和示例：${more}\n`;
+}

@@ -22,7 +22,8 @@ export function humanSummary(j: EvaluationJson, outPath?: string): string {
   else {
     const uncapped = j.totalUncapped !== null && j.totalUncapped !== j.total ? `（各项合计 ${j.totalUncapped} 分，超过100分按100分计）` : "";
     const stated = j.statedTotal !== null ? `；评分表填报 ${j.statedTotal} 分${j.statedGrade ? `、${j.statedGrade}` : ""}` : "";
-    lines.push(`  自评总分 ${j.total} 分${uncapped}，评价等级：${j.grade}${stated}${j.complete ? "" : "（有指标未填得分，总分不完整）"}`);
+    const graded = j.complete && j.grade ? `自评总分 ${j.total} 分${uncapped}，评价等级：${j.grade}` : `已填得分合计 ${j.total} 分${uncapped}（有指标未填得分，总分不完整，暂不评级）`;
+    lines.push(`  ${graded}${stated}`);
   }
   lines.push(`  扣分 ${j.deductions.length} 项${j.deductions.length ? "：" : ""}`);
   for (const d of j.deductions) {

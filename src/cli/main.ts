@@ -6,7 +6,7 @@ import { WorkbookError } from "../core/errors";
 import { parseArgs, UsageError } from "./args";
 import { batchCommand } from "./batch-command";
 import { evaluateCommand } from "./evaluate-command";
-import { helpFor, USAGE } from "./help";
+import { helpFor, usageHint } from "./help";
 import { processIO, type CliIO } from "./io";
 import { templateCommand } from "./template-command";
 
@@ -40,7 +40,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       return 2;
     }
     if (e instanceof UsageError) {
-      io.stderr(`perfeval：${e.message}\n\n${e.command ? helpFor(e.command) : USAGE}`);
+      io.stderr(`perfeval：${e.message}\n\n${usageHint(e.command)}`);
       return 2;
     }
     const detail = process.env.PERFEVAL_DEBUG ? `\n${(e as Error)?.stack ?? String(e)}` : "";

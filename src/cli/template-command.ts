@@ -25,6 +25,9 @@ export async function templateCommand(args: ParsedArgs, io: CliIO): Promise<numb
   const id = args.options.get("--framework");
   const framework = typeof id === "string" ? frameworkNamed(id) : undefined;
   if (kind === "project" && id !== undefined) throw new UsageError("项目支出绩效自评表是财政部统一表样，不需要 --framework（指标体系只用于部门整体支出评价表）", "template");
+  if (kind === "department" && typeof id === "string" && !framework) {
+    throw new UsageError(`不认识的指标体系“${id}”：可用 ${FRAMEWORKS.map((f) => `${f.id.replace(/^gd-/, "")}（${f.title}，也可写 ${f.id}）`).join("、")}`, "template");
+  }
   if (kind === "department" && !framework) throw new UsageError(`请用 --framework 指定指标体系：${FRAMEWORKS.map((f) => f.title).join(" 或 ")}，写作 2020 或 2023；项目支出绩效自评表用 --kind project`, "template");
   const out = args.options.get("-o");
   if (typeof out !== "string") throw new UsageError("请用 -o 指定要写出的文件，例如：-o 空白评价表.xlsx", "template");

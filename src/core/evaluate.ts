@@ -84,6 +84,7 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
   const totalUncapped = anyScore ? scored.reduce((acc, n) => acc.plus(n.score!), ZERO).plus(bonusTotal) : undefined;
   const cap = options.capAt100 ?? true;
   const total = totalUncapped && cap ? Decimal.min(totalUncapped, HUNDRED_POINTS) : totalUncapped;
+  const complete = tree.every((n) => n.complete);
   const deductions: EvaluatedNode[] = [...walk(tree)].filter((n) => n.isLeaf && n.deduction !== undefined && n.deduction.greaterThan(0));
 
   const scoredEvaluation = {
@@ -95,8 +96,9 @@ export function evaluate(input: EvaluationInput, options: EvaluateOptions = {}):
     bonusTotal,
     totalUncapped,
     total,
-    grade: total !== undefined ? gradeOf(total) : undefined,
-    complete: tree.every((n) => n.complete),
+    // No grade for an incomplete total: a blank score would otherwise grade the department down.
+    grade: total !== undefined && complete ? gradeOf(total) : undefined,
+    complete,
     rates,
     rate: (id: RateId) => rateById.get(id),
     deductions,

@@ -71,6 +71,7 @@ export interface Evaluation {
   /** Σ 一级 + 加分, before the cap. Undefined when no score at all was entered. */
   readonly totalUncapped?: Decimal;
   readonly total?: Decimal;
+  /** 优/良/中/差 of the total; undefined when the total is missing or incomplete (a blank score). */
   readonly grade?: Grade;
   /** Every leaf has a score. */
   readonly complete: boolean;
