@@ -181,9 +181,13 @@ function pageNumber(side: "odd" | "even"): Footer {
   });
 }
 
-/** 仅供核对 on every page while errors remain: a printed page on its own still says so. */
-function provisionalHeader(note: string): Header {
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(note, FONT.heading1, SIZE.xiaosi, { color: RED })] })] });
+/**
+ * 仅供核对 on every page while errors remain: a printed page on its own still says so. A report
+ * without errors has an empty header of its own: a section without one would show the header of
+ * the section before it (another report's 仅供核对).
+ */
+function reportHeader(note: string | undefined): Header {
+  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: note ? [run(note, FONT.heading1, SIZE.xiaosi, { color: RED })] : [] })] });
 }
 
 /** One report of a Word file: its narrative and its attachments. */
@@ -205,7 +209,7 @@ function reportSection(part: ReportPart, first: boolean) {
   const signature = signatureAt < 0 ? [] : paragraphs.slice(signatureAt);
   const notice = paragraphs.find((p) => p.role === "notice");
   const headerNote = notice ? paragraphText(notice).split("，")[0] : undefined;
-  const headers = headerNote ? { default: provisionalHeader(headerNote), even: provisionalHeader(headerNote) } : undefined;
+  const headers = { default: reportHeader(headerNote), even: reportHeader(headerNote) };
   return {
     properties: {
       page: {
