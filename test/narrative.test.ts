@@ -242,6 +242,26 @@ describe("the reports' language", () => {
     expect(text).toContain("预算执行指标得满分。"); // one item: named, not "其余"
   });
 
+  test("a table without its unit, year or 基础数据表 (a custom layout): the title and the cover ask for them, no section is left empty", async () => {
+    const { evaluation } = await evaluated(path.join(FIXTURES, "real-layouts/zhanjiang-form-three-row-header.xlsx"));
+    expect([evaluation.input.department, evaluation.input.year, evaluation.input.fields.size]).toEqual([undefined, undefined, 0]);
+    for (const outline of OUTLINES) {
+      const narrative = generateNarrative(evaluation, outline);
+      const paragraphs = narrative.paragraphs.filter((p) => p.role !== "notice");
+      const text = paragraphs.map(paragraphText);
+      expect(text.join("\n")).not.toMatch(/】度|】年度/);
+      expect(paragraphText(paragraphs[0])).toMatch(/^【请填写：单位名称】【请填写：评价年度】(整体|部门整体支出)绩效自评报告$/);
+      // Every heading is followed by text or by what to write there.
+      paragraphs.forEach((p, i) => {
+        if (p.role === "heading2") expect({ heading: text[i], next: paragraphs[i + 1]?.role }).toEqual({ heading: text[i], next: expect.stringMatching(/^(body|placeholder)$/) });
+      });
+    }
+    const zhanjiang = reportText(generateNarrative(evaluation, "湛江式"));
+    expect(zhanjiang).toContain("评价年度：【请填写：评价年度】");
+    expect(zhanjiang[zhanjiang.indexOf("（四）部门整体支出情况") + 1]).toMatch(/^【请填写：部门整体支出情况/);
+    expect(zhanjiang.some((t) => t.startsWith("【请填写：评价年度】，我单位部门整体支出绩效自评分数为"))).toBe(true);
+  });
+
   test("a rate the 基础数据表 states otherwise is marked with the value it states", async () => {
     const { narrative } = await evaluated(path.join(FIXTURES, "standard/miit-2020-printed.xlsx"));
     const text = reportText(narrative).join("\n");

@@ -9,16 +9,24 @@ export function dept(e: Evaluation): Span {
   return d ? { text: d.value, cells: [d.cell], kind: "number" } : { text: "【请填写：单位名称】", kind: "placeholder" };
 }
 
+/** "2020年" (as in "2020年年初预算"); to fill in when the workbook has no year. */
 export function yearSpan(e: Evaluation): Span[] {
   const y = e.input.year;
   return y ? [plain(String(y.value), [y.cell]), { text: "年" }] : [{ text: "【请填写：年度】", kind: "placeholder" }];
 }
 
-/** "湛江市工业和信息化局本级2020年度整体绩效自评报告": the title names the unit and the year. */
-export function titleParagraph(e: Evaluation, base: string): Paragraph {
-  const d = e.input.department;
+/** "2020年度" (the cover, the title, "2020年度，我单位…"); "【请填写：评价年度】" without a year, never "…】度". */
+export function yearOfReport(e: Evaluation): Span[] {
   const y = e.input.year;
-  return paragraph("title", "title", d && dept(e), y && spans(yearSpan(e), "度"), base);
+  return y ? [plain(String(y.value), [y.cell]), { text: "年度" }] : [{ text: "【请填写：评价年度】", kind: "placeholder" }];
+}
+
+/**
+ * "湛江市工业和信息化局本级2020年度整体绩效自评报告": the title names the unit and the year; what
+ * the workbook does not give is to fill in ("【请填写：单位名称】【请填写：评价年度】整体绩效自评报告").
+ */
+export function titleParagraph(e: Evaluation, base: string): Paragraph {
+  return paragraph("title", "title", dept(e), yearOfReport(e), base);
 }
 
 /** The cells a node's score comes from: its own score cell, or its leaves'. */

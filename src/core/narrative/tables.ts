@@ -4,7 +4,7 @@ import type { EvaluatedNode } from "../evaluation";
 import type { Evaluation } from "../evaluation";
 import { formatPercent } from "../format";
 import type { Sourced } from "../input";
-import { fundsNode, fundsRowRate, indicatorLevel1, indicatorRows } from "../project/indicators";
+import { fundsNode, fundsRowRate, indicatorLevel1, indicatorRows, valueAffixes } from "../project/indicators";
 import { fromYuan, type MoneyUnit } from "../values/units";
 import { toGrouped } from "../decimal";
 
@@ -46,14 +46,12 @@ export function reportTables(e: Evaluation, unit: MoneyUnit = "万元"): ReportT
 
 const money = (v: Sourced<Decimal> | undefined, unit: MoneyUnit) => (v ? toGrouped(fromYuan(v.value, unit), 2) : "");
 
-/** A bare number with the 计算符号 and 度量单位 of its row ("≥" "100" "%"). */
-function shown(n: EvaluatedNode, value: Sourced<string> | undefined, withSign: boolean): string {
+/** A value as the engine reads it: a bare number with its 计算符号 and unit ("≥" "100" "%", "98" "%"). */
+function shown(n: EvaluatedNode, which: "target" | "actual"): string {
+  const value = which === "target" ? (n.input.adjustedTarget ?? n.input.target) : n.input.actual;
   if (!value) return "";
-  const v = value.value.trim();
-  if (!/^[+-]?\d[\d,.]*$/.test(v)) return v;
-  const sign = withSign ? ([n.input.sign?.value, n.input.nature?.value].map((x) => x?.trim() ?? "").find((x) => /^[≥≤=<>＝]/.test(x)) ?? "") : "";
-  const u = n.input.measureUnit?.value.trim() ?? "";
-  return `${sign}${v}${/^(定性|无|\/)$/.test(u) ? "" : u}`;
+  const { sign, unit } = valueAffixes(n, which);
+  return `${sign}${value.value.trim()}${unit}`;
 }
 
 function projectTables(e: Evaluation, unit: MoneyUnit): ReportTable[] {
@@ -76,7 +74,7 @@ function projectTables(e: Evaluation, unit: MoneyUnit): ReportTable[] {
     if (!l1.isLeaf) rows.push([l1.name, "", "", s(l1.weight), s(l1.score), ""]);
     for (const n of indicatorRows(e).filter((x) => x === l1 || x.path[0] === l1.name)) {
       const name = n.path.slice(1).join("／") || n.name;
-      rows.push([name, shown(n, n.input.adjustedTarget ?? n.input.target, true), shown(n, n.input.actual, false), s(n.weight), s(n.score), n.reason?.value ?? ""]);
+      rows.push([name, shown(n, "target"), shown(n, "actual"), s(n.weight), s(n.score), n.reason?.value ?? ""]);
     }
   }
   if (e.total !== undefined) rows.push([`总分${e.grade ? `（评价等级：${e.grade}）` : ""}`, "", "", "100", s(e.total), ""]);

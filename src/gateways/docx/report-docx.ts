@@ -65,13 +65,14 @@ const TITLE_LINE = 20;
 
 /**
  * The title, centred in 二号 with a blank line under it. A title too long for one line breaks
- * after the unit's name (its first span), so each line keeps whole words (§7.3.1: 回行时词意完整).
+ * after the unit's name (its first span, or the 【请填写】 that stands for it), so each line keeps
+ * whole words (§7.3.1: 回行时词意完整). What is to fill in is orange, as in the text.
  */
 function titleParagraph(p: NarrativeParagraph, pageBreakBefore: boolean): Paragraph {
   const text = paragraphText(p);
   const first = p.spans[0];
-  const split = text.length > TITLE_LINE && p.spans.length > 1 && first.kind === "number" && first.text.length <= TITLE_LINE;
-  const children = split ? [run(first.text, FONT.title, SIZE.er), new TextRun({ break: 1 }), run(text.slice(first.text.length), FONT.title, SIZE.er)] : [run(text, FONT.title, SIZE.er)];
+  const split = text.length > TITLE_LINE && p.spans.length > 1 && (first.kind === "number" || first.kind === "placeholder") && first.text.length <= TITLE_LINE;
+  const children = p.spans.map((s, i) => spanRun(s, FONT.title, SIZE.er, split && i === 1));
   return new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore, spacing: { line: 2 * LINE_PITCH, lineRule: LineRuleType.AT_LEAST, after: LINE_PITCH }, children });
 }
 
