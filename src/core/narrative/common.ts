@@ -1,5 +1,5 @@
 /** Pieces every outline uses: the unit's name, the year, the title, the 落款, a node's cells. */
-import type { Evaluation, EvaluatedNode } from "../evaluation";
+import { walk, type Evaluation, type EvaluatedNode } from "../evaluation";
 import { formatChineseDate } from "../format";
 import { plain } from "./numbers";
 import { paragraph, placeholder, spans, type Paragraph, type Span } from "./text";
@@ -53,7 +53,10 @@ export function level2Of(l1: EvaluatedNode): readonly EvaluatedNode[] {
 export function needsWords(e: Evaluation, n: EvaluatedNode): boolean {
   if (!n.complete) return true;
   if (n.score !== undefined && n.weight !== undefined && !n.score.equals(n.weight)) return true;
-  return e.deductions.some((d) => d.path.slice(0, n.path.length).join("/") === n.path.join("/"));
+  if (e.deductions.some((d) => d.path.slice(0, n.path.length).join("/") === n.path.join("/"))) return true;
+  // Full marks its 评分规则 contradicts (rule-score) are not "得满分" either.
+  const entered = new Set([...walk([n])].map((x) => x.entered?.cell));
+  return e.checks.some((c) => c.id === "rule-score" && entered.has(c.cells[0]));
 }
 
 /** "加分1分。工作得到市政府的肯定。": each 加分 that scored, with the reason the 评分表 gives. */

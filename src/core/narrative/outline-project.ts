@@ -14,6 +14,7 @@ import type { MoneyUnit } from "../values/units";
 import { cellRef } from "../grid/address";
 import { CN } from "./headings";
 import { scoreCells, signatureParagraphs, weightCells, yearOfReport } from "./common";
+import { scoreVerify } from "./deductions";
 import { formulaLine, rateVerify } from "./formula-lines";
 import { amount, percent, points } from "./numbers";
 import { resultSentence, scorePoints, weightPoints } from "./points";
@@ -151,7 +152,7 @@ function indicatorClause(e: Evaluation, n: EvaluatedNode): Span[] {
     said && `，${said}`,
     target || actual ? "，得" : "得",
     scorePoints(n),
-    contradiction(e, n),
+    contradiction(e, n) || scoreVerify(e, n),
   );
 }
 

@@ -73,7 +73,9 @@ export function spendingParagraphs(e: Evaluation, id: string, rest: readonly Rat
     out.push(paragraph(`${id}.sources`, "body", "按资金来源分，", sources.flatMap(([k, v], i) => spans(i ? "，" : "", fieldLabel(k), amount(v!.value, unit, [v!.source.cell]))), flagged, "。"));
   }
   const end = f(e, "carry_end");
-  if (end) out.push(paragraph(`${id}.carry`, "body", "年末结转结余", amount(end.value, unit, [end.source.cell]), "。"));
+  // 下达 + 上年结转 − 实际支出 that does not give it (carry-identity): the figure is to verify, not a fact.
+  const carryDoubt = e.checks.find((c) => c.id === "carry-identity");
+  if (end) out.push(paragraph(`${id}.carry`, "body", "年末结转结余", amount(end.value, unit, [end.source.cell]), carryDoubt && verify("与本年财政下达预算数+上年结转-实际支出不符", [...carryDoubt.cells]), "。"));
   const sb = f(e, "sangong_budget");
   const sa = f(e, "sangong_actual");
   if (sb || sa) {
