@@ -20,7 +20,7 @@ import { refForFormula } from "./formula-refs";
 import { fundsScoreFormula, indicatorScoreFormula } from "./project-formulas";
 import { scoreFormula, weightCell } from "./score-formulas";
 import { SheetBuilder } from "./sheet-builder";
-import { checkRows, headline, internalLink, nodeRow, scaledRef } from "./summary-sheet";
+import { checkRows, headline, internalLink, level1GapRow, nodeRow, scaledRef } from "./summary-sheet";
 import type { FormulaDialect, PlannedSheet } from "./plan";
 
 /** 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 计算得分 | 偏差原因 | 位置. */
@@ -95,6 +95,7 @@ export function buildProjectSummarySheet(e: Evaluation, name: string, options: P
     level1Cells.push(a1(s.row - 1, 3));
   }
   const bottom = s.row - 1;
+  level1GapRow(s, e);
   if (bottom >= top) {
     s.skip();
     s.setChart({

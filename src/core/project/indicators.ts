@@ -11,6 +11,7 @@ import type { FundsRowInput } from "../input";
 import { computeRate, rateSpec } from "../rates";
 import { rateValuesFrom } from "../rate-values";
 import { FUNDS_INDICATOR_RULE } from "../reader/funds-block";
+import { normalizeSigns } from "../targets/indicator-value";
 
 /** The funds block's 预算执行率 node (first in the tree), if the table has one. */
 export function fundsNode(e: Evaluation): EvaluatedNode | undefined {
@@ -73,6 +74,7 @@ export function valueAffixes(n: EvaluatedNode, which: "target" | "actual"): { re
   const column = n.input.measureUnit?.value.trim() ?? "";
   const read = which === "actual" && n.target?.actual.kind === "quantity" ? n.target.actual.writtenUnit : "";
   const unit = column && !NO_UNIT.test(column) ? column : read;
-  const sign = which === "target" ? ([n.input.sign?.value, n.input.nature?.value].map((x) => x?.trim() ?? "").find((x) => /^[≥≤=<>＝]/.test(x)) ?? "") : "";
+  // "≧" "≦" "＞" "＜" as the reader takes them (normalizeSigns): shown as ≥ ≤ > <.
+  const sign = which === "target" ? ([n.input.sign?.value, n.input.nature?.value].map((x) => normalizeSigns(x?.trim() ?? "")).find((x) => /^[≥≤=<>＝]/.test(x)) ?? "") : "";
   return { sign, unit };
 }
