@@ -7,10 +7,12 @@
 import { existsSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { evaluateWorkbook, OUTLINES, generateNarrative, openItems, paragraphText, reportDraft, type Narrative } from "../src/core";
+import { buildWritePlan, evaluateWorkbook, OUTLINES, generateNarrative, openItems, paragraphText, reportDraft, reportTables, type Narrative } from "../src/core";
 import { loadWorkbook } from "../src/gateways/xlsx";
 import { perfeval } from "./helpers/cli";
 import { basicSheet, scoringSheet } from "./helpers/grids";
+import { FLAWED_PROJECT, NATIONAL_FORM } from "./helpers/project-samples";
+import { projectGrid } from "./helpers/project-tables";
 
 const FIXTURES = path.join(__dirname, "fixtures");
 const cases = Object.keys(JSON.parse(readFileSync(path.join(FIXTURES, "cases.json"), "utf8")));
@@ -240,6 +242,95 @@ describe("the reports' language", () => {
     const text = reportText(generateNarrative(evaluation, "湛江式")).join("\n");
     expect(text).toContain("（1）预算管理，指标总分15分，自评得分6分【请核实：下级指标分值合计为6分，与分值15分不一致】。");
     expect(text).toContain("预算执行指标得满分。"); // one item: named, not "其余"
+  });
+
+  test("a table without its unit, year or 基础数据表 (a custom layout): the title and the cover ask for them, no section is left empty", async () => {
+    const { evaluation } = await evaluated(path.join(FIXTURES, "real-layouts/zhanjiang-form-three-row-header.xlsx"));
+    expect([evaluation.input.department, evaluation.input.year, evaluation.input.fields.size]).toEqual([undefined, undefined, 0]);
+    for (const outline of OUTLINES) {
+      const narrative = generateNarrative(evaluation, outline);
+      const paragraphs = narrative.paragraphs.filter((p) => p.role !== "notice");
+      const text = paragraphs.map(paragraphText);
+      expect(text.join("\n")).not.toMatch(/】度|】年度/);
+      expect(paragraphText(paragraphs[0])).toMatch(/^【请填写：单位名称】【请填写：评价年度】(整体|部门整体支出)绩效自评报告$/);
+      // Every heading is followed by text or by what to write there.
+      paragraphs.forEach((p, i) => {
+        if (p.role === "heading2") expect({ heading: text[i], next: paragraphs[i + 1]?.role }).toEqual({ heading: text[i], next: expect.stringMatching(/^(body|placeholder)$/) });
+      });
+    }
+    const zhanjiang = reportText(generateNarrative(evaluation, "湛江式"));
+    expect(zhanjiang).toContain("评价年度：【请填写：评价年度】");
+    expect(zhanjiang[zhanjiang.indexOf("（四）部门整体支出情况") + 1]).toMatch(/^【请填写：部门整体支出情况/);
+    expect(zhanjiang.some((t) => t.startsWith("【请填写：评价年度】，我单位部门整体支出绩效自评分数为"))).toBe(true);
+  });
+
+  test("figures the checks contradict carry 【请核实】 where they are stated; a deduction without a reason asks for it", () => {
+    const grids = {
+      sheets: [
+        scoringSheet([
+          [1, "预算管理", 100],
+          // The rule gives 2.86 (支出率 70%): 10 stated as full marks, and 6 stated as a deduction of 4.
+          [2, "支出率", 10, 10, undefined, "下限 部门预算资金支出率 95% 60%"],
+          [2, "执行率", 10, 6, "支出进度较慢，扣4分", "下限 部门预算资金支出率 95% 60%"],
+          [2, "采购管理", 40, 38],
+          [2, "资产管理", 40, 40],
+        ]),
+        basicSheet([["全年预算数", 100], ["实际支出", 70], ["本年财政下达预算数", 90], ["上年结转", 10], ["年末结转结余", 31]]),
+      ],
+    };
+    const { evaluation } = evaluateWorkbook(grids, "核实.xlsx");
+    expect(evaluation.checks.filter((c) => ["rule-score", "carry-identity", "deduction-reason"].includes(c.id)).map((c) => c.id).sort()).toEqual(["carry-identity", "deduction-reason", "rule-score", "rule-score"]);
+    for (const outline of OUTLINES) {
+      const text = reportText(generateNarrative(evaluation, outline)).join("\n");
+      // Full marks the rule contradicts: never "均得满分", the score stated with what the rule gives.
+      expect({ outline, text }).toEqual({ outline, text: expect.stringContaining("支出率得10分【请核实：按评分规则应得2.86分】") });
+      expect({ outline, text }).toEqual({ outline, text: expect.stringMatching(/支出进度较慢(，扣4分)?【请核实：按评分规则应得2\.86分】/) });
+      // No reason: a placeholder for it, never an empty or invented one.
+      expect({ outline, text }).toEqual({ outline, text: expect.stringContaining("采购管理扣2分，【请填写：采购管理扣分原因】") });
+      expect(text).not.toContain("未填写扣分原因");
+      expect(text).toMatch(/年末结转结余[\d.]+万元【请核实：与本年财政下达预算数\+上年结转-实际支出不符】/);
+    }
+    // 存在问题 names the missing reason as a placeholder sentence.
+    const problems = reportText(generateNarrative(evaluation, "湛江式"));
+    const at = problems.findIndex((t) => /存在问题|存在的问题/.test(t));
+    expect(problems.slice(at).join("\n")).toMatch(/采购管理扣2分，【请填写：采购管理扣分原因】/);
+  });
+
+  test("a block whose points are not given to its rows: 附件1 says 分值未分配 and its 分值 column adds up to the 合计", async () => {
+    const { evaluation } = await evaluated(path.join(FIXTURES, "real-layouts/zhanjiang-form-three-row-header.xlsx"));
+    const [scores] = reportTables(evaluation);
+    const sumOf = (rows: readonly (readonly string[])[]) => rows.reduce((t, r) => t + Number(r[2] || 0), 0);
+    const level1 = scores.rows.filter((r) => r[0] && r[0] !== "合计" && r[0] !== "加分");
+    const total = scores.rows.find((r) => r[0] === "合计");
+    expect(scores.rows.find((r) => r[0] === "分值未分配")).toEqual(["分值未分配", "", "70", "", "", "请核实"]);
+    expect(sumOf(level1)).toBe(Number(total![2]));
+    // A 一级 of 30 whose 二级 have 28: the 2 left over are a row of their own.
+    expect(scores.rows).toContainEqual(["", "分值未分配", "2", "", "", "请核实"]);
+    // 自评汇总: the same rows under its 一级 and 二级 tables, with why.
+    const summary = buildWritePlan(evaluation).sheets.find((x) => x.role === "summary")!;
+    const rowOf = (r: number) => summary.cells.filter((c) => c.row === r).map((c) => c.value ?? "");
+    const rows = [...new Set(summary.cells.map((c) => c.row))].map(rowOf);
+    expect(rows).toContainEqual(expect.arrayContaining(["分值未分配", 70, "请核实：一级指标分值合计为30分，应为100分"]));
+    expect(rows).toContainEqual(expect.arrayContaining(["前期准备工作", "分值未分配", 2, "请核实：“前期准备工作”分值30分，下级指标分值合计28分"]));
+  });
+
+  test("a project report: the year once in the title, units only from the table, ≧ read as ≥", () => {
+    const rows = [
+      // A count without a unit: "98" stays 98 (never 98%); ≧ in the 计算符号 column is shown as ≥.
+      { kind: "quantity" as const, name: "培训场次", comparison: "≧" as "≥", target: 95, actual: 98, unit: "", weight: 20, score: 20 },
+      { kind: "quantity" as const, name: "覆盖率", comparison: "≥" as const, target: 95, actual: 98, unit: "%", weight: 10, score: 10 },
+    ];
+    const spec = { ...FLAWED_PROJECT, name: "2023年农村饮水安全巩固提升项目", levels: FLAWED_PROJECT.levels.map((l, i) => (i ? l : { ...l, children: [{ name: "数量指标", rows }, ...l.children.slice(1)] })) };
+    const variant = { ...NATIONAL_FORM, sign: true, unitColumn: true, numericValues: true };
+    const { evaluation } = evaluateWorkbook({ sheets: [projectGrid(spec, variant, "饮水")] }, "饮水.xlsx");
+    const text = reportText(generateNarrative(evaluation));
+    expect(text[0]).toBe("2023年农村饮水安全巩固提升项目绩效自评报告");
+    const all = text.join("\n");
+    expect(all).toContain("“培训场次”年度指标值≥95，实际完成值98，达到年度指标值");
+    expect(all).toContain("“覆盖率”年度指标值≥95%，实际完成值98%，达到年度指标值");
+    const indicators = reportTables(evaluation)[1].rows;
+    expect(indicators.find((r) => r[0].endsWith("培训场次"))!.slice(1, 3)).toEqual(["≥95", "98"]);
+    expect(indicators.find((r) => r[0].endsWith("覆盖率"))!.slice(1, 3)).toEqual(["≥95%", "98%"]);
   });
 
   test("a rate the 基础数据表 states otherwise is marked with the value it states", async () => {

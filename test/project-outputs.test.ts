@@ -16,7 +16,7 @@ import type { EvaluationJson } from "../src/core/result-json";
 import { applyPlan, loadWorkbook, packageBytes } from "../src/gateways/xlsx";
 import { perfeval } from "./helpers/cli";
 import { convert, libreOfficeAvailable } from "./helpers/libreoffice";
-import { countColour, pageText, pagesWith, pageToPng } from "./helpers/render";
+import { countColour, pageCount, pageText, pagesWith, pageToPng } from "./helpers/render";
 import { anhuiProject, sichuanProject } from "./helpers/published-layouts";
 import { flawedProject, FLAWED_PROJECT, NATIONAL_FORM } from "./helpers/project-samples";
 import { projectGrid } from "./helpers/project-tables";
@@ -149,6 +149,39 @@ const available = libreOfficeAvailable();
     }
     expect(compared).toBeGreaterThan(100);
   });
+});
+
+describe("the Word report of a project with errors followed by one without", () => {
+  test("each report's section has its own header: 仅供核对 only on the pages of the report with errors", async () => {
+    const input = await file("有错在前.xlsx", [{ ...flawedProject(), name: "有错误的项目" }, anhuiProject]);
+    const docx = path.join(dir, "有错在前.docx");
+    const r = await perfeval(["evaluate", input, "--no-xlsx", "--docx", docx, "--json", "--force"]);
+    expect(r.code).toBe(0);
+    const errors = (JSON.parse(r.stdout) as EvaluationJson).tables!.map((t) => t.checks.filter((c) => c.severity === "error").length);
+    expect(errors[0]).toBeGreaterThan(0);
+    expect(errors[1]).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(docx));
+    const document = await zip.file("word/document.xml")!.async("string");
+    const rels = await zip.file("word/_rels/document.xml.rels")!.async("string");
+    const sections = [...document.matchAll(/<w:sectPr\b.*?<\/w:sectPr>/gs)].map((m) => m[0]);
+    expect(sections).toHaveLength(2);
+    // A section without a header reference shows the previous section's header in Word.
+    const headers = await Promise.all(
+      sections.map(async (sect) => {
+        const ids = ["default", "even"].map((type) => new RegExp(`<w:headerReference w:type="${type}" r:id="(rId\\d+)"/>`).exec(sect)?.[1]);
+        expect(ids.every((id) => id !== undefined)).toBe(true);
+        return Promise.all(ids.map((id) => zip.file(`word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1]}`)!.async("string")));
+      }),
+    );
+    for (const h of headers[0]) expect(h).toContain(`仅供核对：评价表中还有${errors[0]}项错误尚未改正`);
+    for (const h of headers[1]) expect(h).not.toContain("仅供核对");
+    if (!available) return;
+    const pdf = convert(docx, "pdf");
+    const second = pagesWith(pdf, "委托业务项目2022年度绩效自评报告")[0];
+    expect(second).toBeGreaterThan(1);
+    for (let p = second; p <= pageCount(pdf); p++) expect({ page: p, text: pageText(pdf, p) }).toEqual({ page: p, text: expect.not.stringContaining("仅供核对") });
+    for (let p = 1; p < second; p++) expect(pageText(pdf, p)).toContain("仅供核对");
+  }, 120_000);
 });
 
 (available ? describe : describe.skip)("项目自评汇总 rendered by LibreOffice", () => {

@@ -1,5 +1,5 @@
 /** Pieces every outline uses: the unit's name, the year, the title, the 落款, a node's cells. */
-import type { Evaluation, EvaluatedNode } from "../evaluation";
+import { walk, type Evaluation, type EvaluatedNode } from "../evaluation";
 import { formatChineseDate } from "../format";
 import { plain } from "./numbers";
 import { paragraph, placeholder, spans, type Paragraph, type Span } from "./text";
@@ -9,16 +9,24 @@ export function dept(e: Evaluation): Span {
   return d ? { text: d.value, cells: [d.cell], kind: "number" } : { text: "【请填写：单位名称】", kind: "placeholder" };
 }
 
+/** "2020年" (as in "2020年年初预算"); to fill in when the workbook has no year. */
 export function yearSpan(e: Evaluation): Span[] {
   const y = e.input.year;
   return y ? [plain(String(y.value), [y.cell]), { text: "年" }] : [{ text: "【请填写：年度】", kind: "placeholder" }];
 }
 
-/** "湛江市工业和信息化局本级2020年度整体绩效自评报告": the title names the unit and the year. */
-export function titleParagraph(e: Evaluation, base: string): Paragraph {
-  const d = e.input.department;
+/** "2020年度" (the cover, the title, "2020年度，我单位…"); "【请填写：评价年度】" without a year, never "…】度". */
+export function yearOfReport(e: Evaluation): Span[] {
   const y = e.input.year;
-  return paragraph("title", "title", d && dept(e), y && spans(yearSpan(e), "度"), base);
+  return y ? [plain(String(y.value), [y.cell]), { text: "年度" }] : [{ text: "【请填写：评价年度】", kind: "placeholder" }];
+}
+
+/**
+ * "湛江市工业和信息化局本级2020年度整体绩效自评报告": the title names the unit and the year; what
+ * the workbook does not give is to fill in ("【请填写：单位名称】【请填写：评价年度】整体绩效自评报告").
+ */
+export function titleParagraph(e: Evaluation, base: string): Paragraph {
+  return paragraph("title", "title", dept(e), yearOfReport(e), base);
 }
 
 /** The cells a node's score comes from: its own score cell, or its leaves'. */
@@ -45,7 +53,10 @@ export function level2Of(l1: EvaluatedNode): readonly EvaluatedNode[] {
 export function needsWords(e: Evaluation, n: EvaluatedNode): boolean {
   if (!n.complete) return true;
   if (n.score !== undefined && n.weight !== undefined && !n.score.equals(n.weight)) return true;
-  return e.deductions.some((d) => d.path.slice(0, n.path.length).join("/") === n.path.join("/"));
+  if (e.deductions.some((d) => d.path.slice(0, n.path.length).join("/") === n.path.join("/"))) return true;
+  // Full marks its 评分规则 contradicts (rule-score) are not "得满分" either.
+  const entered = new Set([...walk([n])].map((x) => x.entered?.cell));
+  return e.checks.some((c) => c.id === "rule-score" && entered.has(c.cells[0]));
 }
 
 /** "加分1分。工作得到市政府的肯定。": each 加分 that scored, with the reason the 评分表 gives. */

@@ -1,8 +1,9 @@
 /** Deductions in the reports' words, built from the 扣分原因 the department wrote. */
-import type { Evaluation, EvaluatedNode } from "../evaluation";
+import { walk, type Evaluation, type EvaluatedNode } from "../evaluation";
 import { scoreCells, weightCells } from "./common";
+import { formatPoints } from "../format";
 import { points } from "./numbers";
-import { spans, type Span } from "./text";
+import { spans, verify, type Span } from "./text";
 
 /** The leaves below `nodes` that lost points, in table order. */
 export function deductionsIn(e: Evaluation, nodes: readonly EvaluatedNode[]): EvaluatedNode[] {
@@ -12,32 +13,62 @@ export function deductionsIn(e: Evaluation, nodes: readonly EvaluatedNode[]): Ev
 /** A reason says how many points it cost already ("…，扣2分"). */
 const STATES_POINTS = /扣(除|减)?\s*[\d.一二两三四五六七八九十半]+\s*分/;
 
-/** A deduction as the reports write it: "未能在采购预算批复后及时予以公开，扣1.5分". */
-export function deductionSentence(d: EvaluatedNode): Span[] {
-  const reason = d.reason?.value.trim().replace(/[。；;，,.\s]+$/, "");
-  const deducted = points(d.deduction!, [...scoreCells(d), ...weightCells(d)]);
-  if (!reason) return spans(`${d.name}`, "，扣", deducted, "（未填写扣分原因）");
-  const quoted: Span = { text: reason, cells: [d.reason!.cell], kind: "number" };
-  if (STATES_POINTS.test(reason)) return [quoted];
-  return spans(quoted, "，扣", deducted);
+/** "【请填写：政府采购执行率扣分原因】": what only the department can say, never an invented reason. */
+function reasonToFill(d: EvaluatedNode): Span {
+  return { text: `【请填写：${d.name}扣分原因】`, kind: "placeholder", cells: d.scoreCell ? [d.scoreCell] : [] };
 }
 
+/**
+ * 【请核实】 for a leaf's score the checks contradict: its 评分规则 gives another score
+ * (rule-score), or its 扣分原因 states other points (reason-points). The figure is not stated as fact.
+ */
+export function scoreVerify(e: Evaluation, d: EvaluatedNode): Span | undefined {
+  const cells = [d.entered?.cell, d.scoreCell, d.reason?.cell].filter((c): c is string => c !== undefined);
+  const rule = e.checks.find((c) => c.id === "rule-score" && c.cells[0] !== undefined && cells.includes(c.cells[0]));
+  if (rule && d.suggested !== undefined) return verify(`按评分规则应得${formatPoints(d.suggested)}`, [...rule.cells]);
+  const reason = e.checks.find((c) => c.id === "reason-points" && c.cells[0] === d.reason?.cell);
+  if (reason) return verify("扣分原因所写分数与实际扣分不一致", [...reason.cells]);
+  return undefined;
+}
+
+/** Leaves with full marks that their 评分规则 says they should not have: the text cannot say "得满分" of them. */
+export function contradictedFullMarks(e: Evaluation, nodes: readonly EvaluatedNode[]): EvaluatedNode[] {
+  const under = (d: EvaluatedNode) => nodes.some((n) => d.path.slice(0, n.path.length).join("/") === n.path.join("/"));
+  return [...walk(e.tree)].filter((n) => n.isLeaf && !e.deductions.includes(n) && under(n) && scoreVerify(e, n) !== undefined);
+}
+
+/** A deduction as the reports write it: "未能在采购预算批复后及时予以公开，扣1.5分". */
+export function deductionSentence(e: Evaluation, d: EvaluatedNode): Span[] {
+  const doubt = scoreVerify(e, d);
+  if (d.deduction === undefined || !d.deduction.greaterThan(0)) return spans(d.name, "得", points(d.score!, scoreCells(d)), doubt);
+  const reason = d.reason?.value.trim().replace(/[。；;，,.\s]+$/, "");
+  const deducted = points(d.deduction, [...scoreCells(d), ...weightCells(d)]);
+  if (!reason) return spans(`${d.name}扣`, deducted, doubt, "，", reasonToFill(d));
+  const quoted: Span = { text: reason, cells: [d.reason!.cell], kind: "number" };
+  if (STATES_POINTS.test(reason)) return spans(quoted, doubt);
+  return spans(quoted, "，扣", deducted, doubt);
+}
+
+/** The deductions under `nodes` (and full marks their rules contradict), one sentence each, in table order. */
 export function joinDeductions(e: Evaluation, nodes: readonly EvaluatedNode[]): Span[] {
-  return deductionsIn(e, nodes).flatMap((d, i) => spans(i ? "；" : "", deductionSentence(d)));
+  const said = new Set([...deductionsIn(e, nodes), ...contradictedFullMarks(e, nodes)]);
+  return [...walk(e.tree)].filter((n) => said.has(n)).flatMap((d, i) => spans(i ? "；" : "", deductionSentence(e, d)));
 }
 
 /** The separate causes inside 扣分原因 ("a；b；c，扣2.5分" → a, b, c), as the 海珠 report lists them. */
-export function reasonItems(d: EvaluatedNode): Span[][] {
+export function reasonItems(e: Evaluation, d: EvaluatedNode): Span[][] {
   const reason = d.reason?.value.trim();
-  if (!reason) return [spans(`${d.name}扣`, points(d.deduction!, scoreCells(d)), "，未填写扣分原因")];
+  const doubt = scoreVerify(e, d);
+  // No reason: the department writes it; the problem is never left empty or guessed.
+  if (!reason) return [spans(`${d.name}扣`, points(d.deduction!, scoreCells(d)), doubt, "，", reasonToFill(d))];
   // A reason that is a calculation ("…=96.5%，按比例得4.83分") is not a problem statement.
-  if (reason.includes("=")) return [spans(`${d.name}未得满分（得`, points(d.score!, scoreCells(d)), "）")];
+  if (reason.includes("=")) return [spans(`${d.name}未得满分（得`, points(d.score!, scoreCells(d)), doubt, "）")];
   const cleaned = reason.replace(/[，,]?\s*(共|合计)?扣(除|减)?\s*[\d.一二两三四五六七八九十半]+\s*分[。；;]?/g, "；").replace(/[。；;，,\s]+$/, "");
   return cleaned
     .split(/[；;]/)
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((s) => [{ text: s, cells: [d.reason!.cell], kind: "number" } as Span]);
+    .map((s, i, all) => [{ text: s, cells: [d.reason!.cell], kind: "number" } as Span, ...(doubt && i === all.length - 1 ? [doubt] : [])]);
 }
 
 /** "扣分的主要原因是：1.a；2.b。", or one cause as prose: "扣分的主要原因是a。" */

@@ -7,7 +7,7 @@ import type { RateId } from "../rates";
 import type { MoneyUnit } from "../values/units";
 import { cnCount, enumerate } from "./chinese";
 import { bonusParagraphs, dept, level2Of, needsWords, signatureParagraphs, titleParagraph, yearSpan } from "./common";
-import { mainReasons, reasonItems } from "./deductions";
+import { contradictedFullMarks, deductionSentence, mainReasons, reasonItems } from "./deductions";
 import { formulaParagraphs, primaryRate, ratesFor, writtenRates } from "./formula-lines";
 import { CN } from "./headings";
 import { listParagraphs, problemsAndMeasures } from "./problems";
@@ -41,7 +41,7 @@ function analysis(e: Evaluation, l1: EvaluatedNode, index: number, taken: Set<Ra
       : listed.length === 1
         ? spans(`${listed[0].name}得满分`)
         : spans(`${cnCount(listed.length)}个${what}均得满分`);
-  const reasons = e.deductions.filter((d) => d.path[0] === l1.name).flatMap(reasonItems);
+  const reasons = [...e.deductions.filter((d) => d.path[0] === l1.name).flatMap((d) => reasonItems(e, d)), ...contradictedFullMarks(e, [l1]).map((d) => deductionSentence(e, d))];
   const body = paragraph(
     id,
     "body",

@@ -9,11 +9,12 @@
  */
 import type { Evaluation, EvaluatedNode } from "../evaluation";
 import type { FundsRowInput, Sourced } from "../input";
-import { fundsNode, fundsTotal, indicatorLevel1, isBelowTarget } from "../project/indicators";
+import { fundsNode, fundsTotal, indicatorLevel1, isBelowTarget, valueAffixes } from "../project/indicators";
 import type { MoneyUnit } from "../values/units";
 import { cellRef } from "../grid/address";
 import { CN } from "./headings";
-import { scoreCells, signatureParagraphs, weightCells, yearSpan } from "./common";
+import { scoreCells, signatureParagraphs, weightCells, yearOfReport } from "./common";
+import { scoreVerify } from "./deductions";
 import { formulaLine, rateVerify } from "./formula-lines";
 import { amount, percent, points } from "./numbers";
 import { resultSentence, scorePoints, weightPoints } from "./points";
@@ -34,13 +35,14 @@ function projectSpan(e: Evaluation): Span | undefined {
 
 /**
  * "委托业务项目2022年度绩效自评报告": the project's name first (a long title breaks after it in the
- * Word report), then the year; without a name, "2022年度项目支出绩效自评报告".
+ * Word report), then the year, unless the name already says it ("2023年农村饮水安全巩固提升项目
+ * 绩效自评报告", not "…项目2023年度…"); what the table does not give is to fill in.
  */
 function titleParagraph(e: Evaluation): Paragraph {
-  const name = projectSpan(e);
+  const name = projectSpan(e) ?? { text: "【请填写：项目名称】", kind: "placeholder" as const };
   const y = e.input.year;
-  if (!name) return paragraph("title", "title", y && spans(yearSpan(e), "度"), "项目支出绩效自评报告");
-  return paragraph("title", "title", name, /项目$/.test(name.text) ? "" : "项目", y && spans(yearSpan(e), "度"), "绩效自评报告");
+  const named = y !== undefined && name.kind !== "placeholder" && name.text.includes(`${y.value}年`);
+  return paragraph("title", "title", name, /项目$/.test(name.text) || name.kind === "placeholder" ? "" : "项目", !named && yearOfReport(e), "绩效自评报告");
 }
 
 /** The unit that carried the project out signs the report (else its 主管部门). */
@@ -80,7 +82,7 @@ function funds(e: Evaluation, unit: MoneyUnit): Paragraph[] {
   // A total row its 其中 rows contradict (check parts-sum) is not printed as fact.
   const contradicted = e.checks.find((c) => c.id === "parts-sum" && c.message.startsWith("项目资金"));
   const out: Paragraph[] = [
-    paragraph("funds.total", "body", yearSpan(e), "度项目", fundsFigures(total, unit), contradicted ? verify("与“其中”各行之和不一致", [...contradicted.cells]) : "", "。"),
+    paragraph("funds.total", "body", e.input.year ? spans(yearOfReport(e), "项目") : "项目", fundsFigures(total, unit), contradicted ? verify("与“其中”各行之和不一致", [...contradicted.cells]) : "", "。"),
   ];
   const parts = (e.input.project?.funds ?? []).filter((f) => f !== total && (f.initial || f.adjusted || f.spend));
   if (parts.length) {
@@ -117,13 +119,10 @@ function nameSpan(e: Evaluation, n: EvaluatedNode): Span {
   return col !== undefined && col >= 0 ? { text: n.name, cells: [cellRef(e.input.scoring.sheet, n.input.row, col)], kind: "number" } : { text: n.name };
 }
 
-/** A value as the row shows it: with the 计算符号 and 度量单位 of their own columns ("≥" "100" "%"). */
-function valueSpans(n: EvaluatedNode, value: Sourced<string>, withSign: boolean): Span[] {
-  const v = value.value.trim();
-  const sign = [n.input.sign?.value, n.input.nature?.value].map((x) => x?.trim() ?? "").find((x) => /^[≥≤=<>＝]/.test(x));
-  const unit = n.input.measureUnit?.value.trim();
-  const bare = /^[+-]?\d[\d,.]*$/.test(v);
-  return spans(withSign && sign && bare ? sign : "", quote(value), unit && bare && !/^(定性|无|\/)$/.test(unit) ? unit : "");
+/** A value as the engine reads it: with the 计算符号 and the unit a bare number stands in ("≥" "95" "%", "98" "%"). */
+function valueSpans(n: EvaluatedNode, value: Sourced<string>, which: "target" | "actual"): Span[] {
+  const { sign, unit } = valueAffixes(n, which);
+  return spans(sign, quote(value), unit);
 }
 
 /** The checks that say a row's score contradicts its own values (below-target, quality-band). */
@@ -146,14 +145,14 @@ function indicatorClause(e: Evaluation, n: EvaluatedNode): Span[] {
     "“",
     nameSpan(e, n),
     "”",
-    target && spans("年度指标值", valueSpans(n, target, true)),
-    actual && spans(target ? "，" : "", "实际完成值", valueSpans(n, actual, false)),
+    target && spans("年度指标值", valueSpans(n, target, "target")),
+    actual && spans(target ? "，" : "", "实际完成值", valueSpans(n, actual, "actual")),
     // A target without its result: nothing is claimed about it.
     target && !actual && spans("，实际完成值", { text: "【请填写：实际完成值】", kind: "placeholder" as const, cells: [target.cell] }),
     said && `，${said}`,
     target || actual ? "，得" : "得",
     scorePoints(n),
-    contradiction(e, n),
+    contradiction(e, n) || scoreVerify(e, n),
   );
 }
 
@@ -190,7 +189,7 @@ function analysis(e: Evaluation): Paragraph[] {
 function resultParagraphs(e: Evaluation): Paragraph[] {
   const parts = e.tree.filter((n) => n.weight !== undefined || n.score !== undefined);
   const listed = parts.flatMap((n, i) => spans(i ? "；" : "", `${n.name}得分`, scorePoints(n), "（分值", weightPoints(n), "）"));
-  const out = [paragraph("result", "body", yearSpan(e), "度，", resultSentence(e, false, "项目支出绩效自评得分"), "。", e.total !== undefined && e.complete && parts.length > 1 && spans("其中，", listed, "。"))];
+  const out = [paragraph("result", "body", yearOfReport(e), "，", resultSentence(e, false, "项目支出绩效自评得分"), "。", e.total !== undefined && e.complete && parts.length > 1 && spans("其中，", listed, "。"))];
   const achieved = e.input.project?.goals.actual;
   out.push(achieved ? paragraph("goals.actual", "body", "年度总体目标完成情况：", clause(achieved), "。") : placeholder("goals.actual", "年度总体目标完成情况"));
   return out;
@@ -267,7 +266,7 @@ export function projectOutline(e: Evaluation, unit: MoneyUnit): Paragraph[] {
     name ? paragraph("meta.project", "meta", "项目名称：", name) : placeholder("meta.project", "项目名称"),
     ...(p?.supervisor ? [paragraph("meta.supervisor", "meta", "主管部门：", quote(p.supervisor))] : []),
     ...(p?.implementer ? [paragraph("meta.implementer", "meta", "实施单位：", quote(p.implementer))] : []),
-    paragraph("meta.year", "meta", "评价年度：", yearSpan(e), "度"),
+    paragraph("meta.year", "meta", "评价年度：", yearOfReport(e)),
     ...reportDateMeta(e, false),
     paragraph("h1.basic", "heading1", "一、项目基本情况"),
     paragraph("h2.overview", "heading2", "（一）项目概况"),

@@ -7,7 +7,7 @@ import type { Evaluation, EvaluatedNode, RateResult } from "../evaluation";
 import type { RateId } from "../rates";
 import type { MoneyUnit } from "../values/units";
 import { cnCount, enumerate } from "./chinese";
-import { bonusParagraphs, dept, level2Of, needsWords, signatureParagraphs, titleParagraph, yearSpan } from "./common";
+import { bonusParagraphs, dept, level2Of, needsWords, signatureParagraphs, titleParagraph, yearOfReport } from "./common";
 import { joinDeductions } from "./deductions";
 import { formulaParagraphs, ratesFor, writtenRates } from "./formula-lines";
 import { listParagraphs, problemsAndMeasures } from "./problems";
@@ -117,7 +117,7 @@ export function zhanjiangOutline(e: Evaluation, variant: "湛江式" | "雷州�
   return [
     ...reviewParagraphs(e, unit),
     titleParagraph(e, "整体绩效自评报告"),
-    paragraph("meta.year", "meta", "评价年度：", yearSpan(e), "度"),
+    paragraph("meta.year", "meta", "评价年度：", yearOfReport(e)),
     paragraph("meta.dept", "meta", "评价单位：", dept(e)),
     // As both published 湛江 reports head it: the seal line, then the 填报日期.
     paragraph("meta.seal", "meta", "市级预算部门单位（公章）："),
@@ -143,7 +143,7 @@ export function zhanjiangOutline(e: Evaluation, variant: "湛江式" | "雷州�
     placeholder("disclosure", "自评材料报送及公开一致情况", "我单位所报送的自评报告、数据表、评分表与公开的自评报告、数据表、评分表【请填写：是否一致】。"),
     paragraph("h1.results", "heading1", "三、绩效自评情况"),
     paragraph("h2.result", "heading2", "（一）自评结果"),
-    paragraph("result", "body", yearSpan(e), "度，我单位", resultSentence(e, e.frameworkId === "gd-2023"), "。"),
+    paragraph("result", "body", yearOfReport(e), "，我单位", resultSentence(e, e.frameworkId === "gd-2023"), "。"),
     paragraph("h2.analysis", "heading2", "（二）部门整体支出绩效指标分析"),
     ...analysis,
     ...bonusParagraphs(e, scorePoints),

@@ -19,7 +19,7 @@ export function problemsAndMeasures(e: Evaluation): { problems: Span[][]; measur
   const problems: Span[][] = [];
   const measures: string[] = [];
   for (const [fam, nodes] of byFamily) {
-    const items = nodes.flatMap(reasonItems);
+    const items = nodes.flatMap((d) => reasonItems(e, d));
     problems.push(spans(fam.problem, items.length ? "：" : "", items.flatMap((it, i) => spans(i ? "；" : "", it))));
     measures.push(fam.measure);
   }

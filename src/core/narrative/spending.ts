@@ -4,10 +4,10 @@ import { sourcesGap } from "../checks/parts-sum";
 import { fieldLabel, type FieldKey } from "../fields";
 import { formatAmount } from "../format";
 import type { MoneyUnit } from "../values/units";
-import { yearSpan } from "./common";
+import { yearOfReport, yearSpan } from "./common";
 import { alsoCalled, formulaParagraphs, nameInTable, primaryRate, rateVerify } from "./formula-lines";
 import { amount, change, growth, percent, plain } from "./numbers";
-import { paragraph, spans, verify, type Paragraph, type Span } from "./text";
+import { paragraph, placeholder, spans, verify, type Paragraph, type Span } from "./text";
 
 const f = (e: Evaluation, key: FieldKey) => e.input.fields.get(key);
 
@@ -16,7 +16,9 @@ const SOURCES: readonly FieldKey[] = ["src_general", "src_fund", "src_soe", "src
 
 export function spendingParagraphs(e: Evaluation, id: string, rest: readonly RateResult[], unit: MoneyUnit): Paragraph[] {
   const out: Paragraph[] = [];
-  const yearly = yearSpan(e);
+  // "2023年年初预算", "2023年度全年预算"; without a year, just "年初预算" (never "【请填写：年度】度…").
+  const yearly = e.input.year ? yearSpan(e) : [];
+  const yearlong = e.input.year ? yearOfReport(e) : [];
   const initial = f(e, "budget_initial");
   const priorInitial = f(e, "prior_budget_initial");
   if (initial) {
@@ -34,7 +36,7 @@ export function spendingParagraphs(e: Evaluation, id: string, rest: readonly Rat
   const carry = f(e, "carryover_prior");
   if (adjusted || spend || alloc) {
     const parts: Span[] = [];
-    if (adjusted) parts.push(...spans(yearly, "度全年预算", amount(adjusted.value, unit, [adjusted.source.cell])));
+    if (adjusted) parts.push(...spans(yearlong, "全年预算", amount(adjusted.value, unit, [adjusted.source.cell])));
     if (alloc) {
       const label = parts.length ? spans("，本年财政下达预算数") : e.input.year ? spans(yearly, "财政下达预算数") : spans("本年财政下达预算数");
       parts.push(...label, ...amount(alloc.value, unit, [alloc.source.cell]));
@@ -71,7 +73,9 @@ export function spendingParagraphs(e: Evaluation, id: string, rest: readonly Rat
     out.push(paragraph(`${id}.sources`, "body", "按资金来源分，", sources.flatMap(([k, v], i) => spans(i ? "，" : "", fieldLabel(k), amount(v!.value, unit, [v!.source.cell]))), flagged, "。"));
   }
   const end = f(e, "carry_end");
-  if (end) out.push(paragraph(`${id}.carry`, "body", "年末结转结余", amount(end.value, unit, [end.source.cell]), "。"));
+  // 下达 + 上年结转 − 实际支出 that does not give it (carry-identity): the figure is to verify, not a fact.
+  const carryDoubt = e.checks.find((c) => c.id === "carry-identity");
+  if (end) out.push(paragraph(`${id}.carry`, "body", "年末结转结余", amount(end.value, unit, [end.source.cell]), carryDoubt && verify("与本年财政下达预算数+上年结转-实际支出不符", [...carryDoubt.cells]), "。"));
   const sb = f(e, "sangong_budget");
   const sa = f(e, "sangong_actual");
   if (sb || sa) {
@@ -96,5 +100,7 @@ export function spendingParagraphs(e: Evaluation, id: string, rest: readonly Rat
     out.push(paragraph(`${id}.staff`, "body", quota && spans("编制人数", [plain(quota.value.toString(), [quota.source.cell])], "名"), quota && staff && "，", staff && spans("实有在职人数", [plain(staff.value.toString(), [staff.source.cell])], "名"), "。"));
   }
   out.push(...formulaParagraphs(e, id, rest, unit));
+  // A workbook without a 基础数据表 (a custom layout): the section is the department's to write, never left empty.
+  if (!out.length) out.push(placeholder(id, "部门整体支出情况（年初预算、全年预算、实际支出、结转结余等）"));
   return out;
 }

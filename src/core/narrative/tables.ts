@@ -1,10 +1,11 @@
 /** The report's tables as data (text already formatted): 指标得分表 and 扣分明细表. */
-import { formatScore, type Decimal } from "../decimal";
+import { childWeightGap, level1WeightGap, unassignedWeight } from "../checks/weight-sum";
+import { formatScore, HUNDRED, type Decimal } from "../decimal";
 import type { EvaluatedNode } from "../evaluation";
 import type { Evaluation } from "../evaluation";
 import { formatPercent } from "../format";
 import type { Sourced } from "../input";
-import { fundsNode, fundsRowRate, indicatorLevel1, indicatorRows } from "../project/indicators";
+import { fundsNode, fundsRowRate, indicatorLevel1, indicatorRows, valueAffixes } from "../project/indicators";
 import { fromYuan, type MoneyUnit } from "../values/units";
 import { toGrouped } from "../decimal";
 
@@ -23,6 +24,15 @@ const lost = (n: EvaluatedNode) => (n.deduction?.isNegative() ? "请核实" : s(
 /** A 得分率 over 100% (a score above its weight) is not printed as a figure. */
 const rate = (d: Decimal | undefined) => (d === undefined ? "" : d.greaterThan(1) ? "请核实" : formatPercent(d));
 
+/** The 合计 row's 分值: 100 when the 一级 add up to it or fall short (the rest is 分值未分配), else what they add up to. */
+function totalWeight(e: Evaluation): { gap?: { label: string; points: string }; weight: string } {
+  const level1 = level1WeightGap(e);
+  const gap = unassignedWeight(HUNDRED, level1);
+  return { gap: gap?.label === "分值未分配" ? { label: gap.label, points: s(gap.points) } : undefined, weight: level1?.greaterThan(100) ? s(level1) : "100" };
+}
+
+const VERIFY = "请核实";
+
 /**
  * The report's attachments: for a department table the 指标得分表 and 扣分明细表; for a project
  * table the 项目资金情况表 (amounts in `unit`) and the 绩效指标完成情况表 (年度指标值 against
@@ -34,9 +44,13 @@ export function reportTables(e: Evaluation, unit: MoneyUnit = "万元"): ReportT
   for (const l1 of e.tree) {
     scores.push([l1.name, "", s(l1.weight), s(l1.score), lost(l1), rate(l1.scoreRate)]);
     for (const l2 of l1.children) scores.push(["", l2.name, s(l2.weight), s(l2.score), lost(l2), rate(l2.scoreRate)]);
+    const gap = unassignedWeight(l1.weight, childWeightGap(l1));
+    if (gap) scores.push(["", gap.label, s(gap.points), "", "", VERIFY]);
   }
+  const total = totalWeight(e);
+  if (total.gap) scores.push([total.gap.label, "", total.gap.points, "", "", VERIFY]);
   for (const b of e.bonus) scores.push(["加分", b.name, s(b.weight), s(b.score), "", ""]);
-  if (e.total !== undefined) scores.push(["合计", e.grade ? `评价等级：${e.grade}` : "", "100", s(e.total), "", ""]);
+  if (e.total !== undefined) scores.push(["合计", e.grade ? `评价等级：${e.grade}` : "", total.weight, s(e.total), "", total.weight === "100" ? "" : VERIFY]);
   const deductions = e.deductions.map((d) => [d.path.join("／"), s(d.weight), s(d.score), s(d.deduction), d.reason?.value ?? "（未填写）"]);
   return [
     { title: "指标得分表", header: ["一级指标", "二级指标", "分值", "得分", "扣分", "得分率"], rows: scores, widths: [20, 28, 12, 12, 12, 16] },
@@ -46,14 +60,12 @@ export function reportTables(e: Evaluation, unit: MoneyUnit = "万元"): ReportT
 
 const money = (v: Sourced<Decimal> | undefined, unit: MoneyUnit) => (v ? toGrouped(fromYuan(v.value, unit), 2) : "");
 
-/** A bare number with the 计算符号 and 度量单位 of its row ("≥" "100" "%"). */
-function shown(n: EvaluatedNode, value: Sourced<string> | undefined, withSign: boolean): string {
+/** A value as the engine reads it: a bare number with its 计算符号 and unit ("≥" "100" "%", "98" "%"). */
+function shown(n: EvaluatedNode, which: "target" | "actual"): string {
+  const value = which === "target" ? (n.input.adjustedTarget ?? n.input.target) : n.input.actual;
   if (!value) return "";
-  const v = value.value.trim();
-  if (!/^[+-]?\d[\d,.]*$/.test(v)) return v;
-  const sign = withSign ? ([n.input.sign?.value, n.input.nature?.value].map((x) => x?.trim() ?? "").find((x) => /^[≥≤=<>＝]/.test(x)) ?? "") : "";
-  const u = n.input.measureUnit?.value.trim() ?? "";
-  return `${sign}${v}${/^(定性|无|\/)$/.test(u) ? "" : u}`;
+  const { sign, unit } = valueAffixes(n, which);
+  return `${sign}${value.value.trim()}${unit}`;
 }
 
 function projectTables(e: Evaluation, unit: MoneyUnit): ReportTable[] {
@@ -76,10 +88,14 @@ function projectTables(e: Evaluation, unit: MoneyUnit): ReportTable[] {
     if (!l1.isLeaf) rows.push([l1.name, "", "", s(l1.weight), s(l1.score), ""]);
     for (const n of indicatorRows(e).filter((x) => x === l1 || x.path[0] === l1.name)) {
       const name = n.path.slice(1).join("／") || n.name;
-      rows.push([name, shown(n, n.input.adjustedTarget ?? n.input.target, true), shown(n, n.input.actual, false), s(n.weight), s(n.score), n.reason?.value ?? ""]);
+      rows.push([name, shown(n, "target"), shown(n, "actual"), s(n.weight), s(n.score), n.reason?.value ?? ""]);
     }
+    const gap = unassignedWeight(l1.weight, childWeightGap(l1));
+    if (gap) rows.push([`${l1.name}／${gap.label}`, "", "", s(gap.points), "", VERIFY]);
   }
-  if (e.total !== undefined) rows.push([`总分${e.grade ? `（评价等级：${e.grade}）` : ""}`, "", "", "100", s(e.total), ""]);
+  const total = totalWeight(e);
+  if (total.gap) rows.push([total.gap.label, "", "", total.gap.points, "", VERIFY]);
+  if (e.total !== undefined) rows.push([`总分${e.grade ? `（评价等级：${e.grade}）` : ""}`, "", "", total.weight, s(e.total), total.weight === "100" ? "" : VERIFY]);
   return [
     {
       title: `项目资金情况表（${unit}）`,

@@ -11,7 +11,7 @@ import type { Decimal } from "../decimal";
 import type { Evaluation, EvaluatedNode } from "../evaluation";
 import { a1 } from "../grid/address";
 import type { FundsRowInput, Sourced } from "../input";
-import { fundsNode, fundsRowRate, indicatorLevel1, indicatorRows, isBelowTarget } from "../project/indicators";
+import { fundsNode, fundsRowRate, indicatorLevel1, indicatorRows, isBelowTarget, valueAffixes } from "../project/indicators";
 import { errorCount, provisionalNote } from "../provisional";
 import { GRADE_BANDS } from "../scoring/grade";
 import { BAND_NAMES } from "../targets/quality-band";
@@ -20,7 +20,7 @@ import { refForFormula } from "./formula-refs";
 import { fundsScoreFormula, indicatorScoreFormula } from "./project-formulas";
 import { scoreFormula, weightCell } from "./score-formulas";
 import { SheetBuilder } from "./sheet-builder";
-import { checkRows, headline, internalLink, nodeRow, scaledRef } from "./summary-sheet";
+import { checkRows, headline, internalLink, level1GapRow, nodeRow, scaledRef } from "./summary-sheet";
 import type { FormulaDialect, PlannedSheet } from "./plan";
 
 /** 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 计算得分 | 偏差原因 | 位置. */
@@ -95,6 +95,7 @@ export function buildProjectSummarySheet(e: Evaluation, name: string, options: P
     level1Cells.push(a1(s.row - 1, 3));
   }
   const bottom = s.row - 1;
+  level1GapRow(s, e);
   if (bottom >= top) {
     s.skip();
     s.setChart({
@@ -192,10 +193,11 @@ function indicatorRow(s: SheetBuilder, n: EvaluatedNode, level1: readonly Evalua
   s.put(row, 1, { value: names.length > 1 ? names.slice(1).join(" / ") : "", style: "text" });
   s.put(row, 2, { value: n.name, style: "wrap", link: n.scoreCell ? internalLink(n.scoreCell) : undefined }).fit(n.name, 2);
   const target = n.input.adjustedTarget ?? n.input.target;
-  const shownTarget = target ? `${signOf(n) ?? ""}${target.value}${unitOf(n, target.value)}` : "";
+  const t = valueAffixes(n, "target");
+  const shownTarget = target ? `${t.sign}${target.value}${t.unit}` : "";
   s.put(row, 3, { value: shownTarget, style: "wrap" }).fit(shownTarget, 3);
   const below = isBelowTarget(n);
-  const actual = n.input.actual ? `${n.input.actual.value}${unitOf(n, n.input.actual.value)}` : "";
+  const actual = n.input.actual ? `${n.input.actual.value}${valueAffixes(n, "actual").unit}` : "";
   const where = standing(n);
   s.put(row, 4, { value: where ? `${actual}（${where}）` : actual, style: below ? "severity-warning" : "wrap" }).fit(actual + where, 4);
   s.put(row, 5, { ...weightCell(n), numFmt: SCORE_FMT, style: "score" });
@@ -210,17 +212,4 @@ function indicatorRow(s: SheetBuilder, n: EvaluatedNode, level1: readonly Evalua
   s.put(row, 8, { value: reason, style: n.reason ? "wrap" : "note" }).fit(reason, 8);
   if (n.scoreCell) s.put(row, 9, { value: n.scoreCell.replace(/^.*!/, ""), style: "link", link: internalLink(n.scoreCell) });
   s.skip();
-}
-
-/** The 计算符号 from its column (or a 指标性质 holding one) before a bare number. */
-function signOf(n: EvaluatedNode): string | undefined {
-  const t = (n.input.adjustedTarget ?? n.input.target)?.value.trim() ?? "";
-  if (!/^[+-]?\d/.test(t)) return undefined;
-  return [n.input.sign?.value, n.input.nature?.value].map((x) => x?.trim() ?? "").find((x) => /^[≥≤=<>＝]/.test(x));
-}
-
-/** The 度量单位 after a bare number ("100" "%"). */
-function unitOf(n: EvaluatedNode, value: string): string {
-  const unit = n.input.measureUnit?.value.trim();
-  return unit && /^[+-]?\d[\d,.]*$/.test(value.trim()) && !/^(定性|无|\/)$/.test(unit) ? unit : "";
 }

@@ -6,6 +6,8 @@
  * the engine's value as the cached result. While error-level checks remain it says 仅供核对.
  */
 import { HUNDRED } from "../decimal";
+import { childWeightGap, level1WeightGap, unassignedWeight } from "../checks/weight-sum";
+import { formatPoints } from "../format";
 import { SEVERITY_LABEL, ALL_CHECKS, checksInUnit } from "../checks";
 import type { Evaluation, EvaluatedNode } from "../evaluation";
 import { FIELD_SPECS, type FieldKey } from "../fields";
@@ -84,6 +86,7 @@ export function buildSummarySheet(e: Evaluation, name: string, options: SummaryO
     nodeRow(s, n, [n.name]);
     level1ScoreCells.push(a1(s.row - 1, 3));
   }
+  level1GapRow(s, e);
   s.skip();
 
   // 二级, with the chart of their 得分率 under the table
@@ -92,6 +95,8 @@ export function buildSummarySheet(e: Evaluation, name: string, options: SummaryO
   const level2Top = s.row;
   for (const l1 of e.tree) for (const l2 of l1.children) nodeRow(s, l2, [l1.name, l2.name]);
   const level2Bottom = s.row - 1;
+  // Below the rows the chart takes: a 一级 whose points its 二级 do not share out.
+  for (const l1 of e.tree) level2GapRow(s, l1);
   const pageBreaks: number[] = [];
   if (level2Bottom >= level2Top) {
     s.skip();
@@ -230,6 +235,36 @@ export function checkRows(s: SheetBuilder, e: Evaluation, last: number, unit: Mo
     const where = c.cells[0] ? `${c.cells[0]}${c.cells.length > 1 ? ` 等${c.cells.length}处` : ""}` : "";
     s.put(row, 1, { value: where, style: "link", link: c.cells[0] ? internalLink(c.cells[0]) : undefined });
     s.put(row, 2, { value: c.message, style: "wrap" }).merge(2, last).fit(c.message, 2, last);
+    s.skip();
+  }
+}
+
+/**
+ * "分值未分配 70.00 请核实：…": the points of a block its rows do not have, as a row of the table,
+ * so its 分值 column adds up to the block's and says why (the weight-sum error).
+ */
+function level2GapRow(s: SheetBuilder, l1: EvaluatedNode): void {
+  const rows = childWeightGap(l1);
+  const gap = unassignedWeight(l1.weight, rows);
+  if (!gap) return;
+  const row = s.row;
+  s.put(row, 0, { value: l1.name, style: "text" });
+  s.put(row, 1, { value: gap.label, style: "severity-error" });
+  s.put(row, 2, { value: gap.points.toNumber(), numFmt: SCORE_FMT, style: "score" });
+  s.put(row, 6, { value: `请核实：“${l1.name}”分值${formatPoints(l1.weight!)}，下级指标分值合计${formatPoints(rows!)}`, style: "severity-error" }).merge(6, LAST);
+  s.skip();
+}
+
+/** Under the 一级 rows: the points of the 100 no 一级 has (or those beyond 100). */
+export function level1GapRow(s: SheetBuilder, e: Evaluation): void {
+  const total = level1WeightGap(e);
+  if (total === undefined) return;
+  const gap = unassignedWeight(HUNDRED, total);
+  if (gap) {
+    const row = s.row;
+    s.put(row, 0, { value: gap.label === "分值未分配" ? gap.label : "超出100分", style: "severity-error" }).merge(0, 1);
+    s.put(row, 2, { value: gap.points.toNumber(), numFmt: SCORE_FMT, style: "score" });
+    s.put(row, 6, { value: `请核实：一级指标分值合计为${formatPoints(total)}，应为100分`, style: "severity-error" }).merge(6, LAST);
     s.skip();
   }
 }

@@ -11,6 +11,7 @@ import type { FundsRowInput } from "../input";
 import { computeRate, rateSpec } from "../rates";
 import { rateValuesFrom } from "../rate-values";
 import { FUNDS_INDICATOR_RULE } from "../reader/funds-block";
+import { normalizeSigns } from "../targets/indicator-value";
 
 /** The funds block's 预算执行率 node (first in the tree), if the table has one. */
 export function fundsNode(e: Evaluation): EvaluatedNode | undefined {
@@ -56,4 +57,24 @@ export function isBelowTarget(n: EvaluatedNode): boolean {
 /** "委托业务项目": the project's name, or undefined. */
 export function projectName(e: Evaluation): string | undefined {
   return e.input.project?.name?.value;
+}
+
+const BARE = /^[+-]?\d[\d,.]*$/;
+const NO_UNIT = /^(定性|无|\/)$/;
+
+/**
+ * What goes around a 年度指标值 or 实际完成值 written as a bare number, so that it is shown as the
+ * engine reads it: the 计算符号 of its own column (or a 指标性质 holding one) before a target, and
+ * the unit after it: the 度量单位 column's, or for a result the unit it is read in ("98" under a
+ * target of "≥95%" is 98%: targets/assess.ts). Nothing for a value that says its own unit.
+ */
+export function valueAffixes(n: EvaluatedNode, which: "target" | "actual"): { readonly sign: string; readonly unit: string } {
+  const value = (which === "target" ? (n.input.adjustedTarget ?? n.input.target) : n.input.actual)?.value.trim() ?? "";
+  if (!BARE.test(value)) return { sign: "", unit: "" };
+  const column = n.input.measureUnit?.value.trim() ?? "";
+  const read = which === "actual" && n.target?.actual.kind === "quantity" ? n.target.actual.writtenUnit : "";
+  const unit = column && !NO_UNIT.test(column) ? column : read;
+  // "≧" "≦" "＞" "＜" as the reader takes them (normalizeSigns): shown as ≥ ≤ > <.
+  const sign = which === "target" ? ([n.input.sign?.value, n.input.nature?.value].map((x) => normalizeSigns(x?.trim() ?? "")).find((x) => /^[≥≤=<>＝]/.test(x)) ?? "") : "";
+  return { sign, unit };
 }

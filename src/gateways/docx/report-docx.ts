@@ -17,44 +17,45 @@ import { paragraphText } from "../../core/narrative/text";
 import type { ReportTable } from "../../core/narrative/tables";
 import { xmlSafe } from "../../core/values/text";
 import { fontTableXml } from "./font-table";
-import { CHAR, CONDENSE, FONT, LINE_PITCH, MARGIN, PAGE, SIZE } from "./official-format";
+import { formulaBreaks } from "./formula-layout";
+import { CHAR, CHARS_PER_LINE, CONDENSE, FONT, LINE_PITCH, MARGIN, PAGE, SIZE } from "./official-format";
 
 const EXACT = { line: LINE_PITCH, lineRule: LineRuleType.EXACT };
 const ORANGE = "C55A11";
 const RED = "C00000";
 
-const WORD_JOINER = "\u2060";
-
-/**
- * A figure is never split at a line end: a minus sign stays with its digits and with the "=" or
- * bracket before it ("=-25.42%", "（1,110.82-1,110.82）"), by word joiners (U+2060, no width),
- * which Word, WPS and LibreOffice all honour; the text reads and copies as before.
- */
-export function keepFiguresTogether(text: string): string {
-  return text.replace(/-(?=\d)/g, `${WORD_JOINER}-${WORD_JOINER}`).replace(/([（(=])(?=[\d-（(])/g, `$1${WORD_JOINER}`);
-}
-
-/** Two characters a line must not fall between: a sign and its digits, a bracket and its figure. */
-function joined(a: string, b: string): boolean {
-  return (a === "-" && /\d/.test(b)) || (b === "-" && /[\d=＝（(]/.test(a)) || (/[（(=]/.test(a) && /[\d-（(]/.test(b)) || (/\d/.test(a) && /[）)%]/.test(b));
-}
-
-/** The spans of a paragraph with a word joiner where a figure runs from one span into the next. */
-function joinFigures(spans: readonly Span[]): Span[] {
-  return spans.map((s, i) => {
-    const next = spans[i + 1]?.text;
-    return next && s.text && joined(s.text[s.text.length - 1], next[0]) ? { ...s, text: s.text + WORD_JOINER } : s;
-  });
-}
-
-/** A run; text of the body size is condensed so that 28 characters make a line. */
-const run = (text: string, font: string, size: number, extra: { bold?: boolean; color?: string } = {}) =>
-  new TextRun({ text: xmlSafe(keepFiguresTogether(text)), font: { eastAsia: font, ascii: FONT.latin, hAnsi: FONT.latin }, size, ...(size === SIZE.san ? { characterSpacing: CONDENSE } : {}), ...extra });
+/** A run; text of the body size is condensed so that 28 characters make a line. `lineBreak`: a line break before the text. */
+const run = (text: string, font: string, size: number, extra: { bold?: boolean; color?: string; lineBreak?: boolean } = {}) => {
+  const { lineBreak, ...style } = extra;
+  return new TextRun({ text: xmlSafe(text), font: { eastAsia: font, ascii: FONT.latin, hAnsi: FONT.latin }, size, ...(size === SIZE.san ? { characterSpacing: CONDENSE } : {}), ...(lineBreak ? { break: 1 } : {}), ...style });
+};
 
 /** What only the department can write is orange, what it must verify red, the rest black. */
-function spanRun(s: Span, font: string, size: number): TextRun {
-  return run(s.text, font, size, s.kind === "placeholder" ? { color: ORANGE } : s.kind === "verify" ? { color: RED, bold: true } : {});
+function spanRun(s: Span, font: string, size: number, lineBreak = false): TextRun {
+  return run(s.text, font, size, { ...(s.kind === "placeholder" ? { color: ORANGE } : s.kind === "verify" ? { color: RED, bold: true } : {}), lineBreak });
 }
+
+/** A formula line is a paragraph of its own, set two characters in on every line (a block under the text). */
+const FORMULA_INDENT = 2;
+
+/**
+ * A formula line's runs with its line breaks (formula-layout.ts): only before an "=" or, in a step
+ * wider than a line, before a "/" or "+", so names and figures stay whole.
+ */
+function formulaRuns(spans: readonly Span[], font: string, size: number): TextRun[] {
+  const breaks = formulaBreaks(spans.map((s) => s.text).join(""), CHARS_PER_LINE - FORMULA_INDENT);
+  const out: TextRun[] = [];
+  let at = 0;
+  for (const s of spans) {
+    const cuts = [0, ...breaks.filter((b) => b > at && b < at + s.text.length).map((b) => b - at), s.text.length];
+    cuts.slice(0, -1).forEach((c, i) => out.push(spanRun({ ...s, text: s.text.slice(c, cuts[i + 1]) }, font, size, breaks.includes(at + c))));
+    at += s.text.length;
+  }
+  return out;
+}
+
+/** The paragraphs laid out as formulas: the rate lines the narrative writes under an indicator or the spending. */
+const isFormulaLine = (p: NarrativeParagraph) => p.id.includes(".rate.");
 
 const body = (children: TextRun[], extra: Partial<ConstructorParameters<typeof Paragraph>[0] & object> = {}) =>
   new Paragraph({ spacing: EXACT, indent: { firstLine: 2 * CHAR }, alignment: AlignmentType.JUSTIFIED, children, ...extra });
@@ -64,13 +65,14 @@ const TITLE_LINE = 20;
 
 /**
  * The title, centred in 二号 with a blank line under it. A title too long for one line breaks
- * after the unit's name (its first span), so each line keeps whole words (§7.3.1: 回行时词意完整).
+ * after the unit's name (its first span, or the 【请填写】 that stands for it), so each line keeps
+ * whole words (§7.3.1: 回行时词意完整). What is to fill in is orange, as in the text.
  */
 function titleParagraph(p: NarrativeParagraph, pageBreakBefore: boolean): Paragraph {
   const text = paragraphText(p);
   const first = p.spans[0];
-  const split = text.length > TITLE_LINE && p.spans.length > 1 && first.kind === "number" && first.text.length <= TITLE_LINE;
-  const children = split ? [run(first.text, FONT.title, SIZE.er), new TextRun({ break: 1 }), run(text.slice(first.text.length), FONT.title, SIZE.er)] : [run(text, FONT.title, SIZE.er)];
+  const split = text.length > TITLE_LINE && p.spans.length > 1 && (first.kind === "number" || first.kind === "placeholder") && first.text.length <= TITLE_LINE;
+  const children = p.spans.map((s, i) => spanRun(s, FONT.title, SIZE.er, split && i === 1));
   return new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore, spacing: { line: 2 * LINE_PITCH, lineRule: LineRuleType.AT_LEAST, after: LINE_PITCH }, children });
 }
 
@@ -79,7 +81,7 @@ type Keep = { readonly keepNext?: boolean };
 
 function narrativeParagraph(p: NarrativeParagraph, pageBreakBefore = false, keep: Keep = {}): Paragraph {
   const text = paragraphText(p);
-  const runs = (font: string, size: number) => joinFigures(p.spans).map((s) => spanRun(s, font, size));
+  const runs = (font: string, size: number) => p.spans.map((s) => spanRun(s, font, size));
   switch (p.role) {
     case "title":
       return titleParagraph(p, pageBreakBefore);
@@ -101,8 +103,11 @@ function narrativeParagraph(p: NarrativeParagraph, pageBreakBefore = false, keep
       return new Paragraph({ alignment: AlignmentType.RIGHT, spacing: EXACT, indent: { right: signatureIndent(p) }, children: runs(FONT.body, SIZE.san), ...keep });
     default:
       if (p.align === "right") return new Paragraph({ alignment: AlignmentType.RIGHT, spacing: EXACT, indent: { right: signatureIndent(p) }, children: runs(FONT.body, SIZE.san), ...keep });
-      // A formula line has no spaces to stretch: justifying it spreads its characters apart.
-      return body(runs(FONT.body, SIZE.san), { ...(p.id.includes(".rate.") ? { alignment: AlignmentType.LEFT } : {}), ...keep });
+      // A formula line has no spaces to stretch: justifying it would spread its characters apart.
+      if (isFormulaLine(p)) {
+        return new Paragraph({ spacing: EXACT, indent: { left: FORMULA_INDENT * CHAR }, alignment: AlignmentType.LEFT, children: formulaRuns(p.spans, FONT.body, SIZE.san), ...keep });
+      }
+      return body(runs(FONT.body, SIZE.san), keep);
   }
 }
 
@@ -181,9 +186,13 @@ function pageNumber(side: "odd" | "even"): Footer {
   });
 }
 
-/** 仅供核对 on every page while errors remain: a printed page on its own still says so. */
-function provisionalHeader(note: string): Header {
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(note, FONT.heading1, SIZE.xiaosi, { color: RED })] })] });
+/**
+ * 仅供核对 on every page while errors remain: a printed page on its own still says so. A report
+ * without errors has an empty header of its own: a section without one would show the header of
+ * the section before it (another report's 仅供核对).
+ */
+function reportHeader(note: string | undefined): Header {
+  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: note ? [run(note, FONT.heading1, SIZE.xiaosi, { color: RED })] : [] })] });
 }
 
 /** One report of a Word file: its narrative and its attachments. */
@@ -205,7 +214,7 @@ function reportSection(part: ReportPart, first: boolean) {
   const signature = signatureAt < 0 ? [] : paragraphs.slice(signatureAt);
   const notice = paragraphs.find((p) => p.role === "notice");
   const headerNote = notice ? paragraphText(notice).split("，")[0] : undefined;
-  const headers = headerNote ? { default: provisionalHeader(headerNote), even: provisionalHeader(headerNote) } : undefined;
+  const headers = { default: reportHeader(headerNote), even: reportHeader(headerNote) };
   return {
     properties: {
       page: {
