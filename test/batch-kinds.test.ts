@@ -55,4 +55,15 @@ test("batch over department and project workbooks: 批量汇总 lists the depart
   expect(rows.map((row) => row[col("全年预算数")])).toEqual(["90", "251.89", "251.89"]);
   // The Sichuan table's 工资发放及时率 reached 90% of a 100% target.
   expect(rows.map((row) => row[col("未达目标指标数")])).toEqual(["0", "1", "1"]);
+  // Warnings are counted too: a project with warnings only is not shown as clean.
+  expect(rows.every((row) => /^\d+$/.test(row[col("警告数")] ?? ""))).toBe(true);
+  expect(departments[0][0]).toBe("部门整体支出绩效自评批量汇总");
+
+  // A folder of project tables only: the first sheet is not titled as a department overview.
+  const onlyProjects = mkdtempSync(path.join(tmpdir(), "perfeval-kinds-"));
+  await writeGrids(path.join(onlyProjects, "一个项目.xlsx"), [sichuanProject]);
+  expect((await perfeval(["batch", onlyProjects, "-o", path.join(onlyProjects, "out")])).code).toBe(0);
+  const first = await sheetRows(path.join(onlyProjects, "out", "批量汇总.xlsx"), "批量汇总");
+  expect(first[0][0]).toBe("绩效自评批量汇总");
+  expect(first[1][0]).toContain("其中 1 个只有项目支出绩效自评表，见“项目汇总”");
 });

@@ -16,6 +16,10 @@ describe("decimal rounding (四舍五入)", () => {
     expect(toGrouped(dec("111931823.105"))).toBe("111,931,823.11");
     expect(toGrouped(dec("-1234.5"))).toBe("-1,234.50");
     expect(toFixed(dec("0.005"))).toBe("0.01");
+    // A negative that rounds to zero is zero: never "-0.00" beside a "0.00" of the same figure.
+    expect(toFixed(dec("-0.0047"))).toBe("0.00");
+    expect(toGrouped(dec("-0.004"))).toBe("0.00");
+    expect(toFixed(dec("-0.005"))).toBe("-0.01");
     expect(formatScore(dec("20.00"))).toBe("20");
     expect(formatScore(dec("8.50"))).toBe("8.5");
   });

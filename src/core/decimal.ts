@@ -53,9 +53,10 @@ export function toRounded(value: Decimal, places = 2): number {
   return round(value, places).toNumber();
 }
 
-/** Fixed decimals, half up, with an ASCII minus: "99.07", "-25.42". */
+/** Fixed decimals, half up, with an ASCII minus: "99.07", "-25.42"; never "-0.00". */
 export function toFixed(value: Decimal, places = 2): string {
-  return settled(value).toFixed(places, Decimal.ROUND_HALF_UP);
+  const fixed = settled(value).toFixed(places, Decimal.ROUND_HALF_UP);
+  return /^-0(?:\.0*)?$/.test(fixed) ? fixed.slice(1) : fixed;
 }
 
 /** "111,931,823.11": thousands separators as the reports print amounts. */

@@ -86,6 +86,11 @@ test("rate-range: 375.64% from dividing by the initial budget", () => {
   expect(c.map((x) => x.message)).toEqual(["支出完成率=实际支出/全年预算数×100%=375.64%，超过100%：支出不应超过可用资金，常见原因是用年初预算代替了调整后预算"]);
 });
 
+test("rate-range: a negative rate too small for two decimals shows its sign, never -0.00% or 0.00%", () => {
+  const c = only("rate-range", scoringSheet(GOOD), basicSheet([["全年预算数", 1069000], ["实际支出", -5]]));
+  expect(c.map((x) => x.message)).toEqual(["支出完成率=实际支出/全年预算数×100%=-0.0005%，低于0%"]);
+});
+
 test("rate-range: 92 typed into a percent-formatted 满意度 cell shows 9200%, and says why", () => {
   const basic = basicSheet([["全年预算数", 100]]);
   const rows = basic.rows.map((r) => (r ? [...r] : r));

@@ -20,7 +20,7 @@ const IDENTITIES: readonly Identity[] = [
   // Every source the workbook names counts: a department funded partly from 财政专户 or its own
   // money (单位资金, 其他资金) closes the gap by writing that row.
   { title: "按资金来源", parts: ["src_general", "src_fund", "src_soe", "src_special", "src_unit", "src_other"], whole: ["budget_adjusted", "alloc_current", "budget_initial"], minParts: 2 },
-  { title: '"三公"经费', parts: ["sangong_abroad", "sangong_vehicle", "sangong_reception"], whole: ["sangong_actual"], minParts: 1 },
+  { title: "“三公”经费", parts: ["sangong_abroad", "sangong_vehicle", "sangong_reception"], whole: ["sangong_actual"], minParts: 1 },
 ];
 
 /** Parts that do not add up to their whole, in yuan: the sum, the whole and the gap. */

@@ -1,4 +1,4 @@
-import { dec } from "../decimal";
+import { dec, Decimal } from "../decimal";
 import { formatPercent } from "../format";
 import { percentWords } from "../rates/expression";
 import type { RateResult } from "../evaluation";
@@ -36,13 +36,20 @@ export const rateRange: CheckSpec = {
         out.push(check("rate-range", "warning", cells,
           `${r.spec.name}=${percentWords(r.words)}=${formatPercent(r.value)}，超过${formatPercent(dec(range.limit), 0)}${hint}`));
       } else {
-        out.push(check("rate-range", "warning", cells, `${r.spec.name}=${percentWords(r.words)}=${formatPercent(r.value)}，低于${formatPercent(dec(range.limit), 0)}`));
+        out.push(check("rate-range", "warning", cells, `${r.spec.name}=${percentWords(r.words)}=${formatPercent(r.value, placesShowing(r.value))}，低于${formatPercent(dec(range.limit), 0)}`));
       }
     }
     out.push(...percentFieldRange(e.input));
     return out;
   },
 };
+
+/** Two decimals, or as many more (up to 6) as a tiny negative rate needs not to read as 0.00%. */
+function placesShowing(fraction: Decimal): number {
+  let places = 2;
+  while (places < 6 && !fraction.isZero() && new Decimal(formatPercent(fraction, places).replace("%", "")).isZero()) places++;
+  return places;
+}
 
 /**
  * A percent the 基础数据表 gives (满意度, 产出指标完成率) above 100%: usually 92 typed into a cell

@@ -28,7 +28,8 @@ export interface SkippedEntry {
 
 const HEADER = ["序号", "文件", "部门", "年度", "指标体系", "自评总分", "评价等级", "填报总分", "填报等级", "是否一致", "扣分项数", "扣分合计", "错误数", "警告数", "错误检查", "状态"];
 /** Narrow enough to print readably on A4 landscape fitted to its width (headers wrap). */
-const WIDTHS = [5, 20, 20, 6, 8, 7, 6, 7, 6, 7, 6, 7, 6, 6, 36, 12];
+// 评价等级 wide enough for 暂不评级.
+const WIDTHS = [5, 20, 20, 6, 8, 7, 9, 7, 6, 7, 6, 7, 6, 6, 36, 12];
 
 /** "2020版" for the built-in frameworks, as a person names them. */
 function frameworkShort(id: string): string {
@@ -67,8 +68,10 @@ function departmentSheet(departmentEntries: readonly BatchEntry[], files: readon
   const last = HEADER.length - 1;
   const ok = entries.filter((e) => e.json);
   const skippedWords = skipped.length ? `，未处理 ${skipped.length} 个（见下方）` : "";
-  s.span(0, last, "部门整体支出绩效自评批量汇总", "title").skip();
   const projectFiles = files.filter((f) => f.json && tablesOf(f.json).every((t) => t.kind === "project")).length;
+  // Only project tables read: this sheet lists the files that failed, not department tables.
+  const departmentsRead = entries.some((e) => e.json);
+  s.span(0, last, departmentsRead || !projectFiles ? "部门整体支出绩效自评批量汇总" : "绩效自评批量汇总", "title").skip();
   const projectWords = projectFiles ? `（其中 ${projectFiles} 个只有项目支出绩效自评表，见“项目汇总”）` : "";
   const evaluated = files.filter((f) => f.json).length;
   s.span(0, last, `共 ${files.length + skipped.length} 个文件：已评价 ${evaluated} 个${projectWords}，无法读取 ${files.length - evaluated} 个${skippedWords}`, "subtitle").skip();
@@ -129,8 +132,9 @@ function departmentSheet(departmentEntries: readonly BatchEntry[], files: readon
   return s.build({ frozenRows: headerRow + 1, landscape: true, bordered });
 }
 
-const PROJECT_HEADER = ["序号", "文件", "项目名称", "主管部门", "实施单位", "全年预算数", "全年执行数", "执行率", "自评总分", "评价等级", "填报总分", "未达目标指标数", "错误数", "错误检查"];
-const PROJECT_WIDTHS = [5, 20, 22, 16, 16, 11, 11, 8, 7, 6, 7, 8, 6, 36];
+const PROJECT_HEADER = ["序号", "文件", "项目名称", "主管部门", "实施单位", "全年预算数", "全年执行数", "执行率", "自评总分", "评价等级", "填报总分", "未达目标指标数", "错误数", "警告数", "错误检查"];
+const PROJECT_WIDTHS = [5, 20, 22, 16, 16, 11, 11, 8, 7, 9, 7, 8, 6, 6, 36];
+const RATE_COLUMN = 7;
 
 /** Leaves whose 实际完成值 falls short of the 年度指标值 (or whose quality words say so). */
 function belowTarget(nodes: EvaluationJson["tree"]): number {
@@ -138,7 +142,10 @@ function belowTarget(nodes: EvaluationJson["tree"]): number {
 }
 
 function projectSheet(projects: readonly { file: string; json: EvaluationJson }[]) {
-  const s = new SheetBuilder("项目汇总", "overview", PROJECT_WIDTHS);
+  // A number cannot wrap: the 执行率 column as wide as its longest figure (a 1000000.00% shows ### otherwise).
+  const rateChars = Math.max(0, ...projects.map((p) => p.json.rates.budget_completion_rate).filter((r) => r !== undefined).map((r) => `${r}%`.length + 3));
+  const widths = PROJECT_WIDTHS.map((w, i) => (i === RATE_COLUMN ? Math.max(w, rateChars) : w));
+  const s = new SheetBuilder("项目汇总", "overview", widths);
   const last = PROJECT_HEADER.length - 1;
   s.span(0, last, "项目支出绩效自评批量汇总", "title").skip();
   const units = [...new Set(projects.map((p) => p.json.unit))];
@@ -158,15 +165,17 @@ function projectSheet(projects: readonly { file: string; json: EvaluationJson }[
     s.put(r, 5, { value: j.project?.budget ?? null, numFmt: "#,##0.00", style: "amount" });
     s.put(r, 6, { value: j.project?.spend ?? null, numFmt: "#,##0.00", style: "amount" });
     const rate = j.rates.budget_completion_rate;
-    s.put(r, 7, rate === undefined ? { value: "", style: "text" } : { value: rate / 100, numFmt: "0.00%", style: "percent" });
+    s.put(r, RATE_COLUMN, rate === undefined ? { value: "", style: "text" } : { value: rate / 100, numFmt: "0.00%", style: "percent" });
     s.put(r, 8, j.total === null ? { value: "—", style: "note" } : { value: j.total, numFmt: "0.00", style: "score" });
     s.put(r, 9, j.complete && j.grade ? { value: j.grade, style: "grade" } : { value: "暂不评级", style: "note" });
     s.put(r, 10, j.statedTotal === null ? { value: "（未填）", style: "note" } : { value: j.statedTotal, numFmt: "0.00", style: "score" });
     const below = belowTarget(j.tree);
     s.put(r, 11, { value: below, style: below ? "severity-warning" : "number" });
     s.put(r, 12, { value: errors.length, style: errors.length ? "severity-error" : "number" });
+    const warnings = j.checks.filter((c) => c.severity === "warning").length;
+    s.put(r, 13, { value: warnings, style: warnings ? "severity-warning" : "number" });
     const listed = errors.map((c) => `${c.message}（${c.cells.slice(0, 2).join("、")}）`).join("\n");
-    s.put(r, 13, { value: listed, style: "wrap" }).fit(listed, 13);
+    s.put(r, 14, { value: listed, style: "wrap" }).fit(listed, 14);
     s.skip();
   });
   const bordered = s.row > firstData ? [{ top: firstData, left: 0, bottom: s.row - 1, right: last }] : [];

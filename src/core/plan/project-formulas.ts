@@ -13,7 +13,7 @@ import type { Sourced } from "../input";
 import { JX_NAMESPACE } from "../jx/catalog";
 import { fundsNode, fundsTotal } from "../project/indicators";
 import { DIRECTION_NAMES, directionOf, type Direction } from "../targets/direction";
-import { parseIndicatorValue } from "../targets/indicator-value";
+import { normalizeSigns, parseIndicatorValue } from "../targets/indicator-value";
 import { refForFormula } from "./formula-refs";
 import type { FormulaDialect } from "./plan";
 
@@ -51,7 +51,7 @@ const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
 function natureArgument(n: EvaluatedNode, direction: Direction): string {
   const cell = n.input.sign ?? n.input.nature;
   const t = n.target!;
-  const signLike = (s?: Sourced<string>) => (s && /^[≥≤=<>＝]/.test(s.value) ? s.value : "");
+  const signLike = (s?: Sourced<string>) => (s && /^[≥≤=<>＝]/.test(normalizeSigns(s.value)) ? s.value : "");
   const given = n.input.sign?.value ?? n.input.nature?.value ?? "";
   const target = parseIndicatorValue(t.target.text, n.input.measureUnit?.value ?? "", signLike(n.input.sign) || signLike(n.input.nature));
   const fromCells = target ? directionOf(target, given, "") : undefined;

@@ -13,13 +13,22 @@ const REPORT = "项目自评报告";
 /** 31 characters, less "项目自评汇总-" and room for "(99)". */
 const SHORT_NAME = 31 - SUMMARY.length - 1 - 4;
 
-/** The project's name as a sheet-name part: no []:*?/\ or quotes, no code prefix, at most 20 characters. */
+/** Characters kept from the end of an over-long name: where 第一批/二期/（续建） tell projects apart. */
+const TAIL = 8;
+
+/**
+ * The project's name as a sheet-name part: no []:*?/\ or quotes, no code prefix, no leading year
+ * (the workbook is one year's), at most 20 characters. An over-long name keeps its beginning and
+ * its end around "…", since projects of one programme differ at the end ("…专项资金项目（第二批）").
+ */
 export function shortProjectName(name: string): string {
   const clean = name
     .replace(/[[\]:*?/\\'"“”‘’：]/g, "")
     .replace(/\s+/g, "")
     .replace(/^[0-9A-Z]{6,}[-－—_]/, "");
-  return clean.length > SHORT_NAME ? clean.slice(0, SHORT_NAME) : clean;
+  const yearless = clean.replace(/^(?:19|20)\d{2}年度?/, "") || clean;
+  if (yearless.length <= SHORT_NAME) return yearless;
+  return `${yearless.slice(0, SHORT_NAME - 1 - TAIL)}…${yearless.slice(-TAIL)}`;
 }
 
 export interface ProjectSheetNames {

@@ -15,6 +15,10 @@ test("short names: no [ ] : * ? / \\ or quotes, no project code, at most 20 char
   expect(shortProjectName("51000021R000000019951-工资性支出")).toBe("工资性支出");
   expect(shortProjectName("“智慧城市”平台[二期]:运维/升级?")).toBe("智慧城市平台二期运维升级");
   expect(shortProjectName("某某县农村公路养护及桥梁安全隐患排查整治提升工程项目")).toHaveLength(20);
+  // Projects of one programme differ at the end: that part stays, the year goes.
+  const batches = ["第一批", "第二批", "第三批"].map((b) => shortProjectName(`2024年广东省乡村振兴驻镇帮镇扶村专项资金项目（${b}）`));
+  expect(batches).toEqual(["广东省乡村振兴驻镇帮镇…金项目（第一批）", "广东省乡村振兴驻镇帮镇…金项目（第二批）", "广东省乡村振兴驻镇帮镇…金项目（第三批）"]);
+  expect(shortProjectName("2023年度农村公路养护项目")).toBe("农村公路养护项目");
 });
 
 test("one project: 项目自评汇总 and 项目自评报告; several: with their short names; taken names get (2)", () => {
