@@ -8,12 +8,15 @@
  *   PERFEVAL_ORIGIN        where production is served, e.g. https://perfeval.example.gov.cn/addin/ ;
  *                          every https://localhost:3000/ in manifest.xml, manifest-taskpane.xml,
  *                          functions.json, functions-zh-cn.json and help.html is replaced with it.
+ *   PERFEVAL_OFFICE_CDN    21vianet = office.js from the 21Vianet mirror (Office 365 operated by
+ *                          世纪互联 in China); otherwise Microsoft's worldwide CDN. Inside Excel the
+ *                          PC must reach that site; the pane names it when it cannot.
  *   PERFEVAL_LOCAL_OFFICE  1 = a build for the browser mode only: office.js from dist/office/
  *                          instead of the CDN, and a Content-Security-Policy that lets the page
  *                          contact no other origin (works with no network; tests use it). Builds
  *                          for Excel get the same policy plus the Office.js CDNs. Not for
  *                          Excel: inside Office, office.js loads host scripts this copy lacks, and
- *                          Microsoft supports only the CDN there.
+ *                          Microsoft supports only the CDN there (README says the same).
  *
  * The manifest uses a shared runtime: Excel loads taskpane.html once and both the custom
  * functions and the task pane run in it, so taskpane.html loads functions.js and taskpane.js.
@@ -35,9 +38,10 @@ const { FunctionsZhCnPlugin } = require("./webpack/functions-zh-cn-plugin");
 const versions = require("./src/gateways/excel/versions.json");
 
 const DEV_ORIGIN = "https://localhost:3000/";
-// Microsoft's CDN. Where it is slow or blocked (mainland China), the 21Vianet mirror is
-//   https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js
+// Microsoft's CDN, and the mirror Microsoft documents for tenants of Office 365 operated by
+// 21Vianet (office-js-docs-pr, "CDN references for other Microsoft 365 environments").
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_CDN_21VIANET = "https://appsforoffice.cdn.partner.office365.cn/appsforoffice/lib/1/hosted/office.js";
 const OFFICE_JS_LOCAL = "office/office.js";
 /** The only other origins a production page may contact. */
 const OFFICE_CDN_ORIGINS = ["https://appsforoffice.microsoft.com", "https://appsforoffice.cdn.partner.office365.cn"];
@@ -84,7 +88,8 @@ module.exports = async (env, argv) => {
   const localOffice = process.env.PERFEVAL_LOCAL_OFFICE === "1";
   const origin = production && process.env.PERFEVAL_ORIGIN ? withTrailingSlash(process.env.PERFEVAL_ORIGIN) : DEV_ORIGIN;
 
-  const officeJs = localOffice ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+  const cdn = process.env.PERFEVAL_OFFICE_CDN === "21vianet" ? OFFICE_JS_CDN_21VIANET : OFFICE_JS_CDN;
+  const officeJs = localOffice ? OFFICE_JS_LOCAL : cdn;
   // Nothing leaves this origin: browser-only builds allow only the page's own origin; builds for
   // Excel also allow the Office.js CDNs (Microsoft's and the China mirror), which Office needs.
   // office.js would otherwise open a telemetry frame to Microsoft (frame-src 'none' blocks it;

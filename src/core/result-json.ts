@@ -2,6 +2,7 @@
 import { round, sum, toPercent, toRounded, type Decimal } from "./decimal";
 import type { Evaluation, EvaluatedNode } from "./evaluation";
 import { fromYuan } from "./values/units";
+import { childWeightGap } from "./checks/weight-sum";
 import { fundsNode, fundsRowRate, indicatorRows, isBelowTarget } from "./project/indicators";
 import { DIRECTION_NAMES } from "./targets/direction";
 import { BAND_NAMES } from "./targets/quality-band";
@@ -12,9 +13,16 @@ export interface NodeJson {
   weight: number | null;
   score: number | null;
   statedScore: number | null;
+  /** weight − score; for a parent whose weight is not its children's (see childWeights) it includes the weight given to no child. */
   deduction: number | null;
   scoreRate: number | null;
   cell: string | null;
+  /**
+   * The sum of the children's weights, present only when it differs from the node's own weight
+   * (the weight-sum error, checks/weight-sum.ts): the node's deduction is then not points lost,
+   * and deductionTotal (the leaves') does not contain the difference.
+   */
+  childWeights?: number;
   /** Rows with 年度指标值 and 实际完成值: as written, and whether the target is reached (null when not comparable). */
   target?: string;
   actual?: string;
@@ -110,6 +118,7 @@ export interface EvaluationJson {
 const n = (d: Decimal | undefined): number | null => (d === undefined ? null : toRounded(d));
 
 function nodeJson(node: EvaluatedNode): NodeJson {
+  const childWeights = childWeightGap(node);
   return {
     name: node.name,
     level: node.level,
@@ -119,6 +128,7 @@ function nodeJson(node: EvaluatedNode): NodeJson {
     deduction: n(node.deduction),
     scoreRate: node.scoreRate ? toPercent(node.scoreRate) : null,
     cell: node.stated?.cell ?? node.subtotal?.cell ?? node.scoreCell ?? null,
+    ...(childWeights ? { childWeights: toRounded(childWeights) } : {}),
     ...(node.target
       ? { target: node.target.target.text, actual: node.target.actual.text, reached: node.target.reached ?? (node.target.band ? node.target.band === "achieved" : null) }
       : {}),

@@ -61,6 +61,8 @@ export interface AppProps {
   readonly session?: WorkbookSession;
   /** A message to show from the start (e.g. Excel could not be reached). */
   readonly initialNotice?: Notice;
+  /** Opened by Office but running without Excel: why, shown above the file picker for as long as it lasts. */
+  readonly hostNotice?: Notice;
   /** An action asked for from outside the pane (WPS's ribbon buttons); `seq` tells requests apart. */
   readonly requested?: { readonly action: ActionId | "downloadReport"; readonly seq: number };
 }
@@ -73,7 +75,7 @@ function typedCount(edits: TableEdits): number {
   return Object.values(edits).reduce((n, e) => n + new Set(Object.values(e).filter((text) => text.trim())).size, 0);
 }
 
-export function App({ session: excelSession, initialNotice, requested }: AppProps) {
+export function App({ session: excelSession, initialNotice, hostNotice, requested }: AppProps) {
   const t = useStrings();
   const styles = useStyles();
   const browserMode = excelSession === undefined;
@@ -235,7 +237,7 @@ export function App({ session: excelSession, initialNotice, requested }: AppProp
       <main>
         {browserMode ? (
           <Section title={t.browserModeTitle} id="file-heading">
-            {session ? null : <p className={styles.hint}>{t.browserModeHint}</p>}
+            {hostNotice ? <NoticeBar notice={hostNotice} testId="host-notice" /> : session ? null : <p className={styles.hint}>{t.browserModeHint}</p>}
             <FilePicker fileName={session?.title} disabled={busy !== undefined} onFile={chooseFile} />
           </Section>
         ) : null}

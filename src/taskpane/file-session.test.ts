@@ -100,3 +100,29 @@ test("生成汇总 on a workbook that already has a 自评报告 says what was k
   expect(result.message).toContain("自评报告沿用了您在“自评报告”中填写的 1 段");
   expect(session.narrative().paragraphs.find((p) => p.id === "functions")?.spans[0].text).toBe("负责全区科技工作。");
 });
+
+test("下载结果文件 before 生成汇总 gives the results: the 自评汇总 and 自评报告 with the text typed in the pane, and says so", async () => {
+  const saved: { blob: Blob; name: string }[] = [];
+  const saveFile = jest.spyOn(await import("./save-file"), "saveFile").mockImplementation((blob, name) => void saved.push({ blob, name }));
+  try {
+    const session = createFileSession(fixture("standard/miit-2020-printed.xlsx"));
+    await session.read();
+    // The pane's choice as the user left it: an outline and a box typed in, 生成汇总 never clicked.
+    const info = await session.download!({ outline: "湛江式", unit: "万元", edits: { functions: "负责全市工业和信息化工作。" } });
+    expect(info.fileName).toBe("miit-2020-printed.自评结果.xlsx");
+    expect(info.message).toContain("下载前已按当前的体例和您填写的内容生成“自评汇总”和“自评报告”工作表");
+    expect(info.message).toContain("扣分没有标注");
+    expect(saved.map((s) => s.name)).toEqual(["miit-2020-printed.自评结果.xlsx"]);
+    const downloaded = new ExcelJS.Workbook();
+    await downloaded.xlsx.load(await saved[0].blob.arrayBuffer());
+    expect(downloaded.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(["评分表", "基础数据表", "自评汇总", "自评报告"]));
+    const texts: string[] = [];
+    downloaded.getWorksheet("自评报告")!.eachRow((row) => texts.push(String(row.getCell(1).value ?? "")));
+    expect(texts).toContain("\u3000\u3000负责全市工业和信息化工作。");
+    // 生成汇总 afterwards updates the same two sheets (never a second pair).
+    await expect(session.writeSummary(undefined, { outline: "湛江式", unit: "万元", edits: {} })).resolves.toMatchObject({ message: expect.stringContaining("已按当前的体例和您填写的内容更新") });
+    expect((await currentCopy(session)).worksheets.map((ws) => ws.name).filter((n) => n.startsWith("自评"))).toEqual(["自评汇总", "自评报告"]);
+  } finally {
+    saveFile.mockRestore();
+  }
+});

@@ -10,7 +10,8 @@
  * The copy is the original plus the actions applied so far (formulas, marks, summary), each
  * applied once. Clearing the marks, or writing the summary again with another outline or text,
  * rebuilds the copy from the original bytes: the 自评汇总 and 自评报告 are updated in place, and
- * what is downloaded is always what the pane shows (the download brings the report up to date).
+ * what is downloaded is always what the pane shows (the download writes the summary when 生成汇总
+ * was not clicked, and brings the report up to date when it was).
  */
 import { sheetNamesPhrase } from "../core/plan/sheet-names-phrase";
 import {
@@ -173,22 +174,37 @@ class FileSession implements WorkbookSession {
   }
 
   /**
-   * The result file. When the summary was written, its 自评报告 follows the pane's current choice
-   * (outline, unit, text): what the user sees is what they download.
+   * The result file: always with the 自评汇总 and 自评报告, whose report follows the pane's current
+   * choice (outline, unit, text): what the user sees and typed is what they download. Before
+   * 生成汇总 the download writes them itself and says so (a copy without them would hold neither
+   * the results nor the text typed in the pane).
    */
   readonly download = async (report?: ReportChoice): Promise<DownloadInfo> => {
     const e = await this.ensureRead();
-    let updated = false;
-    if (this.applied.has("summary") && report && !sameChoice(report, this.summaryChoice)) {
+    let written: "new" | "updated" | undefined;
+    if (!this.applied.has("summary")) {
+      this.summaryChoice = report;
+      const plan = this.summaryPlan(e, report);
+      await (await xlsxGateway()).applyPlan(this.workbook!, plan);
+      this.summarySheets = plan.sheets;
+      this.applied.add("summary");
+      written = "new";
+    } else if (report && !sameChoice(report, this.summaryChoice)) {
       this.summaryChoice = report;
       await this.rebuild(e);
-      updated = true;
+      written = "updated";
     }
     const bytes = await (await xlsxGateway()).packageBytes(this.workbook!);
     const fileName = resultFileName(this.file.name);
     saveFile(new Blob([bytes as BlobPart], { type: XLSX_TYPE }), fileName);
-    const open = this.applied.has("summary") ? openItemsMessage(openItems(reportDrafts(e, this.summaryChoice).flatMap((d) => d.narrative.paragraphs))) : "";
-    const parts = [updated ? "其中的“自评报告”已按您当前的体例和填写内容更新" : "", open ? `自评报告${open}` : ""].filter(Boolean);
+    const open = openItemsMessage(openItems(reportDrafts(e, this.summaryChoice).flatMap((d) => d.narrative.paragraphs)));
+    const names = sheetNamesPhrase(this.summarySheets.map((s) => s.name));
+    const parts = [
+      written === "new" ? `下载前已按当前的体例和您填写的内容生成${names}` : "",
+      written === "updated" ? "其中的“自评报告”已按您当前的体例和填写内容更新" : "",
+      open ? `自评报告${open}` : "",
+      this.applied.has("marks") || !this.hasMarks(e) ? "" : "扣分没有标注（需要时先点“标注扣分”再下载）",
+    ].filter(Boolean);
     return { fileName, message: `已下载“${fileName}”（在浏览器的下载文件夹中）${parts.length ? `；${parts.join("；")}` : ""}。` };
   };
 
@@ -199,6 +215,12 @@ class FileSession implements WorkbookSession {
 
   async downloadReport(report?: ReportChoice): Promise<DownloadInfo> {
     return downloadReportDocx(await this.ensureRead(), report, this.file.name.replace(/\.xlsx$/i, ""));
+  }
+
+  /** 标注扣分 would mark something (a deduction, a cell a check points at, a result below target). */
+  private hasMarks(e: EvaluatedWorkbook): boolean {
+    const { deductions, checked, belowTarget } = markedCellCounts(workbookMarkPlan(e));
+    return deductions + checked + belowTarget > 0;
   }
 
   private summaryPlan(e: EvaluatedWorkbook, report?: ReportChoice): WritePlan {

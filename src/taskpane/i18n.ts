@@ -37,7 +37,7 @@ const zh = {
   convertFormulas: "转为普通公式",
   convertFormulasHint: "把 JX 自定义函数公式转为标准 Excel 公式",
   download: "下载结果文件",
-  downloadHint: "下载处理后的工作簿（另存为新文件）",
+  downloadHint: "下载结果工作簿（另存为新文件）：含“自评汇总”和按当前体例、您填写的内容写成的“自评报告”",
   chooseFileFirst: "请先选择评价表文件。",
 
   working: "正在处理",
@@ -46,6 +46,14 @@ const zh = {
   unexpectedError: "发生了意外错误。请重试；如果问题仍然存在，请把下面的详细信息发给技术支持。",
   details: "详细信息",
   officeLoadError: "无法连接 Excel，已切换到浏览器模式。",
+  officeJsBlockedTitle: "无法加载 Office.js，不能操作当前工作簿",
+  officeJsBlocked: (site: string, pending: boolean) =>
+    `绩效自评助手在 Excel 中需要从 ${site} 加载微软的 Office.js，这台电脑现在访问不到这个网站（政务外网等内网常屏蔽它）。` +
+    "因此任务窗格不能读取或修改当前工作簿，JX 自定义函数也不可用。" +
+    `请信息管理员放行 https://${site} 后重新打开 Excel${pending ? "；若只是网络较慢，加载完成后任务窗格会自动切换回 Excel" : ""}。` +
+    "现在可以先在下面选择评价表文件（.xlsx），在窗格中处理后下载结果文件（浏览器模式）。",
+  excelSilentTitle: "Excel 没有响应",
+  excelSilent: "Office.js 已加载，但 Excel 几秒内没有响应（可能正忙）。Excel 响应后任务窗格会自动切换回 Excel；也可以先在下面选择评价表文件（.xlsx），在窗格中处理后下载结果文件（浏览器模式）。",
   renderError: "无法显示结果。",
 
   resultsTitle: "评价结果",
@@ -71,6 +79,9 @@ const zh = {
   deduction: "扣分",
   overScore: "请核实",
   overScoreLabel: (over: string) => `请核实：得分超过分值 ${over} 分`,
+  weightGapLabel: (children: string, weight: string) => `请核实：下级指标分值合计为 ${children} 分，与分值 ${weight} 分不一致，分值与得分之差不是扣分（见数据检查）`,
+  weightGapBelowLabel: "请核实：下级指标中有分值与其下级合计不一致的，分值与得分之差不是扣分（见数据检查）",
+  weightGapNote: "扣分合计只计末级指标的扣分；分值与下级指标分值合计不一致的上级指标不计差额，在指标得分中标“请核实”，见数据检查。",
 
   ratesTitle: "关键比率",
   rateName: "比率",
@@ -169,7 +180,7 @@ const en: Strings = {
   convertFormulas: "Plain formulas",
   convertFormulasHint: "Turn JX custom-function formulas into standard Excel formulas",
   download: "Download result",
-  downloadHint: "Download the processed workbook (a new file)",
+  downloadHint: "Download the result workbook (a new file), with 自评汇总 and 自评报告 as the pane shows them",
   chooseFileFirst: "Choose a workbook file first.",
 
   working: "Working",
@@ -178,6 +189,14 @@ const en: Strings = {
   unexpectedError: "Something unexpected happened. Please try again; if it persists, send the details below to support.",
   details: "Details",
   officeLoadError: "Could not connect to Excel; switched to browser mode.",
+  officeJsBlockedTitle: "Office.js could not be loaded; the workbook cannot be used",
+  officeJsBlocked: (site: string, pending: boolean) =>
+    `Inside Excel this add-in loads Microsoft's Office.js from ${site}, which this PC cannot reach (intranets often block it). ` +
+    "The pane cannot read or change the open workbook and the JX functions are not available. " +
+    `Ask IT to allow https://${site}, then reopen Excel${pending ? "; if the network is only slow, the pane switches to Excel once it has loaded" : ""}. ` +
+    "Meanwhile choose the workbook file (.xlsx) below and download the result (browser mode).",
+  excelSilentTitle: "Excel does not answer",
+  excelSilent: "Office.js loaded, but Excel did not answer within a few seconds (it may be busy). The pane switches to Excel when it answers; meanwhile you can choose the workbook file (.xlsx) below.",
   renderError: "The results cannot be shown.",
 
   resultsTitle: "Result",
@@ -203,6 +222,9 @@ const en: Strings = {
   deduction: "Lost",
   overScore: "Check",
   overScoreLabel: (over: string) => `check: the score exceeds the weight by ${over}`,
+  weightGapLabel: (children: string, weight: string) => `check: the children's weights add up to ${children}, not the weight ${weight}; weight minus score is not a deduction (see the checks)`,
+  weightGapBelowLabel: "check: an indicator below has a weight its children's weights do not add up to; weight minus score is not a deduction (see the checks)",
+  weightGapNote: "Deductions count the lowest-level indicators only; a parent whose children's weights do not add up to its own is marked 请核实 in the scores (see the checks).",
 
   ratesTitle: "Key rates",
   rateName: "Rate",

@@ -4,7 +4,8 @@
  * users, office.js not loaded, missing or never ready after a few seconds) it runs in browser
  * mode on an .xlsx file the user picks. taskpane.html loads office.js only inside Office and
  * never waits for it long: when it arrives late ("perfeval:office-late") the pane starts over in
- * the Excel mode. The pane speaks Chinese unless ?lang=en asks for English.
+ * the Excel mode. Opened by Office but started without Excel, the pane says why (Office.js
+ * blocked, Excel silent) and what the IT department must allow. The pane speaks Chinese unless ?lang=en asks for English.
  */
 import { createRoot } from "react-dom/client";
 import { App, type AppProps } from "./App";
@@ -14,6 +15,7 @@ import { StartingView } from "./components/StartingView";
 import { chosenLanguage, strings, type Language } from "./i18n";
 import { failureNotice, type Notice } from "./notice";
 import { detectHost, type HostInfo } from "./office-host";
+import { loaderState, officeUnreachableNotice } from "./office-unreachable";
 import type { WorkbookSession } from "./session";
 
 interface Boot {
@@ -21,6 +23,8 @@ interface Boot {
   /** Inside WPS: where ribbon buttons leave the action they ask for. */
   readonly ribbon?: { getItem(key: string): unknown; setItem(key: string, value: unknown): void };
   readonly notice?: Notice;
+  /** Opened by Office but started without Excel: why (src/taskpane/office-unreachable.ts). */
+  readonly hostNotice?: Notice;
   /** Browser mode after a timeout: Excel may still answer (see HostInfo.lateExcel). */
   readonly lateExcel?: Promise<HostInfo>;
 }
@@ -66,7 +70,8 @@ async function boot(): Promise<Boot> {
   const host = await detectHost();
   if (host.kind !== "excel") {
     const late = [host.lateExcel, officeArrivesLate()].filter((p): p is Promise<HostInfo> => p !== undefined);
-    return { lateExcel: Promise.race(late) };
+    // Opened by Office but without Excel (Office.js blocked or Excel silent): say so, never silently.
+    return { lateExcel: Promise.race(late), hostNotice: officeUnreachableNotice(loaderState(), strings(language), location.href) };
   }
   return startExcel();
 }
@@ -92,12 +97,12 @@ if (container) {
       <StartingView />
     </PaneShell>,
   );
-  const show = ({ session, notice }: Boot, requested?: AppProps["requested"]) =>
+  const show = ({ session, notice, hostNotice }: Boot, requested?: AppProps["requested"]) =>
     root.render(
       <PaneShell language={language}>
         <ErrorBoundary strings={strings(language)}>
           {/* A new key when Excel answers late: the pane starts over in the Excel mode. */}
-          <App key={session ? "excel" : "browser"} session={session} initialNotice={notice} requested={requested} />
+          <App key={session ? "excel" : "browser"} session={session} initialNotice={notice} hostNotice={hostNotice} requested={requested} />
         </ErrorBoundary>
       </PaneShell>,
     );

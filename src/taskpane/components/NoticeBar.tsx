@@ -18,13 +18,15 @@ const useStyles = makeStyles({
 export interface NoticeBarProps {
   readonly notice: Notice;
   readonly onSelectCell?: (ref: string) => void;
+  /** Tells a standing notice (why the pane runs without Excel) from the last action's. */
+  readonly testId?: string;
 }
 
-export function NoticeBar({ notice, onSelectCell }: NoticeBarProps) {
+export function NoticeBar({ notice, onSelectCell, testId = "notice" }: NoticeBarProps) {
   const t = useStrings();
   const styles = useStyles();
   return (
-    <MessageBar intent={notice.intent} layout="multiline" className={styles.bar} data-testid="notice" data-intent={notice.intent}>
+    <MessageBar intent={notice.intent} layout="multiline" className={styles.bar} data-testid={testId} data-intent={notice.intent}>
       <MessageBarBody className={styles.body}>
         {notice.title ? <MessageBarTitle>{notice.title}</MessageBarTitle> : null}
         {notice.title ? <br /> : null}

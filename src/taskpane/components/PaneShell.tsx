@@ -7,7 +7,7 @@ import { paneTheme } from "../theme";
 
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
-  page: { display: "flex", flexDirection: "column", minWidth: "280px", maxWidth: "720px", margin: "0 auto" },
+  page: { display: "flex", flexDirection: "column", minWidth: 0, maxWidth: "720px", margin: "0 auto" },
 });
 
 export function PaneShell({ language, children }: { readonly language: Language; readonly children: ReactNode }) {

@@ -2,13 +2,14 @@
  * The report in the pane, read as the text it is: choose the outline and the unit, read the
  * paragraphs (every number highlighted inline; hovering shows its source cell, and inside Excel
  * a click selects it), fill in the boxes, and download the Word report. Numbers are not tab
- * stops: a keyboard user goes from the outline straight to the boxes (a skip link says how
- * many). Text typed for a section the chosen outline lacks is listed, never dropped. The text
+ * stops: a keyboard user goes from the outline straight to the boxes; the skip link says how
+ * many are open and goes to the next 【请填写：…】 each time, selected so that typing replaces it. Text typed for a section the chosen outline lacks is listed, never dropped. The text
  * itself comes from the session (src/core).
  */
 import { Button, Field, Link, makeStyles, Select, Textarea, tokens } from "@fluentui/react-components";
 import { useMemo, useRef } from "react";
 import { openItems, PROJECT_OUTLINE, reportDraft, sameSectionIds, userTextFor, type EvaluatedWorkbook, type MoneyUnit, type Narrative, type Outline, type Paragraph, type Span } from "../../core";
+import { fillInSpots, nextFillIn, type FillInSpot } from "../next-fill-in";
 import { useStrings } from "../strings-context";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
 
@@ -19,7 +20,10 @@ const BARE_PLACEHOLDER = /^【请填写：[^】]*】$/;
 const useStyles = makeStyles({
   toolbar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   choices: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
-  choice: { flexGrow: 1, minWidth: "120px" },
+  // One per line in a task pane, side by side when wide; shrinks below the longest option in a 240 px pane.
+  choice: { flexGrow: 1, flexBasis: "200px", minWidth: 0 },
+  select: { minWidth: 0, maxWidth: "100%" },
+  selectControl: { minWidth: 0, width: "100%", textOverflow: "ellipsis" },
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   open: { margin: 0, fontSize: tokens.fontSizeBase200 },
   text: {
@@ -139,7 +143,14 @@ function NumberSpan({ span, onSelectCell }: { readonly span: Span; readonly onSe
 function SpanView({ span, onSelectCell }: { readonly span: Span; readonly onSelectCell?: (ref: string) => void }) {
   const styles = useStyles();
   if (span.kind === "verify") return <span className={styles.verify}>{span.text}</span>;
-  if (span.kind === "placeholder") return <span className={styles.inlinePlaceholder}>{span.text}</span>;
+  // Outside a box (a cover line the workbook left blank): the jump to the boxes comes here last.
+  if (span.kind === "placeholder") {
+    return (
+      <span className={styles.inlinePlaceholder} data-open-fill="" tabIndex={-1}>
+        {span.text}
+      </span>
+    );
+  }
   if (span.kind === "number" && span.cells?.length) return <NumberSpan span={span} onSelectCell={onSelectCell} />;
   return <>{span.text}</>;
 }
@@ -202,7 +213,43 @@ export function ReportView(props: ReportViewProps) {
   const projectReport = props.narrative.outline === PROJECT_OUTLINE;
   const open = openItems(draft.narrative.paragraphs);
   const unplaced = draft.unplaced;
-  const toFirstBox = () => article.current?.querySelector<HTMLTextAreaElement>("textarea")?.focus();
+  // Where the last jump went, and what had the focus last (the user may have clicked a box since).
+  const lastSpot = useRef<FillInSpot | undefined>(undefined);
+  const lastFocused = useRef<EventTarget | undefined>(undefined);
+  const toNextFillIn = () => {
+    const root = article.current;
+    if (!root) return;
+    const areas = Array.from(root.querySelectorAll<HTMLTextAreaElement>("textarea[data-fill-in]"));
+    const outside = Array.from(root.querySelectorAll<HTMLElement>("[data-open-fill]"));
+    const spots = fillInSpots(areas.map((a) => ({ value: a.value, bare: a.placeholder !== "" })), outside.length);
+    // Go on from the caret when the user moved it (clicked, typed) since the last jump.
+    const last = lastSpot.current;
+    let after: { box: number; start: number } | undefined = last;
+    const focused = lastFocused.current;
+    if (focused instanceof HTMLTextAreaElement && areas.includes(focused)) {
+      const box = areas.indexOf(focused);
+      const untouched = last?.box === box && focused.selectionStart === last.start && focused.selectionEnd === last.end;
+      if (!untouched) after = { box, start: focused.selectionStart - 1 };
+    }
+    const next = nextFillIn(spots, after);
+    if (!next) {
+      areas[0]?.focus();
+      return;
+    }
+    lastSpot.current = next;
+    const target = next.box < areas.length ? areas[next.box] : outside[next.box - areas.length];
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: "center" });
+    if (target instanceof HTMLTextAreaElement) {
+      // Selected: what the user types replaces the placeholder.
+      target.setSelectionRange(next.start, next.end);
+    } else {
+      const range = document.createRange();
+      range.selectNodeContents(target);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+    }
+  };
   return (
     <>
       <div className={styles.toolbar}>
@@ -213,7 +260,7 @@ export function ReportView(props: ReportViewProps) {
             </Field>
           ) : (
             <Field label={t.outlineLabel} className={styles.choice} hint={t.reportOutlineNote}>
-              <Select value={props.outline} disabled={props.disabled} onChange={(_, d) => props.onOutline(d.value as Outline)}>
+              <Select className={styles.select} select={{ className: styles.selectControl }} value={props.outline} disabled={props.disabled} onChange={(_, d) => props.onOutline(d.value as Outline)}>
                 {OUTLINES.map((o) => (
                   <option key={o} value={o}>
                     {t.outlineNames[o]}
@@ -223,7 +270,7 @@ export function ReportView(props: ReportViewProps) {
             </Field>
           )}
           <Field label={t.unitLabel} className={styles.choice}>
-            <Select value={props.unit} disabled={props.disabled} onChange={(_, d) => props.onUnit(d.value as MoneyUnit)}>
+            <Select className={styles.select} select={{ className: styles.selectControl }} value={props.unit} disabled={props.disabled} onChange={(_, d) => props.onUnit(d.value as MoneyUnit)}>
               {UNITS.map((u) => (
                 <option key={u} value={u}>
                   {u}
@@ -235,7 +282,7 @@ export function ReportView(props: ReportViewProps) {
         <p className={styles.hint}>{props.onSelectCell ? t.reportHintExcel : t.reportHint}</p>
         {boxes.length ? (
           <p className={styles.open} data-testid="open-items">
-            <Link as="button" onClick={toFirstBox}>
+            <Link as="button" onClick={toNextFillIn}>
               {t.toFillIn(open.fill)}
             </Link>
             {/* One count of what is left to fill in, from the text as typed so far (live); then what to verify. */}
@@ -260,7 +307,7 @@ export function ReportView(props: ReportViewProps) {
           </Button>
         ) : null}
       </div>
-      <article ref={article} className={styles.text} aria-label={t.reportTitle} lang="zh-CN">
+      <article ref={article} className={styles.text} aria-label={t.reportTitle} lang="zh-CN" onFocus={(event) => (lastFocused.current = event.target)}>
         {props.narrative.paragraphs.map((p) =>
           boxes.includes(p) ? (
             <FillInBox key={p.id} p={p} edits={props.edits} onEdit={props.onEdit} disabled={props.disabled} />

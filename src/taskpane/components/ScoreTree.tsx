@@ -1,14 +1,17 @@
 /**
  * The scored indicator tree, 一级 → 二级 (→ 三级), collapsible, with 分值 / 得分 / 扣分 per row.
- * Fluent's Tree gives the keyboard behaviour (arrow keys move and expand, Enter toggles).
+ * Fluent's Tree gives the keyboard behaviour (arrow keys move and expand, Enter toggles). A
+ * deduction that is not one (a score above its weight, weight given to no child) reads 请核实.
  */
 import { makeStyles, mergeClasses, tokens, Tree, TreeItem, TreeItemLayout } from "@fluentui/react-components";
 import type { NodeJson } from "../../core/result-json";
+import { deductionInDoubt } from "../deduction-shown";
 import { formatScore } from "../format";
 import { useStrings } from "../strings-context";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
 
 const NUMBER_WIDTH = "44px";
+const NARROW_NUMBER_WIDTH = "38px";
 
 const useStyles = makeStyles({
   header: {
@@ -21,7 +24,8 @@ const useStyles = makeStyles({
   },
   headerName: { flexGrow: 1 },
   numbers: { display: "flex", fontVariantNumeric: "tabular-nums" },
-  number: { width: NUMBER_WIDTH, textAlign: "right", flexShrink: 0 },
+  // Narrower in a narrow pane (240 px), so that the names keep some room.
+  number: { width: NUMBER_WIDTH, textAlign: "right", flexShrink: 0, "@media (max-width: 300px)": { width: NARROW_NUMBER_WIDTH } },
   weight: { color: tokens.colorNeutralForeground3 },
   score: { fontWeight: tokens.fontWeightSemibold },
   lost: { color: tokens.colorPaletteRedForeground1 },
@@ -32,16 +36,11 @@ const useStyles = makeStyles({
   visuallyHidden: VISUALLY_HIDDEN,
 });
 
-/** A score above its weight: its "deduction" is negative, which is no deduction but a figure to check. */
-export function overScore(node: NodeJson): number | undefined {
-  return node.deduction !== null && node.deduction < 0 ? -node.deduction : undefined;
-}
-
 function ScoreNumbers({ node, label }: { readonly node: NodeJson; readonly label: string }) {
   const t = useStrings();
   const styles = useStyles();
   const lost = node.deduction !== null && node.deduction > 0;
-  const over = overScore(node);
+  const doubt = deductionInDoubt(node, t);
   return (
     <span className={styles.numbers}>
       <span className={styles.visuallyHidden}>{label}</span>
@@ -51,8 +50,8 @@ function ScoreNumbers({ node, label }: { readonly node: NodeJson; readonly label
       <span className={mergeClasses(styles.number, styles.score)} aria-hidden>
         {formatScore(node.score)}
       </span>
-      <span className={mergeClasses(styles.number, lost || over ? styles.lost : styles.none)} aria-hidden title={over ? t.overScoreLabel(formatScore(over)) : undefined}>
-        {over ? t.overScore : lost ? formatScore(node.deduction) : "0"}
+      <span className={mergeClasses(styles.number, lost || doubt ? styles.lost : styles.none)} aria-hidden title={doubt} data-testid={doubt ? "deduction-in-doubt" : undefined}>
+        {doubt ? t.overScore : lost ? formatScore(node.deduction) : "0"}
       </span>
     </span>
   );
@@ -62,8 +61,7 @@ function ScoreNode({ node, value }: { readonly node: NodeJson; readonly value: s
   const t = useStrings();
   const styles = useStyles();
   const branch = node.children.length > 0;
-  const over = overScore(node);
-  const label = `${t.weight} ${formatScore(node.weight)}，${t.score} ${formatScore(node.score)}，${over ? t.overScoreLabel(formatScore(over)) : `${t.deduction} ${formatScore(node.deduction ?? 0)}`}`;
+  const label = `${t.weight} ${formatScore(node.weight)}，${t.score} ${formatScore(node.score)}，${deductionInDoubt(node, t) ?? `${t.deduction} ${formatScore(node.deduction ?? 0)}`}`;
   return (
     <TreeItem itemType={branch ? "branch" : "leaf"} value={value}>
       <TreeItemLayout

@@ -7,6 +7,7 @@ import { Badge, Body1Strong, Caption1, makeStyles, mergeClasses, tokens } from "
 import { frameworkById } from "../../core/frameworks";
 import { errorCount } from "../../core/provisional";
 import type { EvaluationJson } from "../../core/result-json";
+import { weightUnassigned } from "../deduction-shown";
 import { formatScore } from "../format";
 import { useStrings } from "../strings-context";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
@@ -141,6 +142,11 @@ export function SummaryCard({ json }: { readonly json: EvaluationJson }) {
           {w}
         </Caption1>
       ))}
+      {json.tree.some(weightUnassigned) ? (
+        <Caption1 className={styles.why} data-testid="weight-gap-note">
+          {t.weightGapNote}
+        </Caption1>
+      ) : null}
       {json.complete ? null : <Caption1 className={styles.warning}>{t.incomplete}</Caption1>}
     </div>
   );
