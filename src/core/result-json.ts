@@ -23,6 +23,12 @@ export interface NodeJson {
    * and deductionTotal (the leaves') does not contain the difference.
    */
   childWeights?: number;
+  /**
+   * Present when this node or one below it has a weight-sum error: Σ (weight − children's
+   * weights) over them, in points. Positive: weight given to no row (分值未分配); negative: the
+   * children's weights exceed it. The node's deduction is this plus the points its leaves lost.
+   */
+  unassignedWeight?: number;
   /** Rows with 年度指标值 and 实际完成值: as written, and whether the target is reached (null when not comparable). */
   target?: string;
   actual?: string;
@@ -108,6 +114,8 @@ export interface EvaluationJson {
   reportedRates: Record<string, number>;
   /** Σ deductions of the leaves, to 2 decimals. */
   deductionTotal: number;
+  /** Σ of the 一级 nodes' unassignedWeight (see NodeJson), to 2 decimals; null when every weight adds up. */
+  unassignedWeight: number | null;
   deductions: { path: string[]; weight: number | null; score: number | null; deduction: number; reason: string | null; cell: string | null }[];
   checks: { id: string; severity: string; cells: string[]; message: string }[];
   narrative: { outline: string; text: string } | null;
@@ -117,8 +125,16 @@ export interface EvaluationJson {
 
 const n = (d: Decimal | undefined): number | null => (d === undefined ? null : toRounded(d));
 
+/** Σ (weight − children's weights) over the node and those below it with a weight-sum error; undefined when none has one. */
+function unassignedWeight(node: EvaluatedNode): Decimal | undefined {
+  const own = childWeightGap(node);
+  const gaps = [own === undefined ? undefined : node.weight!.minus(own), ...node.children.map(unassignedWeight)].filter((d): d is Decimal => d !== undefined);
+  return gaps.length ? sum(gaps) : undefined;
+}
+
 function nodeJson(node: EvaluatedNode): NodeJson {
   const childWeights = childWeightGap(node);
+  const unassigned = unassignedWeight(node);
   return {
     name: node.name,
     level: node.level,
@@ -129,6 +145,7 @@ function nodeJson(node: EvaluatedNode): NodeJson {
     scoreRate: node.scoreRate ? toPercent(node.scoreRate) : null,
     cell: node.stated?.cell ?? node.subtotal?.cell ?? node.scoreCell ?? null,
     ...(childWeights ? { childWeights: toRounded(childWeights) } : {}),
+    ...(unassigned ? { unassignedWeight: toRounded(unassigned) } : {}),
     ...(node.target
       ? { target: node.target.target.text, actual: node.target.actual.text, reached: node.target.reached ?? (node.target.band ? node.target.band === "achieved" : null) }
       : {}),
@@ -204,6 +221,7 @@ export function toEvaluationJson(e: Evaluation, narrative: EvaluationJson["narra
     rateErrors,
     reportedRates,
     deductionTotal: toRounded(sum(e.deductions.map((d) => d.deduction!))),
+    unassignedWeight: ((gaps) => (gaps.length ? toRounded(sum(gaps)) : null))(e.tree.map(unassignedWeight).filter((d): d is Decimal => d !== undefined)),
     deductions: e.deductions.map((d) => ({
       path: [...d.path],
       weight: n(d.weight),

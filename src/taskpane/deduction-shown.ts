@@ -1,6 +1,7 @@
 /**
  * When the pane cannot show a node's weight − score as a deduction (扣分), and what it says
- * instead. The figures are the engine's (NodeJson); this only decides how to word them.
+ * instead. The figures are the engine's (NodeJson.unassignedWeight, EvaluationJson's); this only
+ * decides how to word them, the same way in the score tree and in the summary card.
  */
 import type { NodeJson } from "../core/result-json";
 import { formatScore } from "./format";
@@ -12,19 +13,20 @@ export function overScore(node: NodeJson): number | undefined {
 }
 
 /**
- * The node, or one below it, has a weight its children's weights do not add up to (the
- * weight-sum error): its weight − score is then partly weight given to no child, not points
- * lost (扣分合计, the leaves' deductions, does not contain it).
+ * Weight given to no row (分值未分配, positive) or children's weights above their parent's
+ * (negative), as the engine summed it, worded: 请核实 and the number.
  */
-export function weightUnassigned(node: NodeJson): boolean {
-  return node.childWeights !== undefined || node.children.some(weightUnassigned);
+export function unassignedWording(points: number, t: Strings): { readonly label: string; readonly text: string } {
+  return points >= 0
+    ? { label: t.weightUnassigned, text: t.weightUnassignedLabel(formatScore(points)) }
+    : { label: t.weightExceeded, text: t.weightExceededLabel(formatScore(-points)) };
 }
 
 /** What to say instead of the node's deduction (请核实 and why), or undefined when it is one. */
 export function deductionInDoubt(node: NodeJson, t: Strings): string | undefined {
+  // The weight-sum error first: it is why a parent's weight − score is not points lost.
+  if (node.unassignedWeight !== undefined) return unassignedWording(node.unassignedWeight, t).text;
   const over = overScore(node);
   if (over) return t.overScoreLabel(formatScore(over));
-  if (node.childWeights !== undefined) return t.weightGapLabel(formatScore(node.childWeights), formatScore(node.weight));
-  if (weightUnassigned(node)) return t.weightGapBelowLabel;
   return undefined;
 }

@@ -1,5 +1,5 @@
 /** 跳到待填写的段落: each placeholder in turn, inside sentences too, past what was typed, wrapping around. */
-import { fillInSpots, nextFillIn } from "./next-fill-in";
+import { fillInSpots, nextFillIn, wrapsAround } from "./next-fill-in";
 
 const submission = "材料报送时间为【请填写：报送日期】，【请填写：报送是否及时、材料质量】。我单位对所报送自评材料负责。";
 const boxes = [
@@ -40,4 +40,11 @@ test("after typing over a placeholder the next jump goes to the next one in the 
 
 test("nothing open: no spot", () => {
   expect(nextFillIn(fillInSpots([{ value: "已填写。", bare: false }]))).toBeUndefined();
+});
+
+test("a jump that found nothing further on says it went back to the first", () => {
+  const spots = fillInSpots(boxes);
+  expect(wrapsAround(nextFillIn(spots, { box: 2, start: 18 })!, { box: 2, start: 18 })).toBe(true);
+  expect(wrapsAround(nextFillIn(spots, { box: 0, start: 2 })!, { box: 0, start: 2 })).toBe(false);
+  expect(wrapsAround(nextFillIn(spots)!)).toBe(false);
 });

@@ -44,3 +44,8 @@ export function nextFillIn(spots: readonly FillInSpot[], after?: { readonly box:
   if (!after) return spots[0];
   return spots.find((s) => s.box > after.box || (s.box === after.box && s.start > after.start)) ?? spots[0];
 }
+
+/** The jump went back to the start (or stayed): no open item after `after`. */
+export function wrapsAround(spot: FillInSpot, after?: { readonly box: number; readonly start: number }): boolean {
+  return after !== undefined && (spot.box < after.box || (spot.box === after.box && spot.start <= after.start));
+}

@@ -4,8 +4,10 @@
  * at once), writes the summary, fills in the report and downloads the results; nothing typed is
  * lost, the report reads as text at 350 px, and the page never contacts another origin, never
  * waits for Office.js outside Office and logs no error. A workbook of project tables gets the
- * project view, a picker per project, its own report and sheets. Screenshots at 360×800 go to
- * docs/images/browser-mode-*.png.
+ * project view, a picker per project, its own report and sheets. Opened as Office opens it with
+ * Office.js blocked or hanging, the pane says so. At 240 px nothing scrolls sideways, unassigned
+ * weight reads the same in the card and the tree, 跳到待填写 walks the placeholders and a download
+ * before 生成汇总 keeps the typed text. Screenshots at 360×800 go to docs/images/browser-mode-*.png.
  *
  * Needs /usr/bin/chromium (CI's .ci/run installs it) and builds dist/ when it is missing, older
  * than the sources or built for the CDN (webpack with PERFEVAL_LOCAL_OFFICE=1: about 30 s, a
@@ -571,7 +573,164 @@ test("opened as Office would open it, with Office.js hanging: the pane starts wi
   await hung.goto(`${origin}/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`, { waitUntil: "domcontentloaded" });
   await hung.getByRole("button", { name: "选择文件…" }).waitFor({ timeout: 15_000 });
   expect(Date.now() - started).toBeLessThan(3000);
+  // Never a silent switch to the browser page: it says Office.js is not there yet, and why it matters.
+  const notice = (await hung.getByTestId("host-notice").textContent()) ?? "";
+  expect(notice).toContain("无法加载 Office.js，不能操作当前工作簿");
+  expect(notice).toContain("若只是网络较慢，加载完成后任务窗格会自动切换回 Excel");
   await hung.waitForTimeout(500);
   expect(errors).toEqual([]);
   await hung.close();
+});
+
+test("opened as Office would open it, with Office.js blocked: the pane says so in Chinese and names the site to allow", async () => {
+  const blocked = await page.context().newPage();
+  const errors: string[] = [];
+  blocked.on("pageerror", (error) => errors.push(error.message));
+  // A 政务外网 firewall that refuses the connection: the request for office.js fails at once.
+  await blocked.route("**/office.js*", (route) => route.abort("connectionrefused"));
+  await blocked.goto(`${origin}/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN$$$$0`, { waitUntil: "domcontentloaded" });
+  const notice = blocked.getByTestId("host-notice");
+  await notice.waitFor({ timeout: 15_000 });
+  const text = (await notice.textContent()) ?? "";
+  expect(text).toContain("无法加载 Office.js，不能操作当前工作簿");
+  // This build loads its local copy: the site named is the one the page asked.
+  expect(text).toContain(`需要从 ${new URL(origin).host} 加载微软的 Office.js`);
+  expect(text).toContain("JX 自定义函数也不可用");
+  expect(text).not.toContain("若只是网络较慢");
+  // The file mode is there meanwhile.
+  await blocked.getByRole("button", { name: "选择文件…" }).waitFor();
+  expect(errors).toEqual([]);
+  await blocked.close();
+});
+
+test("outside Office the page shows no such notice", async () => {
+  await expect(page.getByTestId("host-notice").count()).resolves.toBe(0);
+});
+
+// The narrowest Excel task pane (240 px), on a page of its own: nothing scrolls sideways; the
+// table of the trial (a block's points not all given to its rows) reads the same in the card and
+// the tree; 跳到待填写 walks the placeholders; a download before 生成汇总 keeps the typed text.
+const NARROW = join(ROOT, "test/fixtures/real-layouts/zhanjiang-form-three-row-header.xlsx");
+let narrow: Page;
+const narrowErrors: string[] = [];
+
+/** How far the page scrolls sideways (0 when it fits). */
+const sideways = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test("at 240 px the pane never scrolls sideways: the picker, the results, the tree opened, the report", async () => {
+  narrow = await page.context().newPage();
+  narrow.on("pageerror", (error) => narrowErrors.push(error.message));
+  narrow.on("console", (message) => message.type() === "error" && narrowErrors.push(message.text()));
+  await narrow.setViewportSize({ width: 240, height: 800 });
+  await narrow.goto(`${origin}/taskpane.html`);
+  await narrow.getByRole("button", { name: "选择文件…" }).waitFor({ timeout: 15_000 });
+  await expect(sideways(narrow)).resolves.toBe(0);
+  await narrow.locator('input[type="file"]').setInputFiles(NARROW);
+  await narrow.getByTestId("summary").waitFor({ timeout: 30_000 });
+  await narrow.locator('[data-testid="progress"]').waitFor({ state: "detached" });
+  await expect(sideways(narrow)).resolves.toBe(0);
+  for (const name of [/前期准备工作/, /目标设置/]) {
+    const item = narrow.getByRole("treeitem", { name }).first();
+    await item.focus();
+    await narrow.keyboard.press("ArrowRight");
+  }
+  await narrow.getByRole("article", { name: "自评报告" }).waitFor({ timeout: 15_000 });
+  await expect(sideways(narrow)).resolves.toBe(0);
+  // No element reaches past the right edge either (a clipped one would hide text).
+  const past = await narrow.evaluate(() =>
+    Array.from(document.querySelectorAll("body *"))
+      .filter((el) => el.getBoundingClientRect().width > 0 && el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+      .map((el) => `${el.tagName} ${(el.textContent ?? "").slice(0, 20)}`),
+  );
+  expect(past).toEqual([]);
+});
+
+test("weight given to no row: 扣分合计 0 beside 分值未分配 6 请核实, and the tree says 请核实 with the same 6, never 扣分 6", async () => {
+  await expect(narrow.getByTestId("deduction-total").textContent()).resolves.toBe("0");
+  const unassigned = narrow.getByTestId("unassigned-weight");
+  await expect(unassigned.textContent()).resolves.toBe("6 请核实");
+  await expect(narrow.getByTestId("summary").textContent()).resolves.toContain("分值未分配6 请核实");
+  // 前期准备工作: 分值 30, rows below 28 (2 unassigned) and 目标设置 10 over rows of 6 (4 more).
+  const block = narrow.getByRole("treeitem", { name: /^前期准备工作/ }).first();
+  const name = (await block.getAttribute("aria-label")) ?? (await block.textContent()) ?? "";
+  expect(name).not.toMatch(/扣分 6/);
+  const cell = block.getByTestId("deduction-in-doubt").first();
+  await expect(cell.textContent()).resolves.toBe("请核实");
+  await expect(cell.getAttribute("title")).resolves.toContain("请核实：分值未分配 6 分");
+  await expect(narrow.getByRole("treeitem", { name: /^目标设置/ }).getByTestId("deduction-in-doubt").first().getAttribute("title")).resolves.toContain("分值未分配 4 分");
+  // The same 6 in both places, from the engine's result: no tree row shows it as a deduction.
+  const shown = await narrow.getByRole("tree").first().textContent();
+  expect(shown).not.toMatch(/扣分\s*6/);
+});
+
+test("跳到待填写 selects each 【请填写：…】 in turn so typing replaces it, and says when it went back to the first", async () => {
+  const jump = narrow.getByRole("button", { name: /跳到待填写的段落/ });
+  /** Where the caret is after a jump: the box, the selection, and what it selects (or the prompt of an empty box). */
+  const where = () =>
+    narrow.evaluate(() => {
+      const el = document.activeElement as HTMLTextAreaElement | null;
+      if (!el || el.tagName !== "TEXTAREA") {
+        // A placeholder outside the boxes (a cover line the workbook left blank): which one.
+        const outside = Array.from(document.querySelectorAll("[data-open-fill]")).indexOf(el as Element);
+        return { box: `outside ${outside}`, start: -1, selected: window.getSelection()?.toString() ?? "" };
+      }
+      const selected = el.value.slice(el.selectionStart, el.selectionEnd);
+      return { box: el.getAttribute("data-fill-in") ?? "", start: el.selectionStart, selected: selected || (el.value === "" ? el.placeholder : "") };
+    });
+  const seenSpots: { box: string; start: number; selected: string }[] = [];
+  for (let i = 0; i < 80; i++) {
+    await jump.click();
+    const spot = await where();
+    if ((await narrow.getByTestId("fill-in-note").textContent())?.includes("已回到第一处")) {
+      expect(spot).toEqual(seenSpots[0]);
+      break;
+    }
+    seenSpots.push(spot);
+  }
+  // Every jump selected a whole placeholder, and none came twice before the wrap.
+  expect(seenSpots.length).toBeGreaterThan(3);
+  for (const s of seenSpots) expect(s.selected).toMatch(/^【请填写：[^】]*】$/);
+  expect(new Set(seenSpots.map((s) => `${s.box}@${s.start}`)).size).toBe(seenSpots.length);
+  // After the wrap the next jump is the second; typing replaces the placeholder it selected
+  // (inside a sentence), and the next jump goes on to the one after it.
+  await jump.click();
+  await expect(where()).resolves.toEqual(seenSpots[1]);
+  expect(seenSpots[1]).toEqual({ box: "intro", start: 2, selected: "【请填写：自评通知名称及文号】" });
+  await narrow.keyboard.type("湛发改〔2021〕1号");
+  await expect(narrow.locator('textarea[data-fill-in="intro"]').inputValue()).resolves.toMatch(/^根据湛发改〔2021〕1号要求，我单位及时布置自评/);
+  await jump.click();
+  await expect(where()).resolves.toEqual(seenSpots[2]);
+  await expect(narrow.getByTestId("fill-in-note").textContent()).resolves.toBe("");
+});
+
+test("下载结果文件 before 生成汇总: the file has the 自评汇总 and the 自评报告 with the text typed in the pane, and the message says so", async () => {
+  const typed = "负责全市发展和改革工作。";
+  const functions = narrow.getByRole("textbox", { name: /机构设置|主要职能|部门职能/ }).first();
+  await functions.fill(typed);
+  const [file] = await Promise.all([narrow.waitForEvent("download"), narrow.getByRole("button", { name: "下载结果文件", exact: true }).click()]);
+  await narrow.getByTestId("notice").waitFor();
+  const message = (await narrow.getByTestId("notice").textContent()) ?? "";
+  expect(message).toContain("下载前已按当前的体例和您填写的内容生成“自评汇总”和“自评报告”工作表");
+  const path = await file.path();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  expect(workbook.worksheets.map((ws) => ws.name)).toEqual(expect.arrayContaining(["自评汇总", "自评报告"]));
+  const texts = await sheetTexts(path, "自评报告");
+  expect(texts).toContain(`\u3000\u3000${typed}`);
+  expect(texts).toContain("\u3000\u3000根据湛发改〔2021〕1号要求，我单位及时布置自评，成立自评工作小组，明确分工，落实责任，认真开展自评自查工作，经查阅、核实有关账务及项目等执行情况，填写自评表格并综合分析，形成本评价报告。现将整体绩效自我评价情况报告如下：");
+  // Still in the pane after the download.
+  await expect(functions.inputValue()).resolves.toBe(typed);
+});
+
+test("every box filled: 跳到待填写 says nothing is left; the narrow page had no errors", async () => {
+  await narrow.locator('input[type="file"]').setInputFiles(FIXTURE);
+  const dialog = narrow.getByRole("dialog");
+  if (await dialog.isVisible().catch(() => false)) await dialog.getByRole("button", { name: "仍然更换" }).click();
+  await narrow.getByText("已选择：miit-2020-printed.xlsx").waitFor();
+  await narrow.getByRole("article", { name: "自评报告" }).waitFor({ timeout: 30_000 });
+  for (const area of await narrow.locator("textarea[data-fill-in]").all()) await area.fill("已填写。");
+  await narrow.getByRole("button", { name: /跳到待填写的段落/ }).click();
+  await expect(narrow.getByTestId("fill-in-note").textContent()).resolves.toBe("没有待填写的【请填写】了。");
+  expect(narrowErrors).toEqual([]);
+  await narrow.close();
 });

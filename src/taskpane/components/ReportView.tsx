@@ -7,9 +7,9 @@
  * itself comes from the session (src/core).
  */
 import { Button, Field, Link, makeStyles, Select, Textarea, tokens } from "@fluentui/react-components";
-import { useMemo, useRef } from "react";
+import { useMemo, useRef, useState } from "react";
 import { openItems, PROJECT_OUTLINE, reportDraft, sameSectionIds, userTextFor, type EvaluatedWorkbook, type MoneyUnit, type Narrative, type Outline, type Paragraph, type Span } from "../../core";
-import { fillInSpots, nextFillIn, type FillInSpot } from "../next-fill-in";
+import { fillInSpots, nextFillIn, wrapsAround, type FillInSpot } from "../next-fill-in";
 import { useStrings } from "../strings-context";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
 
@@ -216,6 +216,7 @@ export function ReportView(props: ReportViewProps) {
   // Where the last jump went, and what had the focus last (the user may have clicked a box since).
   const lastSpot = useRef<FillInSpot | undefined>(undefined);
   const lastFocused = useRef<EventTarget | undefined>(undefined);
+  const [jumpNote, setJumpNote] = useState("");
   const toNextFillIn = () => {
     const root = article.current;
     if (!root) return;
@@ -232,10 +233,9 @@ export function ReportView(props: ReportViewProps) {
       if (!untouched) after = { box, start: focused.selectionStart - 1 };
     }
     const next = nextFillIn(spots, after);
-    if (!next) {
-      areas[0]?.focus();
-      return;
-    }
+    // Said, not only done: nothing left, or back at the first one.
+    setJumpNote(next ? (wrapsAround(next, after) ? t.fillInWrapped : "") : t.fillInNoneLeft);
+    if (!next) return;
     lastSpot.current = next;
     const target = next.box < areas.length ? areas[next.box] : outside[next.box - areas.length];
     target.focus({ preventScroll: true });
@@ -287,6 +287,9 @@ export function ReportView(props: ReportViewProps) {
             </Link>
             {/* One count of what is left to fill in, from the text as typed so far (live); then what to verify. */}
             {open.verify ? <span>{t.stillOpen(0, open.verify)}</span> : null}
+            <span role="status" data-testid="fill-in-note">
+              {jumpNote}
+            </span>
           </p>
         ) : null}
         {unplaced.length ? (

@@ -7,7 +7,7 @@ import { Badge, Body1Strong, Caption1, makeStyles, mergeClasses, tokens } from "
 import { frameworkById } from "../../core/frameworks";
 import { errorCount } from "../../core/provisional";
 import type { EvaluationJson } from "../../core/result-json";
-import { weightUnassigned } from "../deduction-shown";
+import { unassignedWording } from "../deduction-shown";
 import { formatScore } from "../format";
 import { useStrings } from "../strings-context";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
@@ -79,6 +79,8 @@ export function SummaryCard({ json }: { readonly json: EvaluationJson }) {
   const gradeColour = json.grade && settled ? (GRADE_COLOUR[json.grade as keyof typeof GRADE_COLOUR] ?? "informative") : "informative";
   const statedDiffers = json.statedTotal !== null && json.total !== null && json.statedTotal !== json.total;
   const capped = json.totalUncapped !== null && json.total !== null && json.totalUncapped !== json.total;
+  // Weight the rows below do not carry is not a deduction: said beside 扣分合计, never a silent 0.
+  const unassigned = json.unassignedWeight === null || json.unassignedWeight === undefined ? undefined : unassignedWording(json.unassignedWeight, t);
   const why = [statedDiffers ? t.statedDiffers(formatScore(json.statedTotal)) : "", capped ? t.cappedWhy(formatScore(json.totalUncapped), json.bonus ? formatScore(json.bonus) : "") : ""].filter(Boolean);
   return (
     <div className={styles.card} data-testid="summary">
@@ -135,14 +137,24 @@ export function SummaryCard({ json }: { readonly json: EvaluationJson }) {
           </>
         ) : null}
         <dt className={styles.factName}>{t.deductionTotal}</dt>
-        <dd className={styles.factValue}>{formatScore(json.deductionTotal)}</dd>
+        <dd className={styles.factValue} data-testid="deduction-total">
+          {formatScore(json.deductionTotal)}
+        </dd>
+        {unassigned ? (
+          <>
+            <dt className={styles.factName}>{unassigned.label}</dt>
+            <dd className={mergeClasses(styles.factValue, styles.mismatch)} data-testid="unassigned-weight" title={unassigned.text}>
+              {formatScore(Math.abs(json.unassignedWeight!))} {t.overScore}
+            </dd>
+          </>
+        ) : null}
       </dl>
       {why.map((w) => (
         <Caption1 key={w} className={styles.why} data-testid="why">
           {w}
         </Caption1>
       ))}
-      {json.tree.some(weightUnassigned) ? (
+      {unassigned ? (
         <Caption1 className={styles.why} data-testid="weight-gap-note">
           {t.weightGapNote}
         </Caption1>
