@@ -126,3 +126,25 @@ test("下载结果文件 before 生成汇总 gives the results: the 自评汇总
     saveFile.mockRestore();
   }
 });
+
+test("a block whose points are not all given to its rows: the result says how much is unassigned, beside deductions of 0", async () => {
+  const session = createFileSession(fixture("real-layouts/zhanjiang-form-three-row-header.xlsx"));
+  const { json } = await session.read();
+  expect(json.deductionTotal).toBe(0);
+  // 前期准备工作 30 over rows of 18 + 10 (2 unassigned), and 目标设置 10 over one row of 6 (4 more).
+  expect(json.unassignedWeight).toBe(6);
+  const block = json.tree.find((n) => n.name === "前期准备工作")!;
+  expect(block).toMatchObject({ weight: 30, score: 24, deduction: 6, childWeights: 28, unassignedWeight: 6 });
+  expect(block.children.find((n) => n.name === "目标设置")).toMatchObject({ weight: 10, childWeights: 6, unassignedWeight: 4 });
+  // weight − score = the leaves' deductions below it + its unassigned weight, for every 一级 node.
+  for (const n of json.tree) {
+    const lost = json.deductions.filter((d) => d.path[0] === n.name).reduce((a, d) => a + d.deduction, 0);
+    expect(n.deduction).toBeCloseTo(lost + (n.unassignedWeight ?? 0), 2);
+  }
+});
+
+test("every weight adds up: no unassigned weight anywhere", async () => {
+  const { json } = await createFileSession(fixture("standard/miit-2020-corrected.xlsx")).read();
+  expect(json.unassignedWeight).toBeNull();
+  expect(JSON.stringify(json.tree)).not.toContain("unassignedWeight");
+});
