@@ -658,6 +658,9 @@ test("weight given to no row: 扣分合计 0 beside 分值未分配 6 请核实,
   await expect(cell.textContent()).resolves.toBe("请核实");
   await expect(cell.getAttribute("title")).resolves.toContain("请核实：分值未分配 6 分");
   await expect(narrow.getByRole("treeitem", { name: /^目标设置/ }).getByTestId("deduction-in-doubt").first().getAttribute("title")).resolves.toContain("分值未分配 4 分");
+  // 请核实 fits its column at 240 px (never spilling into the score beside it).
+  const spill = await narrow.getByTestId("deduction-in-doubt").evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth).length);
+  expect(spill).toBe(0);
   // The same 6 in both places, from the engine's result: no tree row shows it as a deduction.
   const shown = await narrow.getByRole("tree").first().textContent();
   expect(shown).not.toMatch(/扣分\s*6/);

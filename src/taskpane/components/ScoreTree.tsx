@@ -29,6 +29,8 @@ const useStyles = makeStyles({
   weight: { color: tokens.colorNeutralForeground3 },
   score: { fontWeight: tokens.fontWeightSemibold },
   lost: { color: tokens.colorPaletteRedForeground1 },
+  // 请核实 in a number's column: smaller, so that three characters fit the narrow pane's 38 px.
+  doubt: { fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
   none: { color: tokens.colorNeutralForeground4 },
   name: { whiteSpace: "normal", overflowWrap: "anywhere", paddingTop: "6px", paddingBottom: "6px" },
   level1: { fontWeight: tokens.fontWeightSemibold },
@@ -50,7 +52,7 @@ function ScoreNumbers({ node, label }: { readonly node: NodeJson; readonly label
       <span className={mergeClasses(styles.number, styles.score)} aria-hidden>
         {formatScore(node.score)}
       </span>
-      <span className={mergeClasses(styles.number, lost || doubt ? styles.lost : styles.none)} aria-hidden title={doubt} data-testid={doubt ? "deduction-in-doubt" : undefined}>
+      <span className={mergeClasses(styles.number, lost || doubt ? styles.lost : styles.none, doubt && styles.doubt)} aria-hidden title={doubt} data-testid={doubt ? "deduction-in-doubt" : undefined}>
         {doubt ? t.overScore : lost ? formatScore(node.deduction) : "0"}
       </span>
     </span>
