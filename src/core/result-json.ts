@@ -2,7 +2,7 @@
 import { round, sum, toPercent, toRounded, type Decimal } from "./decimal";
 import type { Evaluation, EvaluatedNode } from "./evaluation";
 import { fromYuan } from "./values/units";
-import { childWeightGap } from "./checks/weight-sum";
+import { childWeightGap, unassignedWeight } from "./checks/weight-sum";
 import { fundsNode, fundsRowRate, indicatorRows, isBelowTarget } from "./project/indicators";
 import { DIRECTION_NAMES } from "./targets/direction";
 import { BAND_NAMES } from "./targets/quality-band";
@@ -114,7 +114,10 @@ export interface EvaluationJson {
   reportedRates: Record<string, number>;
   /** Σ deductions of the leaves, to 2 decimals. */
   deductionTotal: number;
-  /** Σ of the 一级 nodes' unassignedWeight (see NodeJson), to 2 decimals; null when every weight adds up. */
+  /**
+   * Σ of the 一级 nodes' unassignedWeight (see NodeJson), to 2 decimals; null when every block's
+   * weight adds up to its rows'. 一级 weights that do not add up to 100 are not in it (a check says so).
+   */
   unassignedWeight: number | null;
   deductions: { path: string[]; weight: number | null; score: number | null; deduction: number; reason: string | null; cell: string | null }[];
   checks: { id: string; severity: string; cells: string[]; message: string }[];
@@ -125,16 +128,19 @@ export interface EvaluationJson {
 
 const n = (d: Decimal | undefined): number | null => (d === undefined ? null : toRounded(d));
 
-/** Σ (weight − children's weights) over the node and those below it with a weight-sum error; undefined when none has one. */
-function unassignedWeight(node: EvaluatedNode): Decimal | undefined {
-  const own = childWeightGap(node);
-  const gaps = [own === undefined ? undefined : node.weight!.minus(own), ...node.children.map(unassignedWeight)].filter((d): d is Decimal => d !== undefined);
+/**
+ * Σ over the node and those below it with a weight-sum error of their unassigned weight
+ * (checks/weight-sum.ts: 分值未分配 counts up, 下级分值超出 down); undefined when none has one.
+ */
+function subtreeUnassigned(node: EvaluatedNode): Decimal | undefined {
+  const own = unassignedWeight(node.weight, childWeightGap(node));
+  const gaps = [own && (own.label === "分值未分配" ? own.points : own.points.negated()), ...node.children.map(subtreeUnassigned)].filter((d): d is Decimal => d !== undefined);
   return gaps.length ? sum(gaps) : undefined;
 }
 
 function nodeJson(node: EvaluatedNode): NodeJson {
   const childWeights = childWeightGap(node);
-  const unassigned = unassignedWeight(node);
+  const unassigned = subtreeUnassigned(node);
   return {
     name: node.name,
     level: node.level,
@@ -221,7 +227,7 @@ export function toEvaluationJson(e: Evaluation, narrative: EvaluationJson["narra
     rateErrors,
     reportedRates,
     deductionTotal: toRounded(sum(e.deductions.map((d) => d.deduction!))),
-    unassignedWeight: ((gaps) => (gaps.length ? toRounded(sum(gaps)) : null))(e.tree.map(unassignedWeight).filter((d): d is Decimal => d !== undefined)),
+    unassignedWeight: ((gaps) => (gaps.length ? toRounded(sum(gaps)) : null))(e.tree.map(subtreeUnassigned).filter((d): d is Decimal => d !== undefined)),
     deductions: e.deductions.map((d) => ({
       path: [...d.path],
       weight: n(d.weight),
