@@ -194,6 +194,13 @@ describe("URLs", () => {
     }
   });
 
+  test("no comment names the dev origin, so after the production build rewrites it every comment is still true", () => {
+    for (const file of [MANIFEST, path.join(ROOT, "manifest-taskpane.xml")]) {
+      const comments = readFileSync(file, "utf8").match(/<!--[\s\S]*?-->/g) ?? [];
+      expect({ file: path.basename(file), dev: comments.filter((c) => c.includes(DEV_ORIGIN.slice(0, -1))) }).toEqual({ file: path.basename(file), dev: [] });
+    }
+  });
+
   test("AppDomains are https origins without a path or trailing slash", () => {
     expect(appDomains.length).toBeGreaterThan(0);
     for (const d of appDomains) expect(d).toMatch(/^https:\/\/[a-z0-9.-]+(:\d+)?$/);

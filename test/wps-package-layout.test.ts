@@ -107,7 +107,8 @@ describe("install-linux.sh", () => {
       `<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins> ${others} <jsplugin name="perfeval" type="et" url="perfeval_1.0.0" version="1.0.0" enable="true"/> </jsplugins>\n`,
     );
     const oem = path.join(root, "oem.ini");
-    writeFileSync(oem, "[Setup]\nLANG_ID=2052\n[Support]\nJsApiShowWebDebugger=true\n[Server]\nJSPluginsServer=\n");
+    const original = "[Setup]\nLANG_ID=2052\n[Support]\nJsApiShowWebDebugger=true\n[Server]\nJSPluginsServer=\n";
+    writeFileSync(oem, original);
     for (let run = 0; run < 2; run++) {
       const result = install(jsaddons, oem);
       expect({ run, status: result.status, stderr: result.stderr }).toEqual({ run, status: 0, stderr: "" });
@@ -119,7 +120,7 @@ describe("install-linux.sh", () => {
     expect(wellFormed(path.join(jsaddons, "jsplugins.xml")).status).toBe(0);
     expect(existsSync(path.join(jsaddons, "perfeval_1.2.3", "ribbon.xml"))).toBe(true);
     expect(read(oem)).toBe("[Setup]\nLANG_ID=2052\n[Support]\nJsApiPlugin=true\nJsApiShowWebDebugger=true\n[Server]\nJSPluginsServer=\n");
-    expect(read(root, "oem.ini.perfeval.bak")).toBe(read(oem)); // the second run's copy of the first run's result
+    expect(read(root, "oem.ini.perfeval.bak")).toBe(original); // the second run left the first run's backup alone
   });
 
   it("creates jsplugins.xml when there is none; turns JsApiPlugin=false on; adds [Support] only when oem.ini has none", () => {
@@ -133,6 +134,86 @@ describe("install-linux.sh", () => {
     writeFileSync(bare, "[Setup]\nLANG_ID=2052\n");
     expect(install(jsaddons, bare).status).toBe(0);
     expect(read(bare)).toBe("[Setup]\nLANG_ID=2052\n\n[Support]\nJsApiPlugin=true\n");
+  });
+
+  it("another JSPluginsServer in oem.ini ([server] in any case, BOM, CRLF): refuses in Chinese, exit 2, oem.ini and jsplugins.xml untouched", () => {
+    const jsaddons = path.join(root, "jsaddons");
+    mkdirSync(jsaddons);
+    const list = '<?xml version="1.0" encoding="UTF-8"?>\n<jsplugins>\n  <jspluginonline name="OaAssist" type="wps" url="http://oa.example/OaAssist/"/>\n</jsplugins>\n';
+    writeFileSync(path.join(jsaddons, "jsplugins.xml"), list);
+    const oem = path.join(root, "oem.ini");
+    const original = "\ufeff[support]\r\nJsApiPlugin=true\r\n[server]\r\njspluginsserver = http://oa.example/wps/jsplugins.xml\r\n";
+    writeFileSync(oem, original);
+    const result = install(jsaddons, oem);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("已配置 JSPluginsServer=http://oa.example/wps/jsplugins.xml");
+    expect(result.stderr).toContain("本脚本没有修改本机的 jsplugins.xml 和 oem.ini");
+    expect(result.stderr).toContain("请由该服务器的管理员把下面一行加到那份 jsplugins.xml");
+    expect(result.stderr).toContain('<jsplugin name="perfeval" type="et" url="perfeval_1.2.3" version="1.2.3" enable="true"/>');
+    expect(readFileSync(oem).equals(Buffer.from(original, "utf8"))).toBe(true);
+    expect(read(jsaddons, "jsplugins.xml")).toBe(list);
+    expect(readdirSync(root).filter((f) => f.endsWith(".bak"))).toEqual([]);
+    expect(readdirSync(jsaddons).filter((f) => f.endsWith(".bak"))).toEqual([]);
+  });
+
+  it("a JSPluginsServer naming this user's own jsplugins.xml is no other server: the install goes on", () => {
+    const jsaddons = path.join(root, "jsaddons");
+    const oem = path.join(root, "oem.ini");
+    writeFileSync(oem, `[Server]\nJSPluginsServer=${path.join(jsaddons, "jsplugins.xml")}\n`);
+    const result = install(jsaddons, oem);
+    expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: "" });
+    expect(read(oem)).toBe(`[Server]\nJSPluginsServer=${path.join(jsaddons, "jsplugins.xml")}\n\n[Support]\nJsApiPlugin=true\n`);
+  });
+
+  it("oem.ini with a UTF-8 BOM, CRLF lines and a [support] section: found, JsApiPlugin set inside it, BOM and CRLF kept", () => {
+    const oem = path.join(root, "oem.ini");
+    writeFileSync(oem, "\ufeff[support]\r\nJsApiShowWebDebugger=true\r\n[Setup]\r\nLANG_ID=2052\r\n");
+    expect(install(path.join(root, "jsaddons"), oem).status).toBe(0);
+    const bytes = readFileSync(oem);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString("utf8")).toBe("\ufeff[support]\r\nJsApiPlugin=true\r\nJsApiShowWebDebugger=true\r\n[Setup]\r\nLANG_ID=2052\r\n");
+    // A first line that is the section itself, with the BOM before it, and JsApiPlugin=false in any case.
+    writeFileSync(oem, "\ufeff[SUPPORT]\r\njsapiplugin=False\r\n");
+    expect(install(path.join(root, "jsaddons"), oem).status).toBe(0);
+    expect(read(oem)).toBe("\ufeff[SUPPORT]\r\nJsApiPlugin=true\r\n");
+  });
+
+  it("an existing .perfeval.bak is never overwritten: it stays the file as it was before PerfEval", () => {
+    const jsaddons = path.join(root, "jsaddons");
+    mkdirSync(jsaddons);
+    const oem = path.join(root, "oem.ini");
+    writeFileSync(oem, "[Support]\nJsApiPlugin=false\n");
+    writeFileSync(path.join(root, "oem.ini.perfeval.bak"), "the first original\n");
+    writeFileSync(path.join(jsaddons, "jsplugins.xml"), "<jsplugins>\n</jsplugins>\n");
+    writeFileSync(path.join(jsaddons, "jsplugins.xml.perfeval.bak"), "<jsplugins/>\n");
+    expect(install(jsaddons, oem).status).toBe(0);
+    expect(read(oem)).toBe("[Support]\nJsApiPlugin=true\n");
+    expect(read(root, "oem.ini.perfeval.bak")).toBe("the first original\n");
+    expect(read(jsaddons, "jsplugins.xml.perfeval.bak")).toBe("<jsplugins/>\n");
+    expect(read(jsaddons, "jsplugins.xml")).toContain('name="perfeval"');
+  });
+
+  it("publish.xml already registering perfeval: that entry goes (said on the console), other add-ins stay, perfeval is listed once in all", () => {
+    const jsaddons = path.join(root, "jsaddons");
+    mkdirSync(jsaddons);
+    const other = '<jsplugin name="gongwen" type="wps" url="gongwen_2.0" version="2.0" enable="true"/>';
+    const publish = `<?xml version="1.0" encoding="UTF-8"?>\r\n<jsplugins>\r\n  ${other}\r\n  <jspluginonline name="perfeval" type="et" url="http://oa.example/perfeval/" enable="enable_dev"/>\r\n</jsplugins>\r\n`;
+    writeFileSync(path.join(jsaddons, "publish.xml"), publish);
+    writeFileSync(path.join(jsaddons, "jsplugins.xml"), '<jsplugins>\n  <jsplugin name="perfeval" type="et" url="perfeval_1.0.0" version="1.0.0" enable="true"/>\n  <jsplugin name="perfeval" type="et" url="perfeval_1.1.0" version="1.1.0" enable="true"/>\n</jsplugins>\n');
+    const oem = path.join(root, "oem.ini");
+    writeFileSync(oem, "[Support]\nJsApiPlugin=true\n");
+    for (let run = 0; run < 2; run++) {
+      const result = install(jsaddons, oem);
+      expect({ run, status: result.status, stderr: result.stderr }).toEqual({ run, status: 0, stderr: "" });
+      if (run === 0) expect(result.stdout).toContain("已从");
+      if (run === 0) expect(result.stdout).toContain("删除 perfeval 的 publish 模式登记");
+    }
+    expect(read(jsaddons, "publish.xml")).toBe(`<?xml version="1.0" encoding="UTF-8"?>\r\n<jsplugins>\r\n  ${other}\r\n</jsplugins>\r\n`);
+    expect(read(jsaddons, "publish.xml.perfeval.bak")).toBe(publish);
+    const list = read(jsaddons, "jsplugins.xml");
+    expect(list.match(/name="perfeval"/g)).toHaveLength(1);
+    expect(list).toContain('url="perfeval_1.2.3"');
+    for (const f of ["publish.xml", "jsplugins.xml"]) expect({ f, status: wellFormed(path.join(jsaddons, f)).status }).toEqual({ f, status: 0 });
   });
 
   it("names what is missing when WPS's oem.ini is not where it looks", () => {

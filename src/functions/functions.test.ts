@@ -30,7 +30,7 @@ describe("values", () => {
     expect(JX.scoreRate(44, 50)).toBe(0.88);
     expect(JX.growthRate(14920.44, 1782.06)).toBeCloseTo(7.37258, 5);
     expect(JX.grade(89.99)).toBe("良");
-    expect(JX.ruleScore("按比例 重点工作完成率", 5, 0.965)).toBe(4.825);
+    expect(JX.ruleScore("按比例 重点工作完成率", 5, 0.965)).toBe(4.83); // 4.825, 四舍五入 as the engine reports it
     expect(JX.ruleScore("下限 支出完成率 95% 60%", 10, 0.775)).toBe(5);
     expect(JX.ruleScore("扣分", 10, null as unknown as number, "扣1.5分")).toBe(8.5);
     expect(JX.reasonPoints("未及时做到采购意向公开，扣2分")).toBe(2);
@@ -62,6 +62,44 @@ describe("values", () => {
     expect([e.code, e.message]).toEqual(["#N/A", "缺少：实际到位资金"]);
     expect(thrown(() => JX.procurementRate(1, 0)).message).toContain("为0");
     expect(thrown(() => JX.reasonPoints("已整改")).code).toBe("#N/A");
+  });
+  test("AMOUNT_IN_WORDS beyond 万亿 (10^16 元 and up, either sign): #NUM!, never a wrong string or a crash", () => {
+    expect(JX.amountInWords(9999999999999990)).toBe("玖仟玖佰玖拾玖万亿玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾元整");
+    for (const amount of [1e16, -1e16, 123456789012345678, "20000000000000000"]) {
+      const e = thrown(() => JX.amountInWords(amount));
+      expect({ amount, code: e.code, message: e.message }).toEqual({ amount, code: "#NUM!", message: expect.stringContaining("金额超出范围") });
+    }
+  });
+  test("a negative 分值 or 预算数: #VALUE! with the message docs/functions.md gives, not a number", () => {
+    const cases: [() => unknown, string][] = [
+      [() => JX.executionScore(90, -100, 10), "预算数不能为负数（-100）"],
+      [() => JX.executionScore(90, 100, -10), "分值不能为负数（-10）"],
+      [() => JX.indicatorScore("≥95%", "90%", -10), "分值不能为负数（-10）"],
+      [() => JX.indicatorScore("≥95%", "90%", "-2.5"), "分值不能为负数（-2.5）"],
+      [() => JX.ruleScore("下限 支出完成率 95% 60%", -10, 0.9), "分值不能为负数（-10）"],
+      [() => JX.scoreRate(5, -10), "分值不能为负数（-10）"],
+    ];
+    for (const [fn, message] of cases) expect([thrown(fn).code, thrown(fn).message]).toEqual(["#VALUE!", message]);
+    // 0 is a 分值 (an indicator weighed at nothing), and a negative 执行数 (a refund) scores 0.
+    expect(JX.executionScore(90, 100, 0)).toBe(0);
+    expect(JX.executionScore(-5, 100, 10)).toBe(0);
+  });
+  test("inside Excel: CustomFunctions.Error carries the message with #VALUE! and #N/A, none with #NUM! (Excel shows none there)", () => {
+    class FakeError {
+      constructor(
+        readonly code: string,
+        readonly message?: string,
+      ) {}
+    }
+    const g = globalThis as { CustomFunctions?: unknown };
+    g.CustomFunctions = { Error: FakeError };
+    try {
+      expect({ ...(thrown(() => JX.amountInWords(1e16)) as unknown as FakeError) }).toEqual({ code: "#NUM!", message: undefined });
+      expect({ ...(thrown(() => JX.scoreRate(5, -10)) as unknown as FakeError) }).toEqual({ code: "#VALUE!", message: "分值不能为负数（-10）" });
+      expect({ ...(thrown(() => JX.arrivalRate(null, 100)) as unknown as FakeError) }).toEqual({ code: "#N/A", message: "缺少：实际到位资金" });
+    } finally {
+      delete g.CustomFunctions;
+    }
   });
   test("bad arguments: #VALUE! with a Chinese message", () => {
     const e = thrown(() => JX.procurementRate("待定" as unknown as number, 1));

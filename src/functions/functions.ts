@@ -188,7 +188,7 @@ export function staffControlRate(actual: unknown, quota: unknown): number {
 }
 
 /**
- * Key task completion (重点工作完成率): the mean of the completion rates given; select only cells with data (Excel may pass a blank cell in a range as 0).
+ * Key task completion (重点工作完成率): the mean of the completion rates given, read as the 基础数据表 is (98% or 0.98, and a bare 98 above 1, are 98%); select only cells with data (Excel may pass a blank cell in a range as 0).
  * @customfunction KEY_TASK_COMPLETION KEY_TASK_COMPLETION
  * @helpurl https://localhost:3000/help.html#KEY_TASK_COMPLETION
  * @param rates Completion rate of each key task (各项重点工作完成率), a range.
@@ -223,7 +223,7 @@ export function growthRate(current: unknown, prior: unknown): number {
 }
 
 /**
- * Grade of a total score (评价等级): 优 90+, 良 80-90, 中 60-80, 差 below 60.
+ * Grade of a total score (评价等级), the total rounded to 2 decimals first: 优 90+, 良 80-90, 中 60-80, 差 below 60.
  * @customfunction GRADE GRADE
  * @helpurl https://localhost:3000/help.html#GRADE
  * @param score Total score (总分).
@@ -241,7 +241,7 @@ export function grade(score: unknown): string {
  * @param weight Weight of the indicator (分值).
  * @param [rate] The rate the rule uses, as a percentage or fraction (比率).
  * @param [reason] Deduction reason text, for the deduction rule (扣分原因).
- * @returns The suggested score.
+ * @returns The suggested score, rounded to 2 decimals (四舍五入).
  */
 export function ruleScore(rule: unknown, weight: unknown, rate?: unknown, reason?: unknown): number {
   return call("RULE_SCORE", rule, weight, rate, reason) as number;
@@ -254,7 +254,7 @@ export function ruleScore(rule: unknown, weight: unknown, rate?: unknown, reason
  * @param spend Full-year spending (全年执行数).
  * @param budget Full-year budget (全年预算数), in the same unit.
  * @param weight Weight of the indicator (分值), 10 on the national form.
- * @returns The score.
+ * @returns The score, rounded to 2 decimals (四舍五入); #VALUE! for a negative budget or weight.
  */
 export function executionScore(spend: unknown, budget: unknown, weight: unknown): number {
   return call("EXECUTION_SCORE", spend, budget, weight) as number;
@@ -269,7 +269,7 @@ export function executionScore(spend: unknown, budget: unknown, weight: unknown)
  * @param weight Weight of the indicator (分值).
  * @param [nature] Direction or comparison sign (指标性质: 正向, 反向, 等于, 定性, or ≥ ≤ =).
  * @param [unit] Unit of bare numbers (度量单位), e.g. %.
- * @returns The score; #N/A for a qualitative indicator, with the band its score must lie in.
+ * @returns The score, rounded to 2 decimals (四舍五入); #N/A for a qualitative indicator, with the band its score must lie in.
  */
 export function indicatorScore(target: unknown, actual: unknown, weight: unknown, nature?: unknown, unit?: unknown): number {
   return call("INDICATOR_SCORE", target, actual, weight, nature, unit) as number;
@@ -291,7 +291,7 @@ export function reasonPoints(reason: unknown): number {
  * @customfunction AMOUNT_IN_WORDS AMOUNT_IN_WORDS
  * @helpurl https://localhost:3000/help.html#AMOUNT_IN_WORDS
  * @param amount Amount in yuan (金额，元).
- * @returns The amount in words, e.g. 壹万贰仟叁佰肆拾伍元陆角柒分.
+ * @returns The amount in words, e.g. 壹万贰仟叁佰肆拾伍元陆角柒分; #NUM! from 10^16 yuan (either sign) up.
  */
 export function amountInWords(amount: unknown): string {
   return call("AMOUNT_IN_WORDS", amount) as string;

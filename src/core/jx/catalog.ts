@@ -54,7 +54,7 @@ const RATE_FUNCTIONS: JxFunction[] = ALL_RATES.map((spec) => {
     params: keys.map((key) => ({
       key,
       zhName: labelOfInput(key).replace(/["“”()（）]/g, ""),
-      zhDescription: key === "key_task_rates" ? "各项重点工作的完成率（一个区域）" : `${labelOfInput(key)}（金额单位须一致）`,
+      zhDescription: key === "key_task_rates" ? "各项重点工作的完成率（一个区域）；只写数字时大于1的按百分点读（98即98%）" : `${labelOfInput(key)}（金额单位须一致）`,
       optional: !isRequired(spec.id, key, keys),
       list: key === "key_task_rates" || undefined,
     })),
@@ -76,7 +76,7 @@ const OTHER_FUNCTIONS: JxFunction[] = [
     id: "GRADE",
     kind: "grade",
     zhName: "评价等级",
-    zhDescription: "总分对应的评价等级：优（≥90）、良（80-90）、中（60-80）、差（<60）",
+    zhDescription: "总分（四舍五入到两位小数）对应的评价等级：优（≥90）、良（80-90）、中（60-80）、差（<60）",
     params: [{ key: "score", zhName: "总分", zhDescription: "自评总分", optional: false }],
   },
   {
@@ -126,7 +126,7 @@ const OTHER_FUNCTIONS: JxFunction[] = [
     id: "AMOUNT_IN_WORDS",
     kind: "amount-in-words",
     zhName: "金额大写",
-    zhDescription: "金额的中文大写（如 壹万贰仟叁佰肆拾伍元陆角柒分），按分四舍五入",
+    zhDescription: "金额的中文大写（如 壹万贰仟叁佰肆拾伍元陆角柒分），按分四舍五入；金额的绝对值须小于10^16元，否则返回 #NUM!",
     params: [{ key: "amount", zhName: "金额", zhDescription: "以元为单位的金额", optional: false }],
   },
 ];

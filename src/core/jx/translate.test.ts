@@ -8,7 +8,7 @@ test.each([
   ["JX.KEY_TASK_COMPLETION(C10:C11)", "(AVERAGE(C10:C11))"],
   ["JX.CARRYOVER_RATE(C9,C6*10000)", "(C9/(C6*10000))"],
   ["ROUND(JX.SCORE_RATE(D5,C5)*100,2)", "ROUND((D5/C5)*100,2)"],
-  ["JX.GRADE(B4)", '(IF(B4>=90,"优",IF(B4>=80,"良",IF(B4>=60,"中","差"))))'],
+  ["JX.GRADE(B4)", '(IF(ROUND(B4,2)>=90,"优",IF(ROUND(B4,2)>=80,"良",IF(ROUND(B4,2)>=60,"中","差"))))'],
   ["JX.GROWTH_RATE(JX.SCORE_RATE(A1,B1),C1)", "((((A1/B1))-C1)/C1)"],
   ["JX.EXECUTION_SCORE(Sheet1!E7,Sheet1!D7,Sheet1!G7)", "(MAX(0,MIN(1,Sheet1!E7/Sheet1!D7))*Sheet1!G7)"],
   ["SUM(A1:A3)", "SUM(A1:A3)"],
@@ -30,7 +30,7 @@ describe("every form a JX call takes in a workbook", () => {
     // As a Chinese Excel showed them with earlier builds (whose zh-CN metadata had Chinese names).
     ["=JX.支出完成率(B2,B3,B4,B5)", "(B2/(B3+B4))"],
     ["JX.三公经费控制率(A1,A2)", "(A1/A2)"],
-    ["JX.评价等级(B4)", '(IF(B4>=90,"优",IF(B4>=80,"良",IF(B4>=60,"中","差"))))'],
+    ["JX.评价等级(B4)", '(IF(ROUND(B4,2)>=90,"优",IF(ROUND(B4,2)>=80,"良",IF(ROUND(B4,2)>=60,"中","差"))))'],
     // As Excel saves a JavaScript custom function in the file, with or without a book prefix.
     ["_xldudf_JX_GROWTH_RATE(A1,A2)", "((A1-A2)/A2)"],
     ["_xldudf_jx_score_rate(D5,C5)*100", "(D5/C5)*100"],

@@ -321,7 +321,6 @@ export function scaledRef(cell: string, from: MoneyUnit, to: MoneyUnit): string 
   return f.greaterThan(t) ? `${ref}*${f.dividedBy(t).toString()}` : `${ref}/${t.dividedBy(f).toString()}`;
 }
 
-/** The grade bands as a standard formula on a total cell. */
 /**
  * The headline's 自评总分 and 评价等级 cells. A total with scores still blank is no grade: the
  * partial sum stays live, the grade reads 暂不评级, and with nothing scored the total is "—"
@@ -334,6 +333,8 @@ export function headline(e: Evaluation, sumExpr: string, totalCell: string, dial
   return { total, grade: { formula: dialect === "jx" ? `JX.GRADE(${totalCell})` : gradeFormula(totalCell), result: e.grade ?? "差", style: "grade" } };
 }
 
+/** The grade bands as a standard formula on a total cell, banding the total rounded as shown (gradeOf). */
 export function gradeFormula(total: string): string {
-  return `IF(${total}>=90,"优",IF(${total}>=80,"良",IF(${total}>=60,"中","差")))`;
+  const t = `ROUND(${total},2)`;
+  return `IF(${t}>=90,"优",IF(${t}>=80,"良",IF(${t}>=60,"中","差")))`;
 }

@@ -95,8 +95,9 @@ export function readTextField(v: ValueAt): { value: string; cell: string } {
 /**
  * A percent input: with a % sign or format, as seen; a bare number with "%" in its 单位 column,
  * or above 1, is percentage points (94 = 94%); a bare number up to 1 is a fraction (0.95 = 95%).
+ * JX.KEY_TASK_COMPLETION reads its values through here too.
  */
-function asPercent(p: ParsedNumber, unitIsPercent: boolean): Decimal | undefined {
+export function asPercent(p: ParsedNumber, unitIsPercent: boolean): Decimal | undefined {
   if (p.kind !== "number") return undefined;
   if (p.isFraction) return p.value;
   if (unitIsPercent || p.value.abs().greaterThan(1)) return p.value.dividedBy(HUNDRED);

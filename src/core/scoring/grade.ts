@@ -1,5 +1,8 @@
-/** Grade bands (财政部 unified): 优 ≥ 90, 良 80 to < 90, 中 60 to < 80, 差 < 60. */
-import type { Decimal } from "../decimal";
+/**
+ * Grade bands (财政部 unified): 优 ≥ 90, 良 80 to < 90, 中 60 to < 80, 差 < 60, of the total as
+ * reported: rounded to 2 decimals 四舍五入 first (domain.md), so 89.995, shown as 90.00, is 优.
+ */
+import { round, type Decimal } from "../decimal";
 
 export type Grade = "优" | "良" | "中" | "差";
 
@@ -11,5 +14,6 @@ export const GRADE_BANDS: readonly { grade: Grade; min: number; words: string }[
 ];
 
 export function gradeOf(total: Decimal): Grade {
-  return GRADE_BANDS.find((b) => total.greaterThanOrEqualTo(b.min))!.grade;
+  const shown = round(total, 2);
+  return GRADE_BANDS.find((b) => shown.greaterThanOrEqualTo(b.min))!.grade;
 }
