@@ -73,6 +73,11 @@ describe("evaluate twice, fill in the report, the Word report alone", () => {
     expect(readdirSync(dir).sort()).toEqual([...before, "报告.docx"].sort());
     expect(w.stdout).toMatch(/Word 报告已写入：.*报告\.docx（还有\d+处【请填写】、\d+处【请核实】未处理/);
     expect((await perfeval(["evaluate", second, "--no-xlsx"])).stderr).toContain("--docx");
+    // --no-xlsx --json: the result on stdout, nothing written.
+    const j = await perfeval(["evaluate", second, "--no-xlsx", "--json"]);
+    expect(j.code).toBe(0);
+    expect(JSON.parse(j.stdout).total).toEqual(expect.any(Number));
+    expect(readdirSync(dir).sort()).toEqual([...before, "报告.docx"].sort());
   });
 });
 
@@ -255,7 +260,9 @@ describe("batch", () => {
     expect(stderr).toContain(`${names.length + 1}/${names.length + 1}`);
     expect(stdout).toContain(`已评价 ${names.length} 个，无法读取 1 个`);
     // Every file of the folder is accounted for, with the reason it was left out.
-    expect(stdout).toContain("另有 2 个文件没有处理");
+    // The terminal counts the folder as 批量汇总's subtitle does.
+    expect(stdout).toContain(`共 ${names.length + 3} 个文件：已评价 ${names.length} 个，无法读取 1 个，未处理 2 个`);
+    expect(stdout).toContain("未处理的文件：");
     expect(stdout).toMatch(/另一个部门\.xls：旧版 \.xls 文件：请在 Excel 或 WPS 中“另存为”\.xlsx/);
     expect(stdout).toMatch(/~\$锁定文件\.xlsx：Office 临时锁定文件/);
     const written = readdirSync(out).sort();
@@ -265,6 +272,7 @@ describe("batch", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, "批量汇总.xlsx"));
     const ws = wb.getWorksheet("批量汇总")!;
+    expect(String(ws.getRow(2).getCell(1).value)).toContain(`共 ${names.length + 3} 个文件`);
     const rows: Record<string, unknown[]> = {};
     ws.eachRow((row) => {
       const file = row.getCell(2).value;

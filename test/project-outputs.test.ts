@@ -197,6 +197,21 @@ describe("the Word report of a project with errors followed by one without", () 
     mkdirSync(IMAGES, { recursive: true });
     copyFileSync(pageToPng(pdf, page, path.join(dir, "project-summary"), 80), path.join(IMAGES, "project-summary-1.png"));
   });
+
+  test("a long project name that says its year: the title says the year once and prints whole", async () => {
+    const name = "2024年度某市某区乡村振兴战略背景下农村人居环境整治提升暨农村生活污水治理及厕所革命整村推进示范项目（第二批中央和省级财政衔接推进乡村振兴补助资金）";
+    const input = await file("长名称.xlsx", [projectGrid({ ...FLAWED_PROJECT, name, year: 2024 }, NATIONAL_FORM, "长名称")]);
+    const out = path.join(dir, "长名称.自评结果.xlsx");
+    expect((await perfeval(["evaluate", input, "-o", out, "--force"])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const title = `${name}项目支出绩效自评汇总`;
+    const summary = wb.getWorksheet("项目自评汇总")!;
+    expect(summary.getCell("A1").value).toBe(title);
+    // Wrapped in a row tall enough for two lines (spreadsheets do not grow merged rows themselves).
+    expect(summary.getCell("A1").alignment?.wrapText).toBe(true);
+    expect(summary.getRow(1).height).toBeGreaterThanOrEqual(45);
+  });
 });
 
 describe("perfeval template --kind project", () => {

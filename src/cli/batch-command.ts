@@ -101,9 +101,11 @@ export async function batchCommand(args: ParsedArgs, io: CliIO): Promise<number>
   await writeBytesAtomically(overviewPath, await newWorkbookBytes(buildOverviewPlan(entries, skipped)));
 
   const failed = entries.filter((e) => e.error);
-  io.stdout(`共 ${entries.length} 个文件：已评价 ${entries.length - failed.length} 个，无法读取 ${failed.length} 个。\n`);
+  // The same count as 批量汇总's subtitle: every file of the folder, processed or not.
+  const notProcessed = skipped.length ? `，未处理 ${skipped.length} 个` : "";
+  io.stdout(`共 ${entries.length + skipped.length} 个文件：已评价 ${entries.length - failed.length} 个，无法读取 ${failed.length} 个${notProcessed}。\n`);
   for (const f of failed) io.stdout(`  无法读取 ${f.file}：${f.error}\n`);
-  if (skipped.length) io.stdout(`另有 ${skipped.length} 个文件没有处理：\n${skipped.map((f) => `  ${f.file}：${f.reason}\n`).join("")}`);
+  if (skipped.length) io.stdout(`未处理的文件：\n${skipped.map((f) => `  ${f.file}：${f.reason}\n`).join("")}`);
   io.stdout(`结果文件夹：${outDir}\n批量汇总：${overviewPath}\n`);
   return 0;
 }

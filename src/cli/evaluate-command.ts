@@ -19,7 +19,7 @@ export interface EvaluateFileOptions {
   readonly unit?: MoneyUnit;
   /** Also write the Word report here. */
   readonly docx?: string;
-  /** Write the result workbook (default); false with --no-xlsx, for the Word report alone. */
+  /** Write the result workbook (default); false with --no-xlsx, for the Word report or the JSON alone. */
   readonly xlsx?: boolean;
 }
 
@@ -89,7 +89,8 @@ export async function evaluateCommand(args: ParsedArgs, io: CliIO): Promise<numb
   const out = args.options.get("-o");
   const docx = args.options.get("--docx");
   const xlsx = !args.options.has("--no-xlsx");
-  if (!xlsx && typeof docx !== "string") throw new UsageError("--no-xlsx 只在写 Word 报告时使用：请同时用 --docx 指定 Word 文件", "evaluate");
+  // --no-xlsx alone would do nothing visible: it goes with a Word report or the JSON.
+  if (!xlsx && typeof docx !== "string" && !args.options.has("--json")) throw new UsageError("--no-xlsx 不写结果工作簿：请同时用 --docx 指定 Word 文件，或用 --json 输出评价结果", "evaluate");
   const { result, output, docx: docxPath, docxOpen } = await evaluateFile(input, {
     output: typeof out === "string" ? resolveKeepingFolder(io.cwd, out) : undefined,
     force: args.options.has("--force"),

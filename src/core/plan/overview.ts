@@ -160,8 +160,8 @@ function projectSheet(projects: readonly { file: string; json: EvaluationJson }[
     s.put(r, 1, { value: file, style: "wrap" }).fit(file, 1);
     s.put(r, 2, { value: j.project?.name ?? "（未填项目名称）", style: j.project?.name ? "wrap" : "note" }).fit(j.project?.name ?? "", 2);
     // Only the 主管部门 the form names: the heading's other unit is the 实施单位, in its own column.
-    s.put(r, 3, { value: j.project?.supervisor ?? "", style: "wrap" });
-    s.put(r, 4, { value: j.project?.implementer ?? "", style: "wrap" });
+    s.put(r, 3, { value: j.project?.supervisor ?? "", style: "wrap" }).fit(j.project?.supervisor ?? "", 3);
+    s.put(r, 4, { value: j.project?.implementer ?? "", style: "wrap" }).fit(j.project?.implementer ?? "", 4);
     s.put(r, 5, { value: j.project?.budget ?? null, numFmt: "#,##0.00", style: "amount" });
     s.put(r, 6, { value: j.project?.spend ?? null, numFmt: "#,##0.00", style: "amount" });
     const rate = j.rates.budget_completion_rate;

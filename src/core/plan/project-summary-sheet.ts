@@ -48,8 +48,10 @@ export function buildProjectSummarySheet(e: Evaluation, name: string, options: P
   const { dialect = "standard", unit = "万元" } = options;
   const s = new SheetBuilder(name, "summary", WIDTHS);
   const p = e.input.project;
-  const year = e.input.year ? `${e.input.year.value}年度` : "";
-  s.span(0, LAST, `${p?.name?.value ?? ""}${year}${PROJECT_SUMMARY_TITLE}`, "title").height(30).skip();
+  const projectName = p?.name?.value ?? "";
+  // The year once: "2024年度某项目…" already says it (as the report's title does).
+  const year = e.input.year && !projectName.includes(`${e.input.year.value}年`) ? `${e.input.year.value}年度` : "";
+  s.title(`${projectName}${year}${PROJECT_SUMMARY_TITLE}`, 0, LAST).skip();
   s.span(0, LAST, `金额单位：${unit}　　评分依据：财预〔2020〕10号《项目支出绩效评价管理办法》自评表（表中分值优先）`, "subtitle").skip();
   const fact = (label: string, value: Sourced<string> | undefined, col = 0) => {
     s.put(s.row, col, { value: label, style: "label" });
@@ -198,7 +200,9 @@ function indicatorRow(s: SheetBuilder, n: EvaluatedNode, level1: readonly Evalua
   s.put(row, 3, { value: shownTarget, style: "wrap" }).fit(shownTarget, 3);
   const below = isBelowTarget(n);
   const actual = n.input.actual ? `${n.input.actual.value}${valueAffixes(n, "actual").unit}` : "";
-  const where = standing(n);
+  // "部分达成（部分达成）" says it twice: the band only when the words differ from it.
+  const band = standing(n);
+  const where = band && actual.trim() !== band ? band : "";
   s.put(row, 4, { value: where ? `${actual}（${where}）` : actual, style: below ? "severity-warning" : "wrap" }).fit(actual + where, 4);
   s.put(row, 5, { ...weightCell(n), numFmt: SCORE_FMT, style: "score" });
   if (n.score !== undefined || n.scoreCell) s.put(row, 6, { formula: scoreFormula(n), result: num(n.score) ?? 0, numFmt: SCORE_FMT, style: "score" });

@@ -62,6 +62,17 @@ export class SheetBuilder {
   }
 
   /**
+   * A title over columns left..right: the title style wraps, so a long one (a project's full
+   * name) takes two lines instead of running off both ends of its merged cell.
+   */
+  title(text: string, left: number, right: number): this {
+    const width = this.widths.slice(left, right + 1).reduce((a, b) => a + b, 0);
+    // 16-point bold against the 11-point characters column widths count.
+    const lines = Math.max(1, Math.ceil((displayWidth(text) * TITLE_SCALE) / Math.max(width - 2, 1)));
+    return this.span(left, right, text, "title").height(Math.max(30, lines * TITLE_LINE_HEIGHT + 6));
+  }
+
+  /**
    * Makes the current row tall enough for `text` wrapped in columns left..right. Spreadsheets
    * do not grow a row for wrapped text in merged cells, so the plan says how tall it must be.
    */
@@ -92,6 +103,8 @@ export class SheetBuilder {
 }
 
 const LINE_HEIGHT = 15;
+const TITLE_SCALE = 16 / 11;
+const TITLE_LINE_HEIGHT = 21;
 
 /** Width in character units: CJK and full-width characters take two. */
 export function displayWidth(text: string): number {

@@ -33,7 +33,7 @@ function box(style: ExcelJS.BorderStyle, argb: string): Partial<ExcelJS.Borders>
 }
 
 export const STYLES: Record<StyleName, CellLook> = {
-  title: { font: { name: BOLD, size: 16, bold: true }, alignment: { horizontal: "center", vertical: "middle" } },
+  title: { font: { name: BOLD, size: 16, bold: true }, alignment: { horizontal: "center", vertical: "middle", wrapText: true } },
   subtitle: { font: body({ color: { argb: GREY_TEXT } }), alignment: MIDDLE },
   header: {
     font: { name: BOLD, size: 11, bold: true },
