@@ -188,7 +188,11 @@ describe("the Word report of a project with errors followed by one without", () 
   test("a landscape page with the chart of 一级 得分率 drawn; the picture goes to docs/images/project-summary-1.png", async () => {
     const input = await file("一个项目.xlsx", [flawedProject()]);
     const out = path.join(dir, "一个项目.自评结果.xlsx");
-    expect((await perfeval(["evaluate", input, "-o", out, "--force"])).code).toBe(0);
+    const r = await perfeval(["evaluate", input, "-o", out, "--force"]);
+    expect(r.code).toBe(0);
+    // The project's form is its 自评表: no 评分表 in what the terminal says of it.
+    expect(r.stdout).toMatch(/；自评表填报 95 分/);
+    expect(r.stdout).not.toContain("评分表填报");
     const pdf = convert(out, "pdf");
     const [page] = pagesWith(pdf, "项目支出绩效自评汇总");
     // The bars, in the series colour 4472C4.
