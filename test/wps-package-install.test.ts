@@ -59,10 +59,14 @@ function snapshot(): Record<string, string> {
   return out;
 }
 
-/** A PATH holding every command of this one except sudo. */
+/** A PATH holding every command of this one except sudo (made once: it is some thousand links). */
+let noSudo: string | undefined;
+afterAll(() => noSudo && rmSync(path.dirname(noSudo), { recursive: true, force: true }));
 function pathWithoutSudo(): string {
-  const bin = path.join(root, "bin-nosudo");
+  if (noSudo) return noSudo;
+  const bin = path.join(mkdtempSync(path.join(tmpdir(), "perfeval-nosudo-")), "bin");
   mkdirSync(bin);
+  chmodSync(path.dirname(bin), 0o755);
   for (const dir of (process.env.PATH ?? "").split(":")) {
     if (!dir || !existsSync(dir)) continue;
     for (const name of readdirSync(dir)) {
@@ -70,7 +74,7 @@ function pathWithoutSudo(): string {
       symlinkSync(path.join(dir, name), path.join(bin, name));
     }
   }
-  return bin;
+  return (noSudo = bin);
 }
 
 /** A PATH whose sudo is the given shell script, in front of this one. */
@@ -125,6 +129,22 @@ describe("an oem.ini this account cannot write", () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`需要管理员权限修改 ${oem}（设置 JsApiPlugin=true），但sudo 需要密码，而本脚本不是在终端中运行的，无法询问密码。`);
     expect(result.stderr).toContain("统信 UOS 需先在“控制中心 → 通用 → 开发者模式”中开启");
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("in a terminal, sudo is asked for the password before any change; refused there: exit 2, nothing changed", () => {
+    lockOem();
+    const before = snapshot();
+    const PATH = pathWithSudo('case "$1" in -n) exit 1 ;; -v) echo "nobody is not in the sudoers file." >&2; exit 1 ;; esac; exec "$@"');
+    // script(1) (util-linux) gives the run a terminal, as an administrator's shell has.
+    const result = spawnSync("script", ["-qec", `sh '${script}'`, "/dev/null"], {
+      encoding: "utf8",
+      env: { PATH, HOME: home, PERFEVAL_OEM_INI: oem },
+      ...(isRoot ? { uid: NOBODY, gid: NOBODY } : {}),
+    });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toContain(`需要管理员权限修改 ${oem}（设置 JsApiPlugin=true）：sudo 将询问本账户`);
+    expect(result.stdout).toContain("但本账户不能使用 sudo（密码不对、不在 sudoers 中，或统信 UOS 未开启开发者模式）。没有做任何修改。");
     expect(snapshot()).toEqual(before);
   });
 
