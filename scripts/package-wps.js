@@ -127,7 +127,17 @@ function packageWps(dist, version, functionsJson, serverUrl = process.env.PERFEV
   return { addin, offline: path.join(offline, "jsaddons", folder), warnings };
 }
 
-module.exports = { packageWps, manifestXml, oemIniLines, NAME, PLACEHOLDER_URL };
+/** The build's last lines (Chinese, like the rest of the build's output): where each deployment's files are. */
+function summaryLines(dist, out) {
+  return [
+    `WPS 加载项（放在服务器上时用）：${out.addin}`,
+    `publish 模式安装页：${path.join(dist, "publish.html")}`,
+    `单机离线安装包：${path.join(dist, "offline")}（Linux 上运行其中的 install-linux.sh，卸载加 --uninstall）`,
+    `部署说明：${path.join(dist, "README.md")}`,
+  ];
+}
+
+module.exports = { packageWps, manifestXml, oemIniLines, summaryLines, NAME, PLACEHOLDER_URL };
 
 if (require.main === module) {
   const dist = path.resolve(process.argv[2] || path.join(__dirname, "..", "dist-wps"));
@@ -135,5 +145,5 @@ if (require.main === module) {
   const { wpsFunctionsJson } = require(path.join(__dirname, "..", "lib", "functions", "wps-metadata.js"));
   const out = packageWps(dist, version, wpsFunctionsJson());
   for (const warning of out.warnings) console.warn(`\n警告：${warning}\n`);
-  console.log(`WPS add-in: ${out.addin}\nOffline (jsplugins.xml) folder: ${out.offline}\nPublish page: ${path.join(dist, "publish.html")}`);
+  console.log(summaryLines(dist, out).join("\n"));
 }

@@ -10,7 +10,7 @@ import { tmpdir } from "os";
 import * as path from "path";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { packageWps, PLACEHOLDER_URL } = require("../scripts/package-wps.js");
+const { packageWps, summaryLines, PLACEHOLDER_URL } = require("../scripts/package-wps.js");
 
 let root: string;
 beforeEach(() => (root = mkdtempSync(path.join(tmpdir(), "perfeval-wps-layout-"))));
@@ -50,6 +50,16 @@ describe("the server URL", () => {
     expect(read(dist, "jsplugins.xml")).toContain('url="http://oa.example.gov.cn/wps/perfeval/"');
     expect(read(dist, "jsplugins.xml")).not.toContain("占位");
     expect(read(dist, "README.md")).toBe(read(__dirname, "..", "docs", "wps.md"));
+  });
+});
+
+describe("the build's last lines", () => {
+  it("are Chinese, like the rest of the build's output, and name the offline folder with its installer", () => {
+    const dist = built();
+    const lines: string[] = summaryLines(dist, packageWps(dist, "1.2.3", { functions: [] }, "http://x/"));
+    expect(lines.join("\n")).not.toMatch(/WPS add-in|Offline|Publish page/);
+    expect(lines).toContain(`单机离线安装包：${path.join(dist, "offline")}（Linux 上运行其中的 install-linux.sh，卸载加 --uninstall）`);
+    expect(lines[0]).toBe(`WPS 加载项（放在服务器上时用）：${path.join(dist, "perfeval")}`);
   });
 });
 
