@@ -85,3 +85,15 @@ test("全年执行数 above 全年预算数 is flagged as a rate above 100%", ()
   ]);
   expect(ids(evaluate(readWorkbook({ sheets: [g] })))).toContain("rate-range");
 });
+
+test("units with a per part of several characters compare: 反向 30 × 300/320, and full marks against it flagged", () => {
+  const e = run(
+    ["产出指标", "成本指标", "单位面积改造成本", null, "控制在300元/平方米以内", "320元/平方米", 30, 30],
+    ["产出指标", "成本指标", "每公里养护成本", null, "≤10万元/公里", "12万元/公里", 30, 25, "材料涨价"],
+    ["效益指标", "社会效益指标", "日处理量", null, "≥200吨/日", "210吨/日", 40, 40],
+  );
+  const [cost, road, daily] = [...e.tree[0].children.flatMap((n) => n.children), ...e.tree[1].children.flatMap((n) => n.children)];
+  expect([cost.target?.direction, cost.suggested?.toString(), road.suggested?.toString(), daily.target?.reached]).toEqual(["negative", "28.125", "25", true]);
+  expect(e.checks.filter((c) => c.id === "below-target").map((c) => c.message)).toEqual(["“单位面积改造成本”实际完成值320元/平方米未达到年度指标值控制在300元/平方米以内，却得满分30分"]);
+  expect(ids(e)).not.toContain("rule-score");
+});

@@ -22,6 +22,15 @@ describe("reading 年度指标值 and 实际完成值", () => {
     ["不低于90%", "≥", "0.9", "%"],
     ["控制在5%以内", "≤", "0.05", "%"],
     ["50人以上", "≥", "50", "人"],
+    ["控制在300元/平方米以内", "≤", "300", "元/平方米"],
+    ["≤10万元/公里", "≤", "100000", "元/公里"],
+    ["≤500元/人·天", "≤", "500", "元/人·天"],
+    ["≥200吨/日", "≥", "200", "吨/日"],
+    ["≥1000人次/年", "≥", "1000", "人次/年"],
+    ["≤5万元/个", "≤", "50000", "元/个"],
+    ["≥1.5m³/s", "≥", "1.5", "立方米/s"],
+    ["≤300元/㎡", "≤", "300", "元/平方米"],
+    ["1200㎡", undefined, "1200", "平方米"],
   ])("%s", (text, comparison, value, unit) => {
     const v = q(text);
     expect([v.kind, v.comparison, v.value.toString(), v.unit]).toEqual(["quantity", comparison, value, unit]);
@@ -70,6 +79,19 @@ describe("quantitative scores", () => {
 
   test("different units are not compared", () => {
     expect(targetScore("positive", q("≥95%"), q("102个"), w)).toBeUndefined();
+    expect(targetScore("negative", q("≤300元/平方米"), q("320元/公里"), w)).toBeUndefined();
+  });
+
+  test.each([
+    ["控制在300元/平方米以内", "320元/平方米", "28.125"],
+    ["≤300元/平方米", "320元/平方米", "28.125"],
+    ["≤300元/㎡", "320元/平方米", "28.125"],
+    ["≤10万元/公里", "12万元/公里", "25"],
+    ["≤10万元/公里", "120000元/公里", "25"],
+    ["≤500元/人", "400元/人", "30"],
+  ])("a compound unit: %s, actual %s → 反向 %s of 30", (target, actual, score) => {
+    const a = assessTarget({ target, actual }, dec(30))!;
+    expect([a.direction, a.reached, a.suggested?.toString()]).toEqual(["negative", score === "30", score]);
   });
 
   test("property: never above the 分值, never below 0, and never lower as the actual value moves toward and past the target", () => {
