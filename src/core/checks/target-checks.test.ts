@@ -97,3 +97,15 @@ test("units with a per part of several characters compare: 反向 30 × 300/320,
   expect(e.checks.filter((c) => c.id === "below-target").map((c) => c.message)).toEqual(["“单位面积改造成本”实际完成值320元/平方米未达到年度指标值控制在300元/平方米以内，却得满分30分"]);
   expect(ids(e)).not.toContain("rule-score");
 });
+
+test("an 等于 indicator above its target is 不符, not 未达到; below it likewise", () => {
+  const e = run(
+    ["产出指标", "数量指标", "培训期数", null, "=12次", "14次", 10, 10],
+    ["产出指标", "数量指标", "检查次数", null, "=12次", "10次", 10, 10],
+    ["效益指标", "社会效益指标", "覆盖率", null, "≥90%", "95%", 80, 80],
+  );
+  expect(e.checks.filter((c) => c.id === "below-target").map((c) => c.message)).toEqual([
+    "“培训期数”实际完成值14次与年度指标值12次不符（等于型指标），却得满分10分",
+    "“检查次数”实际完成值10次与年度指标值12次不符（等于型指标），却得满分10分",
+  ]);
+});

@@ -11,6 +11,7 @@ import type { Evaluation, EvaluatedNode } from "../evaluation";
 import type { FundsRowInput, Sourced } from "../input";
 import { fundsNode, fundsTotal, indicatorLevel1, isBelowTarget, valueAffixes } from "../project/indicators";
 import type { MoneyUnit } from "../values/units";
+import { reachedWords } from "../targets/shortfall";
 import { cellRef } from "../grid/address";
 import { CN } from "./headings";
 import { scoreCells, signatureParagraphs, weightCells, yearOfReport } from "./common";
@@ -105,8 +106,7 @@ const BAND_WORD = /^(达成|部分达成|未达成)$/;
 function status(n: EvaluatedNode): string {
   const t = n.target;
   if (!t) return "";
-  if (t.reached === true) return "达到年度指标值";
-  if (t.reached === false) return "未达到年度指标值";
+  if (t.reached !== undefined) return reachedWords(t.direction, t.reached);
   if (t.band === "achieved") return "达成年度指标";
   if (t.band === "partly") return "部分达成年度指标";
   if (t.band === "not-achieved") return "未达成年度指标";
@@ -132,7 +132,7 @@ function contradiction(e: Evaluation, n: EvaluatedNode): Span | false {
   if (!c) return false;
   // The band's range as the check words it ("应在6～8分之间（不含8分）", "应低于6分").
   const range = /得分(应[^，]+)，/.exec(c.message)?.[1];
-  return verify(c.id === "below-target" ? "未达到年度指标值却得满分" : `按完成情况，得分${range ?? "不在应有的区间"}`, [...c.cells]);
+  return verify(c.id === "below-target" ? `${reachedWords(n.target?.direction ?? "positive", false)}却得满分` : `按完成情况，得分${range ?? "不在应有的区间"}`, [...c.cells]);
 }
 
 /** "“项目总成本”年度指标值≤90万元，实际完成值90，达到年度指标值，得8分". */
