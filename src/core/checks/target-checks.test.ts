@@ -109,3 +109,23 @@ test("an 等于 indicator above its target is 不符, not 未达到; below it li
     "“检查次数”实际完成值10次与年度指标值12次不符（等于型指标），却得满分10分",
   ]);
 });
+
+test("a blank 预算执行率 分值 takes the default 10, said in a reading note: 100/98 computes 9.8", () => {
+  const FUNDS_HEADER = ["项目资金（万元）", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"];
+  const g = grid("项目", [
+    FUNDS_HEADER,
+    ["年度资金总额", 100, 100, 98, null, null, null],
+    HEADER,
+    ["产出指标", "数量指标", "培训人次", null, "≥200人", "210人", 90, 90],
+  ]);
+  const e = evaluate(readWorkbook({ sheets: [g] }));
+  const funds = e.tree[0];
+  expect([funds.name, funds.weight?.toString(), funds.suggested?.toString()]).toEqual(["预算执行率", "10", "9.8"]);
+  expect(e.checks.filter((c) => c.id === "reading").map((c) => [c.cells[0], c.message])).toEqual([["项目!E2", "项目资金的“预算执行率”没有填写分值，按默认分值10分计算（财预〔2020〕10号附件）"]]);
+  expect(e.checks.map((c) => c.message)).not.toContain("“预算执行率”没有分值");
+  // The table's own 分值 always wins; an unreadable one is an error, not the default.
+  const own = evaluate(readWorkbook({ sheets: [grid("项目", [FUNDS_HEADER, ["年度资金总额", 100, 100, 98, 20, null, 19], HEADER, ["产出指标", "数量指标", "培训人次", null, "≥200人", "210人", 80, 80]])] }));
+  expect([own.tree[0].weight?.toString(), own.checks.some((c) => c.id === "reading")]).toEqual(["20", false]);
+  const bad = evaluate(readWorkbook({ sheets: [grid("项目", [FUNDS_HEADER, ["年度资金总额", 100, 100, 98, "十分", null, 9], HEADER, ["产出指标", "数量指标", "培训人次", null, "≥200人", "210人", 90, 90]])] }));
+  expect([bad.tree[0].weight, bad.checks.some((c) => c.id === "missing-input" && c.severity === "error")]).toEqual([undefined, true]);
+});
