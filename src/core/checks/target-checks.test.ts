@@ -2,6 +2,7 @@
 import { evaluate } from "../evaluate";
 import { readWorkbook } from "../reader";
 import { grid } from "../../../test/helpers/grids";
+import { evaluateWorkbook, formName, paragraphText } from "..";
 
 const HEADER = ["一级指标", "二级指标", "三级指标", "指标性质", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施", "评分规则"];
 const run = (...rows: (string | number | null)[][]) => evaluate(readWorkbook({ sheets: [grid("项目", [HEADER, ...rows])] }));
@@ -128,4 +129,19 @@ test("a blank 预算执行率 分值 takes the default 10, said in a reading not
   expect([own.tree[0].weight?.toString(), own.checks.some((c) => c.id === "reading")]).toEqual(["20", false]);
   const bad = evaluate(readWorkbook({ sheets: [grid("项目", [FUNDS_HEADER, ["年度资金总额", 100, 100, 98, "十分", null, 9], HEADER, ["产出指标", "数量指标", "培训人次", null, "≥200人", "210人", 90, 90]])] }));
   expect([bad.tree[0].weight, bad.checks.some((c) => c.id === "missing-input" && c.severity === "error")]).toEqual([undefined, true]);
+});
+
+test("messages name a project's table its 自评表, a department's its 评分表 (formName)", () => {
+  const header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"];
+  const rows = [header, ["产出指标", "数量指标", "培训人次", "≥200人", "180人", 50, 45], ["效益指标", "社会效益指标", "覆盖率", "≥90%", "95%", 50, null]];
+  const project = evaluateWorkbook({ sheets: [grid("项目", [["项目支出绩效自评表"], ["项目名称", "职业技能培训补贴项目"], ...rows])] }, "p.xlsx");
+  const department = evaluateWorkbook({ sheets: [grid("评分", rows)] }, "d.xlsx");
+  expect(project.evaluation.input.kind).toBe("project");
+  const reason = (e: typeof project) => e.evaluation.checks.find((c) => c.id === "deduction-reason")?.message;
+  expect(reason(project)).toBe("“培训人次”扣了5分，自评表没有填写扣分原因的栏目，请在自评报告中说明原因");
+  expect(reason(department)).toBe("“培训人次”扣了5分，评分表没有填写扣分原因的栏目，请在自评报告中说明原因");
+  const text = project.narrative.paragraphs.map(paragraphText).join("\n");
+  expect(text).toContain("【请核实：自评表未填写得分】");
+  expect(text).not.toContain("评分表");
+  expect([formName("project"), formName("department")]).toEqual(["自评表", "评分表"]);
 });
