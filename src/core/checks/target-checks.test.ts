@@ -145,3 +145,35 @@ test("messages name a project's table its 自评表, a department's its 评分�
   expect(text).not.toContain("评分表");
   expect([formName("project"), formName("department")]).toEqual(["自评表", "评分表"]);
 });
+
+test("words in a quantitative row's 实际完成值: a negated achievement is 未达成 with a note; other words ask for a number", () => {
+  const e = run(
+    ["产出指标", "时效指标", "调查按时完成率", null, "≥90%", "未按时完成调查", 10, 10],
+    ["产出指标", "时效指标", "整改完成率", null, "≥90%", "未完成", 10, 5, "人手不足"],
+    ["产出指标", "质量指标", "覆盖率", null, "≥90%", "九成", 10, 10],
+    ["效益指标", "社会效益指标", "验收合格率", null, "≥95%", "按时完成", 70, 70],
+  );
+  const [late, open_, share, done] = e.tree.flatMap((l1) => l1.children.flatMap((l2) => l2.children));
+  expect([late, open_, share, done].map((n) => [n.target?.band, n.target?.actualInWords])).toEqual([["not-achieved", true], ["not-achieved", true], [undefined, true], [undefined, true]]);
+  expect(e.checks.filter((c) => c.id === "quality-band").map((c) => [c.severity, c.message])).toEqual([
+    ["warning", "“调查按时完成率”实际完成情况为“未按时完成调查”（年度指标值≥90%为数值，实际完成值是文字而非数字，按未达成计），得分应低于6分，填报为10分"],
+    ["info", "“整改完成率”实际完成值为“未完成”（年度指标值≥90%为数值，实际完成值是文字而非数字，按未达成计）"],
+  ]);
+  expect(e.checks.filter((c) => c.id === "missing-input").map((c) => c.message)).toEqual([
+    "“覆盖率”的实际完成值“九成”不是数字，无法与年度指标值≥90%比较（请写成如“90%”“102个”）",
+    "“验收合格率”的实际完成值“按时完成”不是数字，无法与年度指标值≥95%比较（请写成如“90%”“102个”）",
+  ]);
+  // Neither kind of words is compared as a number: no computed score, no below-target.
+  expect([late, share].map((n) => n.suggested)).toEqual([undefined, undefined]);
+  expect(ids(e)).not.toContain("below-target");
+});
+
+test("the project report says a negated achievement in words is 未达成, and marks only the score outside its band", () => {
+  const header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
+  const ew = evaluateWorkbook({ sheets: [grid("项目", [["项目支出绩效自评表"], ["项目名称", "入户调查项目"], header,
+    ["产出指标", "时效指标", "调查按时完成率", "≥90%", "未按时完成调查", 50, 50, "天气原因"],
+    ["效益指标", "社会效益指标", "整改完成率", "≥90%", "未完成", 50, 25, "人手不足"]])] }, "p.xlsx");
+  const text = ew.narrative.paragraphs.map(paragraphText).join("\n");
+  expect(text).toMatch(/“调查按时完成率”年度指标值≥90%，实际完成值未按时完成调查，未达成年度指标，得50分【请核实：按完成情况，得分应低于30分】/);
+  expect(text).toMatch(/“整改完成率”年度指标值≥90%，实际完成值未完成，未达成年度指标，得25分。/);
+});
