@@ -177,3 +177,13 @@ test("the project report says a negated achievement in words is 未达成, and m
   expect(text).toMatch(/“调查按时完成率”年度指标值≥90%，实际完成值未按时完成调查，未达成年度指标，得50分【请核实：按完成情况，得分应低于30分】/);
   expect(text).toMatch(/“整改完成率”年度指标值≥90%，实际完成值未完成，未达成年度指标，得25分。/);
 });
+
+test("--json of a project with a 元/平方米 cost: computed 28.13, below target, flagged", () => {
+  const header = ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"];
+  const { json } = evaluateWorkbook({ sheets: [grid("项目", [["项目支出绩效自评表"], ["项目名称", "老旧小区改造工程"], header,
+    ["产出指标", "成本指标", "单位面积改造成本", "≤300元/平方米", "320元/平方米", 30, 30, null],
+    ["效益指标", "社会效益指标", "受益户数", "≥1000户", "1200户", 70, 70, null]])] }, "p.xlsx");
+  const row = json.project!.indicators[0];
+  expect([row.direction, row.computed, row.belowTarget]).toEqual(["反向", 28.13, true]);
+  expect(json.checks.filter((c) => c.id === "below-target").map((c) => c.cells[0])).toEqual(["项目!G4"]);
+});

@@ -5,6 +5,7 @@ import { parseIndicatorValue, type QuantityValue } from "./indicator-value";
 import { qualityBand, scoreInBand } from "./quality-band";
 import { reachesTarget, targetScore } from "./target-score";
 import { assessTarget } from "./assess";
+import { UNITS } from "../../../test/helpers/project-tables";
 
 const q = (text: string, unit = "", sign = "") => parseIndicatorValue(text, unit, sign) as QuantityValue;
 
@@ -111,6 +112,18 @@ describe("quantitative scores", () => {
       { numRuns: 500 },
     );
   });
+});
+
+test("property: a value in any unit the forms write (元/平方米, 万元/公里, m³/s, ㎡ …) scores as the same figures in 个", () => {
+  fc.assert(
+    fc.property(fc.constantFrom(...UNITS), fc.constantFrom("≥", "≤", "=", "不低于", "控制在"), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 2000 }), (unit, sign, t, a) => {
+      const target = (u: string) => (sign === "控制在" ? `控制在${t}${u}以内` : `${sign}${t}${u}`);
+      const inUnit = assessTarget({ target: target(unit), actual: `${a}${unit}` }, dec(30))!;
+      const plain = assessTarget({ target: target("个"), actual: `${a}个` }, dec(30))!;
+      expect([inUnit.target.kind, inUnit.direction, inUnit.reached, inUnit.suggested?.toString()]).toEqual(["quantity", plain.direction, plain.reached, plain.suggested!.toString()]);
+    }),
+    { numRuns: 300 },
+  );
 });
 
 describe("qualitative bands (达成 80–100%, 部分达成 60–80%, 未达成 below 60%)", () => {
