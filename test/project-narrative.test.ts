@@ -69,7 +69,7 @@ describe("what the flawed table's report says", () => {
     const { narrative, evaluation } = ew();
     const text = narrative.paragraphs.map(paragraphText).join("\n");
     expect(paragraphText(narrative.paragraphs[0])).toContain("仅供核对：评价表中还有");
-    expect(text).toContain("项目支出绩效自评得分为92.2分【请核实：评分表填报总分为95分】");
+    expect(text).toContain("项目支出绩效自评得分为92.2分【请核实：自评表填报总分为95分】");
     expect(evaluation.total?.toString()).toBe("92.2");
   });
 

@@ -116,7 +116,9 @@ test("the 项目支出绩效自评报告: every figure traced to a cell of the t
       for (const i of indicatorsOf(p)) expect(text).toContain(`“${i.name}”年度指标值`);
       // Full marks short of the target is never stated as plain fact.
       for (const i of indicatorsOf(p).filter((x) => x.kind === "quantity" && !reachesTarget(x) && x.score >= x.weight)) {
-        expect(text).toMatch(new RegExp(`“${i.name}”年度指标值[^。]*得${i.weight}分【请核实：未达到年度指标值却得满分】`));
+        // An 等于 target is missed by going over too: 不符, not 未达到.
+        const missed = i.kind === "quantity" && i.comparison === "=" ? "与年度指标值不符" : "未达到年度指标值";
+        expect(text).toMatch(new RegExp(`“${i.name}”年度指标值[^。]*${missed}[^。]*得${i.weight}分【请核实：${missed}却得满分】`));
       }
       const errors = ew.evaluation.checks.filter((c) => c.severity === "error").length;
       expect(n.paragraphs[0].role === "notice").toBe(errors > 0);

@@ -178,6 +178,7 @@ export { generateNarrative, defaultOutline, narrativeText, paragraphText, paragr
 export type { OpenItems } from "./narrative";
 export type { UnplacedText } from "./narrative/carry-over";
 export { errorCount, provisionalNote } from "./provisional";
+export { formName } from "./project/form-name";
 export type { MoneyUnit } from "./values/units";
 export { findOwnSheets } from "./plan/own-sheets";
 export type { OwnSheets, OwnProjectSheets } from "./plan/own-sheets";

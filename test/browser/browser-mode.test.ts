@@ -449,7 +449,7 @@ test("the project's report: the 项目支出 outline and its six parts, each ind
   const text = await seen();
   for (const h of ["一、项目基本情况", "二、绩效自评工作开展情况", "三、绩效目标实现情况分析", "四、偏差原因分析及改进措施", "五、绩效自评结果拟应用和公开情况", "六、其他需要说明的问题"]) expect(text).toContain(h);
   expect(text).toContain("“日常养护里程”年度指标值≥120个，实际完成值118个，未达到年度指标值，得20分");
-  expect(text).toContain("项目支出绩效自评得分为92.2分【请核实：评分表填报总分为95分】");
+  expect(text).toContain("项目支出绩效自评得分为92.2分【请核实：自评表填报总分为95分】");
   await box(/项目立项依据/).fill("本项目为县乡道路日常养护。");
   // The other project's report has its own boxes: the text stays with this one.
   await page.getByTestId("table-picker").selectOption({ label: "项目：委托业务项目" });

@@ -22,11 +22,13 @@ export interface QuantIndicator {
   readonly comparison: Comparison;
   readonly target: number;
   readonly actual: number;
-  /** "%", "个", "人次", "万元". */
+  /** "%", "个", "人次", "万元", or a compound unit ("元/平方米", "万元/公里", "m³/s", "㎡"). */
   readonly unit: string;
   readonly weight: number;
   readonly score: number;
   readonly reason?: string;
+  /** The comparison in words where the target carries it: "不低于x", "控制在x以内". */
+  readonly words?: boolean;
 }
 
 export interface QualIndicator {
@@ -230,7 +232,8 @@ function valueCells(i: IndicatorSpec, v: FormVariant): { target: Value; actual: 
     const num = (x: number) => (v.numericValues ? x : String(x));
     return { target: num(i.target), actual: num(i.actual), sign: i.comparison, unit: i.unit, nature };
   }
-  const target = v.sign ? `${i.target}${i.unit}` : `${i.comparison}${i.target}${i.unit}`;
+  const written = i.words && i.comparison !== "=" ? (i.comparison === "≥" ? `不低于${i.target}${i.unit}` : `控制在${i.target}${i.unit}以内`) : `${i.comparison}${i.target}${i.unit}`;
+  const target = v.sign ? `${i.target}${i.unit}` : written;
   return { target, actual: `${i.actual}${i.unit}`, sign: v.sign ? i.comparison : null, unit: v.unitColumn ? i.unit : null, nature };
 }
 
@@ -344,6 +347,9 @@ const splitArb = (total: number, n: number) =>
     return parts;
   });
 
+/** Units as the forms write them: plain, money, and per-unit ("per" parts of several characters). */
+export const UNITS = ["%", "个", "人次", "万元", "元/平方米", "万元/公里", "元/人·天", "吨/日", "次/年", "万元/个", "m³/s", "㎡"] as const;
+
 /** How the department scored a row: the rules' score, full marks anyway, or a point less. */
 const scoringArb = fc.constantFrom<"rule" | "full" | "less">("rule", "rule", "full", "less");
 
@@ -354,16 +360,17 @@ function quantArb(weight: number): fc.Arbitrary<Unnamed> {
   return fc
     .record({
       comparison: fc.constantFrom<Comparison>("≥", "≥", "≤", "="),
-      unit: fc.constantFrom("%", "个", "人次", "万元"),
+      unit: fc.constantFrom(...UNITS),
       target: fc.integer({ min: 1, max: 100 }),
       actual: fc.integer({ min: 0, max: 130 }),
       scoring: scoringArb,
       wantsReason: fc.boolean(),
+      words: fc.boolean(),
     })
-    .map(({ comparison, unit, target, actual, scoring, wantsReason }) => {
+    .map(({ comparison, unit, target, actual, scoring, wantsReason, words }) => {
       const rule = expectedScore({ kind: "quantity", name: "", comparison, target, actual, unit, weight, score: 0 })!;
       const score = scoring === "rule" ? rule : scoring === "full" ? weight : Math.max(0, round2(rule - 1));
-      return { kind: "quantity" as const, comparison, target, actual, unit, weight, score, wantsReason };
+      return { kind: "quantity" as const, comparison, target, actual, unit, weight, score, wantsReason, words };
     });
 }
 

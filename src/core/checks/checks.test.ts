@@ -71,6 +71,17 @@ test("total and grade against the capped total", () => {
   expect(e.checks.find((c) => c.id === "grade")?.message).toContain("填报评价等级为“良”");
 });
 
+test("total with a score left blank: the filed total against the filled scores is still a warning", () => {
+  const rows: Parameters<typeof scoringSheet>[0] = [[1, "甲", 60], [2, "a", 50, 49.8], [2, "b", 10], [1, "乙", 40], [2, "c", 40, 35]];
+  const stated = (total: number) => [["合计", null, null, 100, null, null, null, total]];
+  const at = (total: number) => only("total", scoringSheet(rows, stated(total))).map((c) => [c.severity, c.message, c.cells]);
+  expect(at(99.8)).toEqual([["warning", "填报总分99.8分，已填得分合计84.8分，另有1项未填得分，未填各项即使得满分，合计也只有94.8分", ["评分表!H9", "评分表!H6"]]]);
+  expect(at(90)).toEqual([["warning", "填报总分90分，已填得分合计84.8分，另有1项未填得分", ["评分表!H9", "评分表!H6"]]]);
+  expect(at(80)).toEqual([["warning", "填报总分80分，已填得分合计84.8分，另有1项未填得分，已填得分已超过填报总分", ["评分表!H9", "评分表!H6"]]]);
+  // The filled scores add up to the filed total: the blank is missing-input's to say, not total's.
+  expect(at(84.8)).toEqual([]);
+});
+
 test("reported-rate: sign dropped; recomputed at the written precision", () => {
   const basic = basicSheet([["本年末存量资金", 1049567.64], ["上年末存量资金", 1407277.49], ["国库集中支付结转结余存量资金效率性", "25.42%"], ["全年预算数", 100], ["实际支出", 99.07], ["预算完成率", "99.1%"]]);
   const c = only("reported-rate", scoringSheet(GOOD), basic);

@@ -1,4 +1,5 @@
 import { formatPoints } from "../format";
+import { formName } from "../project/form-name";
 import { check, type CheckSpec } from "./check";
 
 /**
@@ -16,6 +17,6 @@ export const deductionReason: CheckSpec = {
       .map((n) =>
         n.input.reasonCell
           ? check("deduction-reason", "warning", [n.scoreCell, n.input.reasonCell], `“${n.name}”扣了${formatPoints(n.deduction!)}，但没有填写扣分原因`)
-          : check("deduction-reason", "info", [n.scoreCell], `“${n.name}”扣了${formatPoints(n.deduction!)}，评分表没有填写扣分原因的栏目，请在自评报告中说明原因`),
+          : check("deduction-reason", "info", [n.scoreCell], `“${n.name}”扣了${formatPoints(n.deduction!)}，${formName(e.input.kind)}没有填写扣分原因的栏目，请在自评报告中说明原因`),
       ),
 };

@@ -11,6 +11,8 @@ import type { Evaluation, EvaluatedNode } from "../evaluation";
 import type { FundsRowInput, Sourced } from "../input";
 import { fundsNode, fundsTotal, indicatorLevel1, isBelowTarget, valueAffixes } from "../project/indicators";
 import type { MoneyUnit } from "../values/units";
+import { reachedWords } from "../targets/shortfall";
+import { formName } from "../project/form-name";
 import { cellRef } from "../grid/address";
 import { CN } from "./headings";
 import { scoreCells, signatureParagraphs, weightCells, yearOfReport } from "./common";
@@ -105,8 +107,7 @@ const BAND_WORD = /^(达成|部分达成|未达成)$/;
 function status(n: EvaluatedNode): string {
   const t = n.target;
   if (!t) return "";
-  if (t.reached === true) return "达到年度指标值";
-  if (t.reached === false) return "未达到年度指标值";
+  if (t.reached !== undefined) return reachedWords(t.direction, t.reached);
   if (t.band === "achieved") return "达成年度指标";
   if (t.band === "partly") return "部分达成年度指标";
   if (t.band === "not-achieved") return "未达成年度指标";
@@ -132,7 +133,7 @@ function contradiction(e: Evaluation, n: EvaluatedNode): Span | false {
   if (!c) return false;
   // The band's range as the check words it ("应在6～8分之间（不含8分）", "应低于6分").
   const range = /得分(应[^，]+)，/.exec(c.message)?.[1];
-  return verify(c.id === "below-target" ? "未达到年度指标值却得满分" : `按完成情况，得分${range ?? "不在应有的区间"}`, [...c.cells]);
+  return verify(c.id === "below-target" ? `${reachedWords(n.target?.direction ?? "positive", false)}却得满分` : `按完成情况，得分${range ?? "不在应有的区间"}`, [...c.cells]);
 }
 
 /** "“项目总成本”年度指标值≤90万元，实际完成值90，达到年度指标值，得8分". */
@@ -151,7 +152,7 @@ function indicatorClause(e: Evaluation, n: EvaluatedNode): Span[] {
     target && !actual && spans("，实际完成值", { text: "【请填写：实际完成值】", kind: "placeholder" as const, cells: [target.cell] }),
     said && `，${said}`,
     target || actual ? "，得" : "得",
-    scorePoints(n),
+    scorePoints(n, formName(e.input.kind)),
     contradiction(e, n) || scoreVerify(e, n),
   );
 }
@@ -169,7 +170,7 @@ function analysis(e: Evaluation): Paragraph[] {
   groups.forEach((g, i) => {
     const id = `analysis.${i + 1}`;
     out.push(paragraph(`h2.${id}`, "heading2", `（${CN[i + 1]}）${g.name}完成情况`));
-    if (g.node && !g.node.isLeaf) out.push(paragraph(id, "body", `${g.name}分值`, weightPoints(g.node), "，自评得分", scorePoints(g.node), "。"));
+    if (g.node && !g.node.isLeaf) out.push(paragraph(id, "body", `${g.name}分值`, weightPoints(g.node, formName(e.input.kind)), "，自评得分", scorePoints(g.node, formName(e.input.kind)), "。"));
     const numbered = g.items.length > 1;
     g.items.forEach((item, k) => {
       const lead = numbered ? `${k + 1}.` : "";
@@ -188,7 +189,7 @@ function analysis(e: Evaluation): Paragraph[] {
 
 function resultParagraphs(e: Evaluation): Paragraph[] {
   const parts = e.tree.filter((n) => n.weight !== undefined || n.score !== undefined);
-  const listed = parts.flatMap((n, i) => spans(i ? "；" : "", `${n.name}得分`, scorePoints(n), "（分值", weightPoints(n), "）"));
+  const listed = parts.flatMap((n, i) => spans(i ? "；" : "", `${n.name}得分`, scorePoints(n, formName(e.input.kind)), "（分值", weightPoints(n, formName(e.input.kind)), "）"));
   const out = [paragraph("result", "body", yearOfReport(e), "，", resultSentence(e, false, "项目支出绩效自评得分"), "。", e.total !== undefined && e.complete && parts.length > 1 && spans("其中，", listed, "。"))];
   const achieved = e.input.project?.goals.actual;
   out.push(achieved ? paragraph("goals.actual", "body", "年度总体目标完成情况：", clause(achieved), "。") : placeholder("goals.actual", "年度总体目标完成情况"));
@@ -220,7 +221,7 @@ function deviationItem(e: Evaluation, n: EvaluatedNode): Span[] {
     const r = e.rate("budget_completion_rate");
     const total = fundsTotal(e);
     const cells = [total?.spend?.cell, total?.adjusted?.cell].filter((c): c is string => !!c);
-    head = spans("预算执行率", r?.value && spans("为", percent(r.value, cells), rateVerify(e, r, cells)), "，得", scorePoints(n));
+    head = spans("预算执行率", r?.value && spans("为", percent(r.value, cells), rateVerify(e, r, cells)), "，得", scorePoints(n, formName(e.input.kind)));
   } else head = indicatorClause(e, n);
   const lost = n.deduction !== undefined && n.deduction.greaterThan(0) ? spans("，扣", points(n.deduction, [...scoreCells(n), ...weightCells(n)])) : [];
   const reason = n.reason

@@ -7,13 +7,15 @@ import { childWeightGap } from "../checks/weight-sum";
 import { sameScore } from "../decimal";
 import { walk, type Evaluation, type EvaluatedNode } from "../evaluation";
 import { formatPoints } from "../format";
+import { formName } from "../project/form-name";
 import { scoreCells, weightCells } from "./common";
 import { enumerate } from "./chinese";
 import { percent, points } from "./numbers";
 import { spans, verify, type Span } from "./text";
 
-export function weightPoints(n: EvaluatedNode): Span[] {
-  if (n.weight === undefined) return [verify("评分表未写分值", n.scoreCell ? [n.scoreCell] : [])];
+/** `form`: what the table is called (formName: 评分表, or a project's 自评表). */
+export function weightPoints(n: EvaluatedNode, form = formName("department")): Span[] {
+  if (n.weight === undefined) return [verify(`${form}未写分值`, n.scoreCell ? [n.scoreCell] : [])];
   return points(n.weight, weightCells(n));
 }
 
@@ -28,16 +30,16 @@ export function weightGapVerify(n: EvaluatedNode): Span | undefined {
   return verify(`下级指标分值合计为${formatPoints(children)}，与分值${formatPoints(n.weight!)}不一致`, [...weightCells(n), ...n.children.flatMap(weightCells)]);
 }
 
-export function scorePoints(n: EvaluatedNode): Span[] {
+export function scorePoints(n: EvaluatedNode, form = formName("department")): Span[] {
   const cells = scoreCells(n);
-  if (n.score === undefined) return [verify("评分表未填写得分", cells)];
+  if (n.score === undefined) return [verify(`${form}未填写得分`, cells)];
   const out = points(n.score, cells);
   const stated = n.stated ?? n.subtotal;
   const gap = weightGapVerify(n);
   if (!n.complete) out.push(verify("有下级指标未填写得分，此为已填部分的合计", cells));
   else if (n.weight !== undefined && n.score.greaterThan(n.weight)) out.push(verify(`得分超过分值${formatPoints(n.weight)}`, [...cells, ...weightCells(n)]));
   else if (gap) out.push(gap);
-  else if (stated && !sameScore(stated.value, n.score)) out.push(verify(`评分表填报为${formatPoints(stated.value)}，与下级得分合计不符`, [stated.cell]));
+  else if (stated && !sameScore(stated.value, n.score)) out.push(verify(`${form}填报为${formatPoints(stated.value)}，与下级得分合计不符`, [stated.cell]));
   return out;
 }
 
@@ -65,15 +67,16 @@ function unscoredLeaves(e: Evaluation): number {
  * An incomplete total has no grade; a total the 评分表 states otherwise is marked.
  */
 export function resultSentence(e: Evaluation, withScoreRates: boolean, subject = "部门整体支出绩效自评分数"): Span[] {
-  if (e.total === undefined) return spans(subject, verify("评分表尚未填写自评得分"));
+  const form = formName(e.input.kind);
+  if (e.total === undefined) return spans(subject, verify(`${form}尚未填写自评得分`));
   if (!e.complete) {
     return spans(subject, verify(`尚有${unscoredLeaves(e)}项指标未填写得分，总分不完整，填写后重新生成`));
   }
   const totalCells = [...e.tree.flatMap(scoreCells), ...e.bonus.flatMap(scoreCells)];
   const stated = e.input.statedTotal;
-  const total = spans(points(e.total, totalCells), stated && !sameScore(stated.value, e.total) && verify(`评分表填报总分为${formatPoints(stated.value)}`, [stated.cell]), bonusAndCap(e, totalCells));
+  const total = spans(points(e.total, totalCells), stated && !sameScore(stated.value, e.total) && verify(`${form}填报总分为${formatPoints(stated.value)}`, [stated.cell]), bonusAndCap(e, totalCells));
   const statedGrade = e.input.statedGrade;
-  const grade = spans(`，绩效等级为“${e.grade}”`, statedGrade && statedGrade.value.trim() !== e.grade && verify(`评分表填报等级为“${statedGrade.value.trim()}”`, [statedGrade.cell]));
+  const grade = spans(`，绩效等级为“${e.grade}”`, statedGrade && statedGrade.value.trim() !== e.grade && verify(`${form}填报等级为“${statedGrade.value.trim()}”`, [statedGrade.cell]));
   const rates = withScoreRates ? level1Rates(e.tree.filter((n) => n.weight && !n.weight.isZero())) : [];
   return spans(`${subject}为`, total, grade, rates);
 }

@@ -40,6 +40,9 @@ export interface FundsBlock {
   readonly bottom: number;
 }
 
+/** The 预算执行率 indicator's 分值 where the form leaves it blank [SRC 财预〔2020〕10号 annex]. */
+export const DEFAULT_FUNDS_WEIGHT = new Decimal(10);
+
 const AMOUNT_FIELD: Partial<Record<FundsRole, FieldKey>> = {
   budgetInitial: "budget_initial",
   budgetAdjusted: "budget_adjusted",
@@ -166,7 +169,16 @@ export function readFundsBlock(grid: Grid, view: MergedView, top: number, bottom
   const weightCol = cols.get("weight");
   const scoreCol = cols.get("score");
   let indicator: IndicatorInput | undefined;
-  const weight = number(weightCol, `“${FUNDS_INDICATOR_NAME}”的分值`, "missing-input") ?? labelledWeight(grid, view, top, lastRow, firstCol);
+  const problemsBefore = problems.length;
+  const stated = number(weightCol, `“${FUNDS_INDICATOR_NAME}”的分值`, "missing-input") ?? labelledWeight(grid, view, top, lastRow, firstCol);
+  const unreadable = problems.length > problemsBefore;
+  // Defaults only fill blanks (project-table.md): a block printing 分值 or 得分 with the 分值 left
+  // blank weighs the annex's 10 points, said in a reading note; an unreadable 分值 stays an error.
+  const blankCell = weightCol ?? scoreCol;
+  const weight = stated ?? (!unreadable && blankCell !== undefined ? { value: DEFAULT_FUNDS_WEIGHT, cell: ref(vr, blankCell), numeric: false } : undefined);
+  if (weight && !stated) {
+    notes.push({ cell: weight.cell, message: `项目资金的“${FUNDS_INDICATOR_NAME}”没有填写分值，按默认分值${DEFAULT_FUNDS_WEIGHT.toString()}分计算（财预〔2020〕10号附件）` });
+  }
   if (weight || scoreCol !== undefined) {
     const score = number(scoreCol, `“${FUNDS_INDICATOR_NAME}”的得分`, "score-range");
     const reasonCol = cols.get("reason");

@@ -27,8 +27,14 @@ export interface TargetAssessment {
   readonly actual: IndicatorValue;
   /** Quantitative rows whose values compare: whether the target is reached. */
   readonly reached?: boolean;
-  /** Qualitative rows: the band the 实际完成值 names. */
+  /**
+   * Qualitative rows: the band the 实际完成值 names. A quantitative row whose 实际完成值 is words
+   * has a band only when they negate the achievement ("未按时完成", "未完成": 未达成); other
+   * words ("九成", "按时完成") have none: a number was asked for (missing-input says so).
+   */
   readonly band?: QualityBand;
+  /** A quantitative row (the 年度指标值 is a number) whose 实际完成值 is words, not a number. */
+  readonly actualInWords?: boolean;
   /** Quantitative rows: 分值 × the share the values give. */
   readonly suggested?: Decimal;
 }
@@ -42,8 +48,10 @@ export function assessTarget(row: TargetRow, weight: Decimal | undefined, direct
   const actual = readActual(row, target);
   if (!actual) return undefined;
   const d = direction ?? directionOf(target, row.nature, row.name);
-  if (d === "qualitative" || actual.kind === "quality") {
-    return { direction: d, target, actual, band: qualityBand(actual.text) };
+  if (d === "qualitative") return { direction: d, target, actual, band: qualityBand(actual.text) };
+  if (actual.kind === "quality") {
+    const band = qualityBand(actual.text);
+    return { direction: d, target, actual, band: band === "not-achieved" ? band : undefined, actualInWords: true };
   }
   return {
     direction: d,

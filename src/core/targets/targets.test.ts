@@ -5,6 +5,7 @@ import { parseIndicatorValue, type QuantityValue } from "./indicator-value";
 import { qualityBand, scoreInBand } from "./quality-band";
 import { reachesTarget, targetScore } from "./target-score";
 import { assessTarget } from "./assess";
+import { UNITS } from "../../../test/helpers/project-tables";
 
 const q = (text: string, unit = "", sign = "") => parseIndicatorValue(text, unit, sign) as QuantityValue;
 
@@ -22,6 +23,15 @@ describe("reading 年度指标值 and 实际完成值", () => {
     ["不低于90%", "≥", "0.9", "%"],
     ["控制在5%以内", "≤", "0.05", "%"],
     ["50人以上", "≥", "50", "人"],
+    ["控制在300元/平方米以内", "≤", "300", "元/平方米"],
+    ["≤10万元/公里", "≤", "100000", "元/公里"],
+    ["≤500元/人·天", "≤", "500", "元/人·天"],
+    ["≥200吨/日", "≥", "200", "吨/日"],
+    ["≥1000人次/年", "≥", "1000", "人次/年"],
+    ["≤5万元/个", "≤", "50000", "元/个"],
+    ["≥1.5m³/s", "≥", "1.5", "立方米/s"],
+    ["≤300元/㎡", "≤", "300", "元/平方米"],
+    ["1200㎡", undefined, "1200", "平方米"],
   ])("%s", (text, comparison, value, unit) => {
     const v = q(text);
     expect([v.kind, v.comparison, v.value.toString(), v.unit]).toEqual(["quantity", comparison, value, unit]);
@@ -70,6 +80,19 @@ describe("quantitative scores", () => {
 
   test("different units are not compared", () => {
     expect(targetScore("positive", q("≥95%"), q("102个"), w)).toBeUndefined();
+    expect(targetScore("negative", q("≤300元/平方米"), q("320元/公里"), w)).toBeUndefined();
+  });
+
+  test.each([
+    ["控制在300元/平方米以内", "320元/平方米", "28.125"],
+    ["≤300元/平方米", "320元/平方米", "28.125"],
+    ["≤300元/㎡", "320元/平方米", "28.125"],
+    ["≤10万元/公里", "12万元/公里", "25"],
+    ["≤10万元/公里", "120000元/公里", "25"],
+    ["≤500元/人", "400元/人", "30"],
+  ])("a compound unit: %s, actual %s → 反向 %s of 30", (target, actual, score) => {
+    const a = assessTarget({ target, actual }, dec(30))!;
+    expect([a.direction, a.reached, a.suggested?.toString()]).toEqual(["negative", score === "30", score]);
   });
 
   test("property: never above the 分值, never below 0, and never lower as the actual value moves toward and past the target", () => {
@@ -89,6 +112,18 @@ describe("quantitative scores", () => {
       { numRuns: 500 },
     );
   });
+});
+
+test("property: a value in any unit the forms write (元/平方米, 万元/公里, m³/s, ㎡ …) scores as the same figures in 个", () => {
+  fc.assert(
+    fc.property(fc.constantFrom(...UNITS), fc.constantFrom("≥", "≤", "=", "不低于", "控制在"), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 2000 }), (unit, sign, t, a) => {
+      const target = (u: string) => (sign === "控制在" ? `控制在${t}${u}以内` : `${sign}${t}${u}`);
+      const inUnit = assessTarget({ target: target(unit), actual: `${a}${unit}` }, dec(30))!;
+      const plain = assessTarget({ target: target("个"), actual: `${a}个` }, dec(30))!;
+      expect([inUnit.target.kind, inUnit.direction, inUnit.reached, inUnit.suggested?.toString()]).toEqual(["quantity", plain.direction, plain.reached, plain.suggested!.toString()]);
+    }),
+    { numRuns: 300 },
+  );
 });
 
 describe("qualitative bands (达成 80–100%, 部分达成 60–80%, 未达成 below 60%)", () => {
