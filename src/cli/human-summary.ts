@@ -2,6 +2,7 @@
 import { frameworkById } from "../core/frameworks";
 import { errorCount, provisionalNote } from "../core/provisional";
 import type { EvaluationJson } from "../core/result-json";
+import { formName } from "../core/project/form-name";
 
 const SEVERITY: Record<string, string> = { error: "错误", warning: "警告", info: "提示" };
 
@@ -21,9 +22,7 @@ export function humanSummary(j: EvaluationJson, outPath?: string): string {
   if (j.total === null) lines.push("  尚未填写自评得分。");
   else {
     const uncapped = j.totalUncapped !== null && j.totalUncapped !== j.total ? `（各项合计 ${j.totalUncapped} 分，超过100分按100分计）` : "";
-    // A project table has no 评分表: its form is the 自评表 (项目支出绩效自评表).
-    const form = j.kind === "project" ? "自评表" : "评分表";
-    const stated = j.statedTotal !== null ? `；${form}填报 ${j.statedTotal} 分${j.statedGrade ? `、${j.statedGrade}` : ""}` : "";
+    const stated = j.statedTotal !== null ? `；${formName(j.kind === "project" ? "project" : "department")}填报 ${j.statedTotal} 分${j.statedGrade ? `、${j.statedGrade}` : ""}` : "";
     const graded = j.complete && j.grade ? `自评总分 ${j.total} 分${uncapped}，评价等级：${j.grade}` : `已填得分合计 ${j.total} 分${uncapped}（有指标未填得分，总分不完整，暂不评级）`;
     lines.push(`  ${graded}${stated}`);
   }

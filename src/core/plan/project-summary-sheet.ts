@@ -183,7 +183,7 @@ function fundsRow(s: SheetBuilder, e: Evaluation, f: FundsRowInput, unit: MoneyU
 function standing(n: EvaluatedNode): string {
   const t = n.target;
   if (!t) return "";
-  if (t.reached !== undefined) return t.reached ? "达到" : "未达到";
+  if (t.reached !== undefined) return t.reached ? "达到" : t.direction === "equal" ? "不符" : "未达到";
   return t.band ? BAND_NAMES[t.band] : "";
 }
 
