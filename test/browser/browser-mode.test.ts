@@ -612,13 +612,47 @@ test("outside Office the page shows no such notice", async () => {
 // table of the trial (a block's points not all given to its rows) reads the same in the card and
 // the tree; 跳到待填写 walks the placeholders; a download before 生成汇总 keeps the typed text.
 const NARROW = join(ROOT, "test/fixtures/real-layouts/zhanjiang-form-three-row-header.xlsx");
+const THREE_LEVELS = join(ROOT, "test/fixtures/real-layouts/yueyang-weights-in-labels.xlsx");
 let narrow: Page;
 const narrowErrors: string[] = [];
 
 /** How far the page scrolls sideways (0 when it fits). */
 const sideways = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-test("at 240 px the pane never scrolls sideways: the picker, the results, the tree opened, the report", async () => {
+/** Opens every branch of the score tree, down to the last level, by keyboard. */
+async function expandAll(p: Page): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const closed = p.locator('[data-testid="score-tree"] [role="treeitem"][aria-expanded="false"]').first();
+    if (!(await closed.count())) return;
+    await closed.focus();
+    await p.keyboard.press("ArrowRight");
+  }
+}
+
+/**
+ * How the opened tree's rows fit: rows wider than the tree, numbers spilling out of their column,
+ * and the narrowest name column (px) with the font size of the names, by level.
+ */
+const treeFit = (p: Page) =>
+  p.getByTestId("score-tree").evaluate((tree) => {
+    const right = tree.getBoundingClientRect().right;
+    const rows = Array.from(tree.querySelectorAll<HTMLElement>('[role="treeitem"]')).map((item) => {
+      const layout = item.querySelector<HTMLElement>(".fui-TreeItemLayout")!;
+      const name = layout.querySelector<HTMLElement>(".fui-TreeItemLayout__main")!;
+      const numbers = layout.querySelector<HTMLElement>(".fui-TreeItemLayout__aside")!;
+      return { level: Number(item.getAttribute("aria-level")), text: name.textContent ?? "", nameWidth: name.getBoundingClientRect().width, numbersRight: numbers.getBoundingClientRect().right, fontSize: parseFloat(getComputedStyle(name).fontSize) };
+    });
+    const spilling = Array.from(tree.querySelectorAll<HTMLElement>(".fui-TreeItemLayout__aside span[aria-hidden]")).filter((e) => e.scrollWidth > e.clientWidth);
+    return {
+      levels: Math.max(...rows.map((r) => r.level)),
+      past: rows.filter((r) => r.numbersRight > right + 0.5).map((r) => r.text),
+      spilling: spilling.map((e) => e.textContent),
+      // Names wrapped a character or two per line: the column left to them is under three characters.
+      cramped: rows.filter((r) => r.nameWidth < Math.min(3, r.text.length) * r.fontSize).map((r) => `${r.text} ${Math.round(r.nameWidth)}px`),
+    };
+  });
+
+test("at 240 px the pane never scrolls sideways: the picker, the results, the tree opened to 三级, the report", async () => {
   narrow = await page.context().newPage();
   narrow.on("pageerror", (error) => narrowErrors.push(error.message));
   narrow.on("console", (message) => message.type() === "error" && narrowErrors.push(message.text()));
@@ -626,15 +660,25 @@ test("at 240 px the pane never scrolls sideways: the picker, the results, the tr
   await narrow.goto(`${origin}/taskpane.html`);
   await narrow.getByRole("button", { name: "选择文件…" }).waitFor({ timeout: 15_000 });
   await expect(sideways(narrow)).resolves.toBe(0);
+  // A 评分表 of three levels (岳阳: 分值 in the labels), every branch opened; then at 225 px, what a
+  // 240 px pane leaves beside a classic scroll bar.
+  await narrow.locator('input[type="file"]').setInputFiles(THREE_LEVELS);
+  await narrow.getByTestId("summary").waitFor({ timeout: 30_000 });
+  await narrow.locator('[data-testid="progress"]').waitFor({ state: "detached" });
+  await expandAll(narrow);
+  for (const width of [240, 225]) {
+    await narrow.setViewportSize({ width, height: 800 });
+    await expect(treeFit(narrow)).resolves.toEqual({ levels: 3, past: [], spilling: [], cramped: [] });
+    await expect(sideways(narrow)).resolves.toBe(0);
+  }
+  await narrow.setViewportSize({ width: 240, height: 800 });
   await narrow.locator('input[type="file"]').setInputFiles(NARROW);
+  await narrow.getByText(`已选择：${NARROW.split("/").pop()}`).waitFor();
   await narrow.getByTestId("summary").waitFor({ timeout: 30_000 });
   await narrow.locator('[data-testid="progress"]').waitFor({ state: "detached" });
   await expect(sideways(narrow)).resolves.toBe(0);
-  for (const name of [/前期准备工作/, /目标设置/]) {
-    const item = narrow.getByRole("treeitem", { name }).first();
-    await item.focus();
-    await narrow.keyboard.press("ArrowRight");
-  }
+  await expandAll(narrow);
+  await expect(treeFit(narrow)).resolves.toMatchObject({ past: [], spilling: [], cramped: [] });
   await narrow.getByRole("article", { name: "自评报告" }).waitFor({ timeout: 15_000 });
   await expect(sideways(narrow)).resolves.toBe(0);
   // No element reaches past the right edge either (a clipped one would hide text).
