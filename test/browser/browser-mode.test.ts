@@ -332,6 +332,42 @@ test("keyboard: from the outline to the first box in a few tabs; the skip link g
   await expect(page.evaluate(() => document.activeElement?.getAttribute("data-fill-in"))).resolves.toBeTruthy();
 });
 
+test("a box's label asks 请填写 while a 【请填写：…】 is in it; filled, it is the section's name and a quiet 已填写; emptied, it asks again", async () => {
+  /** The label of a box, as shown, and whether it is marked done. */
+  const labelOf = async (area: ReturnType<Page["locator"]>) => {
+    const label = page.locator(`label[for="${await area.getAttribute("id")}"]`);
+    return { text: (await label.textContent()) ?? "", filled: (await label.locator("[data-filled]").count()) > 0, color: await label.locator("span").first().evaluate((el) => getComputedStyle(el).color) };
+  };
+  // An empty box with its placeholder as the prompt.
+  const bare = page.locator('textarea[data-fill-in][placeholder^="【请填写："]').first();
+  const prompt = (await bare.getAttribute("placeholder"))!;
+  const section = prompt.replace(/^【请填写：|】$/g, "");
+  const open = await labelOf(bare);
+  expect(open).toMatchObject({ text: `请填写：${section}`, filled: false });
+  await bare.fill("2021年3月1日");
+  const done = await labelOf(bare);
+  expect(done).toMatchObject({ text: `${section} 已填写`, filled: true });
+  expect(done.color).not.toBe(open.color);
+  // Still named by the section for screen readers, without the 请填写.
+  await expect(page.getByRole("textbox", { name: `${section} 已填写` }).count()).resolves.toBe(1);
+  await bare.fill("");
+  await expect(labelOf(bare)).resolves.toEqual(open);
+  // A box whose text holds a placeholder in a sentence: done only once none is left in it.
+  const areas = page.locator("textarea[data-fill-in]");
+  const values = await areas.evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
+  const sentence = areas.nth(values.findIndex((v) => /.【请填写：[^】]*】/.test(v)));
+  const generated = await sentence.inputValue();
+  expect(generated).toMatch(/.【请填写：[^】]*】/);
+  await expect(labelOf(sentence)).resolves.toMatchObject({ filled: false });
+  const first = generated.match(/【请填写：[^】]*】/)![0];
+  await sentence.fill(generated.replace(first, "某某"));
+  await expect(labelOf(sentence)).resolves.toMatchObject({ filled: !generated.replace(first, "某某").includes("【请填写：") });
+  await sentence.fill(generated.replace(/【请填写：[^】]*】/g, "某某"));
+  await expect(labelOf(sentence)).resolves.toMatchObject({ filled: true });
+  await sentence.fill(generated);
+  await expect(labelOf(sentence)).resolves.toMatchObject({ filled: false });
+});
+
 test("typed text follows the outline: the matching section carries it, the rest is listed and comes back", async () => {
   await page.getByRole("combobox", { name: "报告体例" }).selectOption("湛江式");
   await box(/单位机构设置、主要职能和人员情况/).fill("负责全市工业和信息化工作。");

@@ -9,6 +9,7 @@
 import { Button, Field, Link, makeStyles, Select, Textarea, tokens } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import { openItems, PROJECT_OUTLINE, reportDraft, sameSectionIds, userTextFor, type EvaluatedWorkbook, type MoneyUnit, type Narrative, type Outline, type Paragraph, type Span } from "../../core";
+import { FILL_MARK } from "../../core/narrative/text";
 import { fillInSpots, nextFillIn, wrapsAround, type FillInSpot } from "../next-fill-in";
 import { useStrings } from "../strings-context";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
@@ -83,6 +84,9 @@ const useStyles = makeStyles({
   inlinePlaceholder: { color: tokens.colorPaletteDarkOrangeForeground1 },
   box: { backgroundColor: tokens.colorPaletteYellowBackground2 },
   boxLabel: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  // A box with no 【请填写：…】 left: its section's name, and quietly that it is done.
+  filledLabel: { color: tokens.colorNeutralForeground1 },
+  filledMark: { marginLeft: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular },
   unplaced: {
     display: "flex",
     flexDirection: "column",
@@ -163,10 +167,20 @@ function FillInBox({ p, edits, onEdit, disabled }: { readonly p: Paragraph } & P
   const bare = p.role === "placeholder" && BARE_PLACEHOLDER.test(text);
   const value = userTextFor(p.id, edits) ?? edits[p.id] ?? (bare ? "" : text);
   const what = p.label ?? text.replace(/^【请填写：|】$/g, "");
+  // Done once it has text and no placeholder left in it (back to open when emptied).
+  const filled = value.trim() !== "" && !value.includes(FILL_MARK);
+  const label = filled ? (
+    <span className={styles.filledLabel} data-filled="">
+      {what}
+      <span className={styles.filledMark}> {t.filled}</span>
+    </span>
+  ) : (
+    <span className={styles.boxLabel}>{`${t.placeholderLabel}${t.colon}${what}`}</span>
+  );
   return (
-    <Field label={<span className={styles.boxLabel}>{`${t.placeholderLabel}${t.colon}${what}`}</span>}>
+    <Field label={label}>
       <Textarea
-        className={styles.box}
+        className={filled ? undefined : styles.box}
         resize="vertical"
         rows={Math.min(8, Math.max(2, Math.ceil(Math.max(value.length, text.length) / 20)))}
         value={value}
