@@ -22,6 +22,7 @@ import { tmpdir } from "node:os";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { perfeval } from "../helpers/cli";
+import { docxSectionTexts } from "../helpers/docx-sections";
 import { flawedProject } from "../helpers/project-samples";
 import { anhuiProject } from "../helpers/published-layouts";
 import { writeGrids } from "../helpers/write-grid";
@@ -332,6 +333,15 @@ test("keyboard: from the outline to the first box in a few tabs; the skip link g
   await expect(page.evaluate(() => document.activeElement?.getAttribute("data-fill-in"))).resolves.toBeTruthy();
 });
 
+test("at 1280 px the 报告体例 and 金额单位 dropdowns stand level, side by side", async () => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const outline = await page.getByRole("combobox", { name: "报告体例" }).boundingBox();
+  const unit = await page.getByRole("combobox", { name: "金额单位" }).boundingBox();
+  expect(unit!.x).toBeGreaterThan(outline!.x + outline!.width);
+  expect(Math.abs(unit!.y - outline!.y)).toBeLessThan(1);
+  await page.setViewportSize({ width: 350, height: 800 });
+});
+
 test("a box's label asks 请填写 while a 【请填写：…】 is in it; filled, it is the section's name and a quiet 已填写; emptied, it asks again", async () => {
   /** The label of a box, as shown, and whether it is marked done. */
   const labelOf = async (area: ReturnType<Page["locator"]>) => {
@@ -462,6 +472,9 @@ test("project tables: the project, its funds with 执行率, targets against res
   await expect(page.getByTestId("total").textContent()).resolves.toBe("100");
   const picker = page.getByTestId("table-picker");
   await expect(picker.locator("option").allTextContents()).resolves.toEqual(["项目：委托业务项目", "项目：农村公路养护项目"]);
+  // The same Fluent Select as 报告体例 and 金额单位, labelled.
+  await expect(picker.getAttribute("class")).resolves.toContain("fui-Select__select");
+  await expect(page.getByRole("combobox", { name: /^本工作簿有 2 张评价表/ }).getAttribute("data-testid")).resolves.toBe("table-picker");
   await expect(page.getByTestId("funds").textContent()).resolves.toContain("100.00%");
   await expect(page.getByTestId("execution-score").textContent()).resolves.toBe("预算执行率得分 10 分（分值 10 分；按执行率计算 10 分）");
   await picker.selectOption({ label: "项目：农村公路养护项目" });
@@ -521,6 +534,31 @@ test("生成汇总, 标注扣分 and 写入公式 on the projects; the download 
   expect(xml.replace(/<[^>]+>/g, "")).toContain("农村公路养护项目2023年度绩效自评报告");
   expect(xml).toContain("本项目为县乡道路日常养护。");
   expect(xml).toContain("绩效指标完成情况表");
+  // Only the project shown, and the message says so and how to get the others.
+  expect(word.message).toContain("只含项目“农村公路养护项目”的报告（本工作簿共 2 张评价表；要全部的报告，请在“Word 报告包含”中选“全部”后再下载）");
+});
+
+test("下载 Word 报告 of 全部项目: one file, each project's report from a new page, as the command line writes it, with the text typed for each", async () => {
+  const scope = page.getByRole("radiogroup", { name: "Word 报告包含" });
+  await expect(scope.getByRole("radio", { name: "当前评价表（项目：农村公路养护项目）" }).isChecked()).resolves.toBe(true);
+  await scope.getByRole("radio", { name: "全部 2 张评价表（一个文件，每张另起一页）" }).check();
+  const word = await download("下载 Word 报告");
+  expect(word.name).toBe(`perfeval-projects-${process.pid}.自评报告.docx`);
+  expect(word.message).toMatch(/^已下载 Word 报告“perfeval-projects-\d+\.自评报告\.docx”（在浏览器的下载文件夹中），含全部 2 张评价表的报告，每张另起一页；报告中还有\d+处【请填写】/);
+  const sections = await docxSectionTexts(readFileSync(word.path));
+  expect(sections).toHaveLength(2);
+  expect(sections[0]).toContain("委托业务项目2022年度绩效自评报告");
+  expect(sections[1]).toContain("农村公路养护项目2023年度绩效自评报告");
+  expect(sections[1]).toContain("本项目为县乡道路日常养护。");
+  expect(sections[0]).not.toContain("本项目为县乡道路日常养护。");
+  // The command line's --docx: the same reports in the same order, one a section; only the text typed in the pane differs.
+  const cliDocx = join(tmpdir(), `perfeval-projects-${process.pid}.cli.docx`);
+  const cli = await perfeval(["evaluate", PROJECTS, "--no-xlsx", "--docx", cliDocx, "--force"]);
+  expect(cli.code).toBe(0);
+  const fromCli = await docxSectionTexts(readFileSync(cliDocx));
+  expect(sections).toEqual([fromCli[0], fromCli[1].replace("【请填写：项目立项依据、主要内容和实施情况】", "本项目为县乡道路日常养护。")]);
+  // Back to the project shown for what follows.
+  await scope.getByRole("radio", { name: /^当前评价表/ }).check();
 });
 
 test("the heavy work of 转为普通公式 and the Word report runs in a Web Worker (ExcelJS and docx in a worker context)", async () => {
@@ -717,6 +755,9 @@ test("at 240 px the pane never scrolls sideways: the picker, the results, the tr
   await expect(treeFit(narrow)).resolves.toMatchObject({ past: [], spilling: [], cramped: [] });
   await narrow.getByRole("article", { name: "自评报告" }).waitFor({ timeout: 15_000 });
   await expect(sideways(narrow)).resolves.toBe(0);
+  // Justified at this width, a line of few break opportunities spreads its characters apart.
+  const justified = await narrow.getByRole("article", { name: "自评报告" }).locator("p").evaluateAll((ps) => ps.filter((p) => getComputedStyle(p).textAlign === "justify").length);
+  expect(justified).toBe(0);
   // No element reaches past the right edge either (a clipped one would hide text).
   const past = await narrow.evaluate(() =>
     Array.from(document.querySelectorAll("body *"))

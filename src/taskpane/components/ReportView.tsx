@@ -6,11 +6,12 @@
  * many are open and goes to the next 【请填写：…】 each time, selected so that typing replaces it. Text typed for a section the chosen outline lacks is listed, never dropped. The text
  * itself comes from the session (src/core).
  */
-import { Button, Field, Link, makeStyles, Select, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, Link, makeStyles, Radio, RadioGroup, Select, Textarea, tokens } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import { openItems, PROJECT_OUTLINE, reportDraft, sameSectionIds, userTextFor, type EvaluatedWorkbook, type MoneyUnit, type Narrative, type Outline, type Paragraph, type Span } from "../../core";
 import { FILL_MARK } from "../../core/narrative/text";
 import { fillInSpots, nextFillIn, wrapsAround, type FillInSpot } from "../next-fill-in";
+import type { ReportScope } from "../session";
 import { useStrings } from "../strings-context";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
 
@@ -20,7 +21,8 @@ const BARE_PLACEHOLDER = /^【请填写：[^】]*】$/;
 
 const useStyles = makeStyles({
   toolbar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  choices: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  // Top-aligned: 报告体例's hint below it must not push 金额单位's dropdown down beside it.
+  choices: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", gap: tokens.spacingHorizontalM },
   // One per line in a task pane, side by side when wide; shrinks below the longest option in a 240 px pane.
   choice: { flexGrow: 1, flexBasis: "200px", minWidth: 0 },
   select: { minWidth: 0, maxWidth: "100%" },
@@ -41,7 +43,8 @@ const useStyles = makeStyles({
   meta: { margin: 0, textAlign: "center" },
   h1: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, textIndent: "2em" },
   h2: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, textIndent: "2em" },
-  body: { margin: 0, textIndent: "2em", textAlign: "justify" },
+  // Justified in a 240 px pane, a line of few break opportunities spreads its characters apart.
+  body: { margin: 0, textIndent: "2em", textAlign: "justify", "@media (max-width: 300px)": { textAlign: "start" } },
   // A formula line has few break opportunities: justified, its gaps would gape.
   formula: { margin: 0, textIndent: "2em", textAlign: "left" },
   right: { margin: 0, textAlign: "right" },
@@ -116,6 +119,14 @@ export interface ReportViewProps {
   /** Inside Excel: selects a source cell. Absent in the browser, where a number only shows its source. */
   readonly onSelectCell?: (ref: string) => void;
   readonly onDownload?: () => void;
+  /** A workbook of several tables: whether the Word report has the table shown or all of them. */
+  readonly scope?: {
+    readonly value: ReportScope;
+    readonly tables: number;
+    /** How the table picker names the table shown. */
+    readonly shownName: string;
+    readonly onChange: (scope: ReportScope) => void;
+  };
   readonly disabled?: boolean;
 }
 
@@ -317,6 +328,14 @@ export function ReportView(props: ReportViewProps) {
               </p>
             ))}
           </div>
+        ) : null}
+        {props.onDownload && props.scope ? (
+          <Field label={t.reportScopeLabel}>
+            <RadioGroup value={props.scope.value} disabled={props.disabled} onChange={(_, d) => props.scope?.onChange(d.value as ReportScope)} data-testid="report-scope">
+              <Radio value="shown" label={t.reportScopeShown(props.scope.shownName)} />
+              <Radio value="all" label={t.reportScopeAll(props.scope.tables)} />
+            </RadioGroup>
+          </Field>
         ) : null}
         {props.onDownload ? (
           <Button appearance="secondary" disabled={props.disabled} onClick={props.onDownload}>
