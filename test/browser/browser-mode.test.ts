@@ -7,7 +7,8 @@
  * project view, a picker per project, its own report and sheets. Opened as Office opens it with
  * Office.js blocked or hanging, the pane says so. At 240 px nothing scrolls sideways, unassigned
  * weight reads the same in the card and the tree, 跳到待填写 walks the placeholders and a download
- * before 生成汇总 keeps the typed text. Screenshots at 360×800 go to docs/images/browser-mode-*.png.
+ * before 生成汇总 keeps the typed text; the tree opened to 三级 fits. A filled box says so; the Word
+ * report of 全部评价表 is the command line's file. Screenshots at 360×800 go to docs/images/browser-mode-*.png.
  *
  * Needs /usr/bin/chromium (CI's .ci/run installs it) and builds dist/ when it is missing, older
  * than the sources or built for the CDN (webpack with PERFEVAL_LOCAL_OFFICE=1: about 30 s, a
@@ -587,8 +588,11 @@ test("the heavy work of 转为普通公式 and the Word report runs in a Web Wor
         narrative: { outline: "湛江式", paragraphs: [{ id: "p1", role: "body", spans: [{ text: "在工作线程中生成的正文。" }] }] },
         tables: [],
       });
+      // 全部评价表: several reports in one file, as the Excel pane asks its worker.
+      const body = (text: string) => ({ outline: "项目支出", paragraphs: [{ id: "p1", role: "body", spans: [{ text }] }] });
+      const all = await ask(3, { kind: "reports-docx", parts: [{ narrative: body("第一份。"), tables: [] }, { narrative: body("第二份。"), tables: [] }] });
       w.terminate();
-      return { copy, docxBytes: docx.result?.byteLength, docxError: docx.error };
+      return { copy, docxBytes: docx.result?.byteLength, docxError: docx.error, allBytes: all.result?.byteLength, allError: all.error };
     },
     { url: `${origin}/${worker}`, bytes },
   );
@@ -599,6 +603,8 @@ test("the heavy work of 转为普通公式 and the Word report runs in a Web Wor
   expect((copy.getWorksheet("基础数据表")!.getCell("B1").value as { formula: string }).formula).toBe("((A1-A2)/A2)");
   expect(answers.docxError).toBeUndefined();
   expect(answers.docxBytes).toBeGreaterThan(1000);
+  expect(answers.allError).toBeUndefined();
+  expect(answers.allBytes).toBeGreaterThan(1000);
 });
 
 test("the page contacted no other origin, never loaded Office.js, and had no errors", async () => {
