@@ -21,27 +21,16 @@ import { ProgressPanel } from "./components/ProgressPanel";
 import { ResultsView } from "./components/ResultsView";
 import { Section } from "./components/Section";
 import { failureNotice, successNotice, type Notice } from "./notice";
-import type { DownloadInfo, ProgressListener, WorkbookSession } from "./session";
+import type { DownloadInfo, ProgressListener, ReportScope, WorkbookSession } from "./session";
 import { useStrings } from "./strings-context";
 
 /** Shown only after a read, with heavier Fluent parts (tooltips, text areas): its own chunk. */
 const ReportView = lazy(() => import(/* webpackChunkName: "report-view" */ "./components/ReportView").then((m) => ({ default: m.ReportView })));
+/** Only for a workbook of several tables; Fluent's Select, as in the report view: in its chunk. */
+const TablePicker = lazy(() => import(/* webpackChunkName: "report-view" */ "./components/TablePicker").then((m) => ({ default: m.TablePicker })));
 
 const useStyles = makeStyles({
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
-  pickerLabel: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300 },
-  picker: {
-    minHeight: "32px",
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    fontFamily: "inherit",
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
-  },
   status: {
     display: "flex",
     flexDirection: "column",
@@ -93,6 +82,8 @@ export function App({ session: excelSession, initialNotice, hostNotice, requeste
   const [table, setTable] = useState(0);
   const [tableEdits, setTableEdits] = useState<TableEdits>({});
   const edits = tableEdits[table] ?? {};
+  /** 下载 Word 报告 of the table shown or of every table (a workbook of several). */
+  const [reportScope, setReportScope] = useState<ReportScope>("shown");
   /** A file chosen while typed text would be lost: waiting for the user to confirm. */
   const [pendingFile, setPendingFile] = useState<File>();
 
@@ -220,13 +211,13 @@ export function App({ session: excelSession, initialNotice, hostNotice, requeste
   const edit = (ids: readonly string[], text: string) =>
     setTableEdits((all) => ({ ...all, [table]: Object.fromEntries([...Object.entries(all[table] ?? {}), ...ids.map((x) => [x, text])]) }));
 
-  const downloadReport = session && result ? () => void offer(() => session.downloadReport(choice)) : undefined;
+  const downloadReport = session && result ? () => void offer(() => session.downloadReport(choice, reportScope)) : undefined;
 
   // A ribbon button (WPS): the same as clicking the pane's button; the report needs a read first.
   useEffect(() => {
     if (!requested || !session) return;
     if (requested.action !== "downloadReport") void run(requested.action);
-    else if (result) void offer(() => session.downloadReport(choice));
+    else if (result) void offer(() => session.downloadReport(choice, reportScope));
     else void run("read");
     // Only a new request runs an action, not a re-render.
   }, [requested?.seq]);
@@ -262,17 +253,9 @@ export function App({ session: excelSession, initialNotice, hostNotice, requeste
         ) : null}
         {result && result.tables.length > 1 ? (
           <Section title={t.tableLabel} id="table-heading">
-            {/* A native select: Fluent's Select would bring its code into the pane's first download. */}
-            <label className={styles.pickerLabel} htmlFor="table-picker">
-              {t.tablePicker(result.tables.length)}
-            </label>
-            <select id="table-picker" className={styles.picker} value={String(table)} disabled={busy !== undefined} onChange={(ev) => setTable(Number(ev.target.value))} data-testid="table-picker">
-              {result.tables.map((x, i) => (
-                <option key={i} value={String(i)}>
-                  {t.tableName(x.json.kind, x.json.kind === "project" ? x.json.project?.name ?? null : x.json.department, i)}
-                </option>
-              ))}
-            </select>
+            <Suspense fallback={<ProgressPanel step={t.working} />}>
+              <TablePicker tables={result.tables} value={table} disabled={busy !== undefined} onChange={setTable} />
+            </Suspense>
           </Section>
         ) : null}
         {result && shown ? (
@@ -293,6 +276,11 @@ export function App({ session: excelSession, initialNotice, hostNotice, requeste
                     onEdit={edit}
                     onSelectCell={selectCell}
                     onDownload={downloadReport}
+                    scope={
+                      result.tables.length > 1
+                        ? { value: reportScope, tables: result.tables.length, shownName: t.tableName(shown.json.kind, shown.json.kind === "project" ? (shown.json.project?.name ?? null) : shown.json.department, table), onChange: setReportScope }
+                        : undefined
+                    }
                     disabled={busy !== undefined}
                   />
                 </Suspense>

@@ -20,7 +20,7 @@ import { createExcelGateway, officeHost, type ExcelGateway, type GatewayStep, ty
 import versions from "../gateways/excel/versions.json";
 import { inlineHeavyWork, type HeavyWork } from "./heavy-work";
 import { downloadReportDocx, refreshMessage } from "./report-download";
-import type { ActionResult, DownloadInfo, ProgressListener, WorkbookSession } from "./session";
+import type { ActionResult, DownloadInfo, ProgressListener, ReportScope, WorkbookSession } from "./session";
 
 const STEPS: Record<GatewayStep, [string, number]> = {
   read: ["正在读取工作表…", 0.1],
@@ -88,11 +88,11 @@ export class ExcelSession implements WorkbookSession {
     return reportNarrative(this.evaluated, choice);
   }
 
-  async downloadReport(choice?: ReportChoice): Promise<DownloadInfo> {
+  async downloadReport(choice?: ReportChoice, scope?: ReportScope): Promise<DownloadInfo> {
     if (!this.gateway.capabilities.downloads) throw new WorkbookError(NO_DOWNLOAD_MESSAGE);
     const evaluated = this.evaluated ?? (await this.read());
     const heavy = await this.heavy();
-    return downloadReportDocx(evaluated, choice, evaluated.evaluation.input.department?.value ?? "部门整体支出绩效", (narrative, tables) => heavy.reportDocx(narrative, tables));
+    return downloadReportDocx(evaluated, choice, evaluated.evaluation.input.department?.value ?? "部门整体支出绩效", (parts) => heavy.reportsDocx(parts), scope);
   }
 
   async markDeductions(progress?: ProgressListener): Promise<ActionResult> {

@@ -23,7 +23,7 @@ import { downloadReportDocx, refreshMessage } from "./report-download";
 import { FORMULA_BLOCK_TITLE } from "../core/plan/formula-plan";
 import type { PlannedSheet, WritePlan } from "../core/plan/plan";
 import { saveFile } from "./save-file";
-import type { ActionResult, DownloadInfo, ProgressListener, WorkbookSession } from "./session";
+import type { ActionResult, DownloadInfo, ProgressListener, ReportScope, WorkbookSession } from "./session";
 
 type XlsxGateway = typeof import("../gateways/xlsx");
 type WorkbookPackage = Awaited<ReturnType<XlsxGateway["loadWorkbook"]>>["package"];
@@ -213,8 +213,8 @@ class FileSession implements WorkbookSession {
     return reportDraft(this.evaluated, report).narrative;
   }
 
-  async downloadReport(report?: ReportChoice): Promise<DownloadInfo> {
-    return downloadReportDocx(await this.ensureRead(), report, this.file.name.replace(/\.xlsx$/i, ""));
+  async downloadReport(report?: ReportChoice, scope?: ReportScope): Promise<DownloadInfo> {
+    return downloadReportDocx(await this.ensureRead(), report, this.file.name.replace(/\.xlsx$/i, ""), undefined, scope);
   }
 
   /** 标注扣分 would mark something (a deduction, a cell a check points at, a result below target). */

@@ -8,11 +8,13 @@
  */
 import type { Narrative } from "../core/narrative/text";
 import type { ReportTable } from "../core/narrative/tables";
+import type { ReportPart } from "../gateways/docx/report-docx";
 import type { PlainFormulaReport } from "../gateways/excel/plain-formulas";
 
 export type HeavyTask =
   | { readonly kind: "plain-copy"; readonly bytes: Uint8Array; readonly fileName: string }
-  | { readonly kind: "report-docx"; readonly narrative: Narrative; readonly tables: readonly ReportTable[] };
+  | { readonly kind: "report-docx"; readonly narrative: Narrative; readonly tables: readonly ReportTable[] }
+  | { readonly kind: "reports-docx"; readonly parts: readonly ReportPart[] };
 
 export interface PlainCopyResult {
   /** The copy as .xlsx in base64, ready for Excel.createWorkbook. */
@@ -32,7 +34,7 @@ export async function runHeavyTask(task: HeavyTask): Promise<{ result: HeavyResu
     const copy = await plainFormulaCopy(task.bytes, task.fileName);
     return { result: { base64: toBase64(copy.bytes), report: copy.report }, transfer: [] };
   }
-  const { reportDocxBytes } = await import(/* webpackChunkName: "docx-report" */ "../gateways/docx");
-  const bytes = await reportDocxBytes(task.narrative, [...task.tables]);
+  const { reportsDocxBytes } = await import(/* webpackChunkName: "docx-report" */ "../gateways/docx");
+  const bytes = await reportsDocxBytes(task.kind === "reports-docx" ? task.parts : [{ narrative: task.narrative, tables: task.tables }]);
   return { result: bytes, transfer: [bytes.buffer as ArrayBuffer] };
 }

@@ -1,4 +1,5 @@
 import * as ExcelJS from "exceljs";
+import { docxSectionTexts } from "../../test/helpers/docx-sections";
 import { WorkbookError } from "../core/errors";
 import { heavyWork, inlineHeavyWork, receivedError, sendableError } from "./heavy-work";
 import { runHeavyTask } from "./heavy-work-tasks";
@@ -20,6 +21,14 @@ test("the Word report's bytes, handed over without a copy", async () => {
   const { result, transfer } = await runHeavyTask({ kind: "report-docx", narrative: { outline: "湛江式", unit: "万元", paragraphs: [{ id: "p", role: "body", spans: [{ text: "正文" }] }] }, tables: [] });
   expect((result as Uint8Array).byteLength).toBeGreaterThan(1000);
   expect(transfer).toEqual([(result as Uint8Array).buffer]);
+});
+
+test("the Word report of several tables: one file, a section (new page) each, in order", async () => {
+  const part = (text: string) => ({ narrative: { outline: "项目支出" as const, unit: "万元" as const, paragraphs: [{ id: "p", role: "body" as const, spans: [{ text }] }] }, tables: [] });
+  const bytes = await inlineHeavyWork.reportsDocx([part("第一个项目的正文"), part("第二个项目的正文")]);
+  const sections = await docxSectionTexts(bytes);
+  expect(sections).toEqual([expect.stringContaining("第一个项目的正文"), expect.stringContaining("第二个项目的正文")]);
+  expect(sections[1]).not.toContain("第一个项目的正文");
 });
 
 test("a WorkbookError from the worker arrives as one, with its Chinese message and place", async () => {

@@ -6,6 +6,7 @@
 import { WorkbookError, type Location } from "../core/errors";
 import type { Narrative } from "../core/narrative/text";
 import type { ReportTable } from "../core/narrative/tables";
+import type { ReportPart } from "../gateways/docx/report-docx";
 import { runHeavyTask, type HeavyResult, type HeavyTask, type PlainCopyResult } from "./heavy-work-tasks";
 
 export interface HeavyWork {
@@ -13,6 +14,8 @@ export interface HeavyWork {
   plainCopy(bytes: Uint8Array, fileName: string): Promise<PlainCopyResult>;
   /** 下载 Word 报告: the .docx bytes. */
   reportDocx(narrative: Narrative, tables: readonly ReportTable[]): Promise<Uint8Array>;
+  /** 下载 Word 报告 of several tables: one .docx, each report from a new page. */
+  reportsDocx(parts: readonly ReportPart[]): Promise<Uint8Array>;
 }
 
 /** Runs a task somewhere and answers with its result. */
@@ -24,6 +27,7 @@ export function heavyWork(run: TaskRunner): HeavyWork {
     plainCopy: async (bytes, fileName) =>
       (await run({ kind: "plain-copy", bytes, fileName }, bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [])) as PlainCopyResult,
     reportDocx: async (narrative, tables) => (await run({ kind: "report-docx", narrative, tables }, [])) as Uint8Array,
+    reportsDocx: async (parts) => (await run({ kind: "reports-docx", parts }, [])) as Uint8Array,
   };
 }
 

@@ -146,6 +146,12 @@ const zh = {
   belowTarget: "未达目标",
   noIndicators: "评价表中没有绩效指标。",
   projectOutline: "项目支出绩效自评报告（一至六部分，按财政部门通行的体例）",
+
+  // Browser trial 2: a filled box, the Word report of one table or of all.
+  filled: "已填写",
+  reportScopeLabel: "Word 报告包含",
+  reportScopeShown: (name: string) => `当前评价表（${name}）`,
+  reportScopeAll: (n: number) => `全部 ${n} 张评价表（一个文件，每张另起一页）`,
 };
 
 export type Strings = typeof zh;
@@ -291,6 +297,11 @@ const en: Strings = {
   belowTarget: "below target",
   noIndicators: "The table has no indicators.",
   projectOutline: "Project self-evaluation report (parts 1–6)",
+
+  filled: "filled in",
+  reportScopeLabel: "The Word report has",
+  reportScopeShown: (name: string) => `this table (${name})`,
+  reportScopeAll: (n: number) => `all ${n} tables (one file, each from a new page)`,
 };
 
 /** zh for any Chinese locale (zh-CN, zh-TW, zh-Hans…) and when nothing is known; en otherwise. */

@@ -16,6 +16,9 @@ export interface ActionResult {
   readonly nothingDone?: boolean;
 }
 
+/** Which tables the Word report has: the one the pane shows, or every table (one file, each from a new page). */
+export type ReportScope = "shown" | "all";
+
 /** What a download offered: the file's name and what to tell the user about it. */
 export interface DownloadInfo {
   readonly fileName: string;
@@ -38,8 +41,8 @@ export interface WorkbookSession {
   writeSummary(progress?: ProgressListener, report?: ReportChoice): Promise<ActionResult>;
   /** The report text for a choice of outline and the user's placeholder text (after read). */
   narrative(report?: ReportChoice): Narrative;
-  /** Offers the Word report (.docx, official format) for download. */
-  downloadReport(report?: ReportChoice): Promise<DownloadInfo | void>;
+  /** Offers the Word report (.docx, official format) for download: of the table shown, or of all tables in one file. */
+  downloadReport(report?: ReportChoice, scope?: ReportScope): Promise<DownloadInfo | void>;
   /** 转为普通公式: a copy of the workbook whose JX formulas are standard Excel formulas. */
   convertToPlainFormulas(progress?: ProgressListener): Promise<ActionResult>;
   /** Selects a cell ("评分表!H5") in Excel; undefined in the browser. */

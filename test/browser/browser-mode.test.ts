@@ -7,7 +7,8 @@
  * project view, a picker per project, its own report and sheets. Opened as Office opens it with
  * Office.js blocked or hanging, the pane says so. At 240 px nothing scrolls sideways, unassigned
  * weight reads the same in the card and the tree, 跳到待填写 walks the placeholders and a download
- * before 生成汇总 keeps the typed text. Screenshots at 360×800 go to docs/images/browser-mode-*.png.
+ * before 生成汇总 keeps the typed text; the tree opened to 三级 fits. A filled box says so; the Word
+ * report of 全部评价表 is the command line's file. Screenshots at 360×800 go to docs/images/browser-mode-*.png.
  *
  * Needs /usr/bin/chromium (CI's .ci/run installs it) and builds dist/ when it is missing, older
  * than the sources or built for the CDN (webpack with PERFEVAL_LOCAL_OFFICE=1: about 30 s, a
@@ -22,6 +23,7 @@ import { tmpdir } from "node:os";
 import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { perfeval } from "../helpers/cli";
+import { docxSectionTexts } from "../helpers/docx-sections";
 import { flawedProject } from "../helpers/project-samples";
 import { anhuiProject } from "../helpers/published-layouts";
 import { writeGrids } from "../helpers/write-grid";
@@ -332,6 +334,51 @@ test("keyboard: from the outline to the first box in a few tabs; the skip link g
   await expect(page.evaluate(() => document.activeElement?.getAttribute("data-fill-in"))).resolves.toBeTruthy();
 });
 
+test("at 1280 px the 报告体例 and 金额单位 dropdowns stand level, side by side", async () => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const outline = await page.getByRole("combobox", { name: "报告体例" }).boundingBox();
+  const unit = await page.getByRole("combobox", { name: "金额单位" }).boundingBox();
+  expect(unit!.x).toBeGreaterThan(outline!.x + outline!.width);
+  expect(Math.abs(unit!.y - outline!.y)).toBeLessThan(1);
+  await page.setViewportSize({ width: 350, height: 800 });
+});
+
+test("a box's label asks 请填写 while a 【请填写：…】 is in it; filled, it is the section's name and a quiet 已填写; emptied, it asks again", async () => {
+  /** The label of a box, as shown, and whether it is marked done. */
+  const labelOf = async (area: ReturnType<Page["locator"]>) => {
+    const label = page.locator(`label[for="${await area.getAttribute("id")}"]`);
+    return { text: (await label.textContent()) ?? "", filled: (await label.locator("[data-filled]").count()) > 0, color: await label.locator("span").first().evaluate((el) => getComputedStyle(el).color) };
+  };
+  // An empty box with its placeholder as the prompt.
+  const bare = page.locator('textarea[data-fill-in][placeholder^="【请填写："]').first();
+  const prompt = (await bare.getAttribute("placeholder"))!;
+  const section = prompt.replace(/^【请填写：|】$/g, "");
+  const open = await labelOf(bare);
+  expect(open).toMatchObject({ text: `请填写：${section}`, filled: false });
+  await bare.fill("2021年3月1日");
+  const done = await labelOf(bare);
+  expect(done).toMatchObject({ text: `${section} 已填写`, filled: true });
+  expect(done.color).not.toBe(open.color);
+  // Still named by the section for screen readers, without the 请填写.
+  await expect(page.getByRole("textbox", { name: `${section} 已填写` }).count()).resolves.toBe(1);
+  await bare.fill("");
+  await expect(labelOf(bare)).resolves.toEqual(open);
+  // A box whose text holds a placeholder in a sentence: done only once none is left in it.
+  const areas = page.locator("textarea[data-fill-in]");
+  const values = await areas.evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
+  const sentence = areas.nth(values.findIndex((v) => /.【请填写：[^】]*】/.test(v)));
+  const generated = await sentence.inputValue();
+  expect(generated).toMatch(/.【请填写：[^】]*】/);
+  await expect(labelOf(sentence)).resolves.toMatchObject({ filled: false });
+  const first = generated.match(/【请填写：[^】]*】/)![0];
+  await sentence.fill(generated.replace(first, "某某"));
+  await expect(labelOf(sentence)).resolves.toMatchObject({ filled: !generated.replace(first, "某某").includes("【请填写：") });
+  await sentence.fill(generated.replace(/【请填写：[^】]*】/g, "某某"));
+  await expect(labelOf(sentence)).resolves.toMatchObject({ filled: true });
+  await sentence.fill(generated);
+  await expect(labelOf(sentence)).resolves.toMatchObject({ filled: false });
+});
+
 test("typed text follows the outline: the matching section carries it, the rest is listed and comes back", async () => {
   await page.getByRole("combobox", { name: "报告体例" }).selectOption("湛江式");
   await box(/单位机构设置、主要职能和人员情况/).fill("负责全市工业和信息化工作。");
@@ -426,6 +473,9 @@ test("project tables: the project, its funds with 执行率, targets against res
   await expect(page.getByTestId("total").textContent()).resolves.toBe("100");
   const picker = page.getByTestId("table-picker");
   await expect(picker.locator("option").allTextContents()).resolves.toEqual(["项目：委托业务项目", "项目：农村公路养护项目"]);
+  // The same Fluent Select as 报告体例 and 金额单位, labelled.
+  await expect(picker.getAttribute("class")).resolves.toContain("fui-Select__select");
+  await expect(page.getByRole("combobox", { name: /^本工作簿有 2 张评价表/ }).getAttribute("data-testid")).resolves.toBe("table-picker");
   await expect(page.getByTestId("funds").textContent()).resolves.toContain("100.00%");
   await expect(page.getByTestId("execution-score").textContent()).resolves.toBe("预算执行率得分 10 分（分值 10 分；按执行率计算 10 分）");
   await picker.selectOption({ label: "项目：农村公路养护项目" });
@@ -485,6 +535,31 @@ test("生成汇总, 标注扣分 and 写入公式 on the projects; the download 
   expect(xml.replace(/<[^>]+>/g, "")).toContain("农村公路养护项目2023年度绩效自评报告");
   expect(xml).toContain("本项目为县乡道路日常养护。");
   expect(xml).toContain("绩效指标完成情况表");
+  // Only the project shown, and the message says so and how to get the others.
+  expect(word.message).toContain("只含项目“农村公路养护项目”的报告（本工作簿共 2 张评价表；要全部的报告，请在“Word 报告包含”中选“全部”后再下载）");
+});
+
+test("下载 Word 报告 of 全部项目: one file, each project's report from a new page, as the command line writes it, with the text typed for each", async () => {
+  const scope = page.getByRole("radiogroup", { name: "Word 报告包含" });
+  await expect(scope.getByRole("radio", { name: "当前评价表（项目：农村公路养护项目）" }).isChecked()).resolves.toBe(true);
+  await scope.getByRole("radio", { name: "全部 2 张评价表（一个文件，每张另起一页）" }).check();
+  const word = await download("下载 Word 报告");
+  expect(word.name).toBe(`perfeval-projects-${process.pid}.自评报告.docx`);
+  expect(word.message).toMatch(/^已下载 Word 报告“perfeval-projects-\d+\.自评报告\.docx”（在浏览器的下载文件夹中），含全部 2 张评价表的报告，每张另起一页；报告中还有\d+处【请填写】/);
+  const sections = await docxSectionTexts(readFileSync(word.path));
+  expect(sections).toHaveLength(2);
+  expect(sections[0]).toContain("委托业务项目2022年度绩效自评报告");
+  expect(sections[1]).toContain("农村公路养护项目2023年度绩效自评报告");
+  expect(sections[1]).toContain("本项目为县乡道路日常养护。");
+  expect(sections[0]).not.toContain("本项目为县乡道路日常养护。");
+  // The command line's --docx: the same reports in the same order, one a section; only the text typed in the pane differs.
+  const cliDocx = join(tmpdir(), `perfeval-projects-${process.pid}.cli.docx`);
+  const cli = await perfeval(["evaluate", PROJECTS, "--no-xlsx", "--docx", cliDocx, "--force"]);
+  expect(cli.code).toBe(0);
+  const fromCli = await docxSectionTexts(readFileSync(cliDocx));
+  expect(sections).toEqual([fromCli[0], fromCli[1].replace("【请填写：项目立项依据、主要内容和实施情况】", "本项目为县乡道路日常养护。")]);
+  // Back to the project shown for what follows.
+  await scope.getByRole("radio", { name: /^当前评价表/ }).check();
 });
 
 test("the heavy work of 转为普通公式 and the Word report runs in a Web Worker (ExcelJS and docx in a worker context)", async () => {
@@ -513,8 +588,11 @@ test("the heavy work of 转为普通公式 and the Word report runs in a Web Wor
         narrative: { outline: "湛江式", paragraphs: [{ id: "p1", role: "body", spans: [{ text: "在工作线程中生成的正文。" }] }] },
         tables: [],
       });
+      // 全部评价表: several reports in one file, as the Excel pane asks its worker.
+      const body = (text: string) => ({ outline: "项目支出", paragraphs: [{ id: "p1", role: "body", spans: [{ text }] }] });
+      const all = await ask(3, { kind: "reports-docx", parts: [{ narrative: body("第一份。"), tables: [] }, { narrative: body("第二份。"), tables: [] }] });
       w.terminate();
-      return { copy, docxBytes: docx.result?.byteLength, docxError: docx.error };
+      return { copy, docxBytes: docx.result?.byteLength, docxError: docx.error, allBytes: all.result?.byteLength, allError: all.error };
     },
     { url: `${origin}/${worker}`, bytes },
   );
@@ -525,6 +603,8 @@ test("the heavy work of 转为普通公式 and the Word report runs in a Web Wor
   expect((copy.getWorksheet("基础数据表")!.getCell("B1").value as { formula: string }).formula).toBe("((A1-A2)/A2)");
   expect(answers.docxError).toBeUndefined();
   expect(answers.docxBytes).toBeGreaterThan(1000);
+  expect(answers.allError).toBeUndefined();
+  expect(answers.allBytes).toBeGreaterThan(1000);
 });
 
 test("the page contacted no other origin, never loaded Office.js, and had no errors", async () => {
@@ -612,13 +692,47 @@ test("outside Office the page shows no such notice", async () => {
 // table of the trial (a block's points not all given to its rows) reads the same in the card and
 // the tree; 跳到待填写 walks the placeholders; a download before 生成汇总 keeps the typed text.
 const NARROW = join(ROOT, "test/fixtures/real-layouts/zhanjiang-form-three-row-header.xlsx");
+const THREE_LEVELS = join(ROOT, "test/fixtures/real-layouts/yueyang-weights-in-labels.xlsx");
 let narrow: Page;
 const narrowErrors: string[] = [];
 
 /** How far the page scrolls sideways (0 when it fits). */
 const sideways = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-test("at 240 px the pane never scrolls sideways: the picker, the results, the tree opened, the report", async () => {
+/** Opens every branch of the score tree, down to the last level, by keyboard. */
+async function expandAll(p: Page): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const closed = p.locator('[data-testid="score-tree"] [role="treeitem"][aria-expanded="false"]').first();
+    if (!(await closed.count())) return;
+    await closed.focus();
+    await p.keyboard.press("ArrowRight");
+  }
+}
+
+/**
+ * How the opened tree's rows fit: rows wider than the tree, numbers spilling out of their column,
+ * and the narrowest name column (px) with the font size of the names, by level.
+ */
+const treeFit = (p: Page) =>
+  p.getByTestId("score-tree").evaluate((tree) => {
+    const right = tree.getBoundingClientRect().right;
+    const rows = Array.from(tree.querySelectorAll<HTMLElement>('[role="treeitem"]')).map((item) => {
+      const layout = item.querySelector<HTMLElement>(".fui-TreeItemLayout")!;
+      const name = layout.querySelector<HTMLElement>(".fui-TreeItemLayout__main")!;
+      const numbers = layout.querySelector<HTMLElement>(".fui-TreeItemLayout__aside")!;
+      return { level: Number(item.getAttribute("aria-level")), text: name.textContent ?? "", nameWidth: name.getBoundingClientRect().width, numbersRight: numbers.getBoundingClientRect().right, fontSize: parseFloat(getComputedStyle(name).fontSize) };
+    });
+    const spilling = Array.from(tree.querySelectorAll<HTMLElement>(".fui-TreeItemLayout__aside span[aria-hidden]")).filter((e) => e.scrollWidth > e.clientWidth);
+    return {
+      levels: Math.max(...rows.map((r) => r.level)),
+      past: rows.filter((r) => r.numbersRight > right + 0.5).map((r) => r.text),
+      spilling: spilling.map((e) => e.textContent),
+      // Names wrapped a character or two per line: the column left to them is under three characters.
+      cramped: rows.filter((r) => r.nameWidth < Math.min(3, r.text.length) * r.fontSize).map((r) => `${r.text} ${Math.round(r.nameWidth)}px`),
+    };
+  });
+
+test("at 240 px the pane never scrolls sideways: the picker, the results, the tree opened to 三级, the report", async () => {
   narrow = await page.context().newPage();
   narrow.on("pageerror", (error) => narrowErrors.push(error.message));
   narrow.on("console", (message) => message.type() === "error" && narrowErrors.push(message.text()));
@@ -626,17 +740,30 @@ test("at 240 px the pane never scrolls sideways: the picker, the results, the tr
   await narrow.goto(`${origin}/taskpane.html`);
   await narrow.getByRole("button", { name: "选择文件…" }).waitFor({ timeout: 15_000 });
   await expect(sideways(narrow)).resolves.toBe(0);
+  // A 评分表 of three levels (岳阳: 分值 in the labels), every branch opened; then at 225 px, what a
+  // 240 px pane leaves beside a classic scroll bar.
+  await narrow.locator('input[type="file"]').setInputFiles(THREE_LEVELS);
+  await narrow.getByTestId("summary").waitFor({ timeout: 30_000 });
+  await narrow.locator('[data-testid="progress"]').waitFor({ state: "detached" });
+  await expandAll(narrow);
+  for (const width of [240, 225]) {
+    await narrow.setViewportSize({ width, height: 800 });
+    await expect(treeFit(narrow)).resolves.toEqual({ levels: 3, past: [], spilling: [], cramped: [] });
+    await expect(sideways(narrow)).resolves.toBe(0);
+  }
+  await narrow.setViewportSize({ width: 240, height: 800 });
   await narrow.locator('input[type="file"]').setInputFiles(NARROW);
+  await narrow.getByText(`已选择：${NARROW.split("/").pop()}`).waitFor();
   await narrow.getByTestId("summary").waitFor({ timeout: 30_000 });
   await narrow.locator('[data-testid="progress"]').waitFor({ state: "detached" });
   await expect(sideways(narrow)).resolves.toBe(0);
-  for (const name of [/前期准备工作/, /目标设置/]) {
-    const item = narrow.getByRole("treeitem", { name }).first();
-    await item.focus();
-    await narrow.keyboard.press("ArrowRight");
-  }
+  await expandAll(narrow);
+  await expect(treeFit(narrow)).resolves.toMatchObject({ past: [], spilling: [], cramped: [] });
   await narrow.getByRole("article", { name: "自评报告" }).waitFor({ timeout: 15_000 });
   await expect(sideways(narrow)).resolves.toBe(0);
+  // Justified at this width, a line of few break opportunities spreads its characters apart.
+  const justified = await narrow.getByRole("article", { name: "自评报告" }).locator("p").evaluateAll((ps) => ps.filter((p) => getComputedStyle(p).textAlign === "justify").length);
+  expect(justified).toBe(0);
   // No element reaches past the right edge either (a clipped one would hide text).
   const past = await narrow.evaluate(() =>
     Array.from(document.querySelectorAll("body *"))

@@ -6,10 +6,12 @@
  * many are open and goes to the next 【请填写：…】 each time, selected so that typing replaces it. Text typed for a section the chosen outline lacks is listed, never dropped. The text
  * itself comes from the session (src/core).
  */
-import { Button, Field, Link, makeStyles, Select, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Field, Link, makeStyles, Radio, RadioGroup, Select, Textarea, tokens } from "@fluentui/react-components";
 import { useMemo, useRef, useState } from "react";
 import { openItems, PROJECT_OUTLINE, reportDraft, sameSectionIds, userTextFor, type EvaluatedWorkbook, type MoneyUnit, type Narrative, type Outline, type Paragraph, type Span } from "../../core";
+import { FILL_MARK } from "../../core/narrative/text";
 import { fillInSpots, nextFillIn, wrapsAround, type FillInSpot } from "../next-fill-in";
+import type { ReportScope } from "../session";
 import { useStrings } from "../strings-context";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
 
@@ -19,7 +21,8 @@ const BARE_PLACEHOLDER = /^【请填写：[^】]*】$/;
 
 const useStyles = makeStyles({
   toolbar: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  choices: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
+  // Top-aligned: 报告体例's hint below it must not push 金额单位's dropdown down beside it.
+  choices: { display: "flex", flexWrap: "wrap", alignItems: "flex-start", gap: tokens.spacingHorizontalM },
   // One per line in a task pane, side by side when wide; shrinks below the longest option in a 240 px pane.
   choice: { flexGrow: 1, flexBasis: "200px", minWidth: 0 },
   select: { minWidth: 0, maxWidth: "100%" },
@@ -40,7 +43,8 @@ const useStyles = makeStyles({
   meta: { margin: 0, textAlign: "center" },
   h1: { margin: `${tokens.spacingVerticalS} 0 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, textIndent: "2em" },
   h2: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2, textIndent: "2em" },
-  body: { margin: 0, textIndent: "2em", textAlign: "justify" },
+  // Justified in a 240 px pane, a line of few break opportunities spreads its characters apart.
+  body: { margin: 0, textIndent: "2em", textAlign: "justify", "@media (max-width: 300px)": { textAlign: "start" } },
   // A formula line has few break opportunities: justified, its gaps would gape.
   formula: { margin: 0, textIndent: "2em", textAlign: "left" },
   right: { margin: 0, textAlign: "right" },
@@ -83,6 +87,9 @@ const useStyles = makeStyles({
   inlinePlaceholder: { color: tokens.colorPaletteDarkOrangeForeground1 },
   box: { backgroundColor: tokens.colorPaletteYellowBackground2 },
   boxLabel: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  // A box with no 【请填写：…】 left: its section's name, and quietly that it is done.
+  filledLabel: { color: tokens.colorNeutralForeground1 },
+  filledMark: { marginLeft: tokens.spacingHorizontalS, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightRegular },
   unplaced: {
     display: "flex",
     flexDirection: "column",
@@ -112,6 +119,14 @@ export interface ReportViewProps {
   /** Inside Excel: selects a source cell. Absent in the browser, where a number only shows its source. */
   readonly onSelectCell?: (ref: string) => void;
   readonly onDownload?: () => void;
+  /** A workbook of several tables: whether the Word report has the table shown or all of them. */
+  readonly scope?: {
+    readonly value: ReportScope;
+    readonly tables: number;
+    /** How the table picker names the table shown. */
+    readonly shownName: string;
+    readonly onChange: (scope: ReportScope) => void;
+  };
   readonly disabled?: boolean;
 }
 
@@ -163,10 +178,20 @@ function FillInBox({ p, edits, onEdit, disabled }: { readonly p: Paragraph } & P
   const bare = p.role === "placeholder" && BARE_PLACEHOLDER.test(text);
   const value = userTextFor(p.id, edits) ?? edits[p.id] ?? (bare ? "" : text);
   const what = p.label ?? text.replace(/^【请填写：|】$/g, "");
+  // Done once it has text and no placeholder left in it (back to open when emptied).
+  const filled = value.trim() !== "" && !value.includes(FILL_MARK);
+  const label = filled ? (
+    <span className={styles.filledLabel} data-filled="">
+      {what}
+      <span className={styles.filledMark}> {t.filled}</span>
+    </span>
+  ) : (
+    <span className={styles.boxLabel}>{`${t.placeholderLabel}${t.colon}${what}`}</span>
+  );
   return (
-    <Field label={<span className={styles.boxLabel}>{`${t.placeholderLabel}${t.colon}${what}`}</span>}>
+    <Field label={label}>
       <Textarea
-        className={styles.box}
+        className={filled ? undefined : styles.box}
         resize="vertical"
         rows={Math.min(8, Math.max(2, Math.ceil(Math.max(value.length, text.length) / 20)))}
         value={value}
@@ -303,6 +328,14 @@ export function ReportView(props: ReportViewProps) {
               </p>
             ))}
           </div>
+        ) : null}
+        {props.onDownload && props.scope ? (
+          <Field label={t.reportScopeLabel}>
+            <RadioGroup value={props.scope.value} disabled={props.disabled} onChange={(_, d) => props.scope?.onChange(d.value as ReportScope)} data-testid="report-scope">
+              <Radio value="shown" label={t.reportScopeShown(props.scope.shownName)} />
+              <Radio value="all" label={t.reportScopeAll(props.scope.tables)} />
+            </RadioGroup>
+          </Field>
         ) : null}
         {props.onDownload ? (
           <Button appearance="secondary" disabled={props.disabled} onClick={props.onDownload}>

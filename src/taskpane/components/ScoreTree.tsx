@@ -11,7 +11,14 @@ import { useStrings } from "../strings-context";
 import { VISUALLY_HIDDEN } from "../visually-hidden";
 
 const NUMBER_WIDTH = "44px";
-const NARROW_NUMBER_WIDTH = "38px";
+// A narrow pane (240 px, 193 px for the tree beside a scroll bar): a 三级 row keeps room for its
+// name when each level indents less, the chevron is slimmer and the numbers' columns are as wide
+// as "29.83" (扣分's as wide as 请核实).
+const NARROW = "@media (max-width: 300px)";
+const NARROW_NUMBER_WIDTH = "32px";
+const NARROW_DEDUCTION_WIDTH = "38px";
+const NARROW_INDENT = "10px";
+const NARROW_CHEVRON = "16px";
 
 const useStyles = makeStyles({
   header: {
@@ -25,16 +32,23 @@ const useStyles = makeStyles({
   headerName: { flexGrow: 1 },
   numbers: { display: "flex", fontVariantNumeric: "tabular-nums" },
   // Narrower in a narrow pane (240 px), so that the names keep some room.
-  number: { width: NUMBER_WIDTH, textAlign: "right", flexShrink: 0, "@media (max-width: 300px)": { width: NARROW_NUMBER_WIDTH } },
+  number: { width: NUMBER_WIDTH, textAlign: "right", flexShrink: 0, [NARROW]: { width: NARROW_NUMBER_WIDTH } },
+  deductionColumn: { [NARROW]: { width: NARROW_DEDUCTION_WIDTH } },
   weight: { color: tokens.colorNeutralForeground3 },
   score: { fontWeight: tokens.fontWeightSemibold },
   lost: { color: tokens.colorPaletteRedForeground1 },
   // 请核实 in a number's column: smaller, so that three characters fit the narrow pane's 38 px.
   doubt: { fontSize: tokens.fontSizeBase200, whiteSpace: "nowrap" },
   none: { color: tokens.colorNeutralForeground4 },
-  name: { whiteSpace: "normal", overflowWrap: "anywhere", paddingTop: "6px", paddingBottom: "6px" },
+  // The name takes what the numbers leave (CJK wraps between any two characters); never below
+  // its longest unbreakable run, so long Latin words still break.
+  name: { flexGrow: 1, flexBasis: 0, minWidth: 0, whiteSpace: "normal", overflowWrap: "anywhere", paddingTop: "6px", paddingBottom: "6px" },
   level1: { fontWeight: tokens.fontWeightSemibold },
-  aside: { paddingRight: tokens.spacingHorizontalXS },
+  aside: { paddingRight: tokens.spacingHorizontalXS, [NARROW]: { paddingLeft: tokens.spacingHorizontalXS } },
+  // Fluent indents 24 px a level (a leaf by one more, where a branch has its chevron).
+  branchLayout: { [NARROW]: { paddingLeft: `calc((var(--fluent-TreeItem--level, 1) - 1) * ${NARROW_INDENT})` } },
+  leafLayout: { [NARROW]: { paddingLeft: `calc((var(--fluent-TreeItem--level, 1) - 1) * ${NARROW_INDENT} + ${NARROW_CHEVRON})` } },
+  chevron: { [NARROW]: { minWidth: NARROW_CHEVRON } },
   visuallyHidden: VISUALLY_HIDDEN,
 });
 
@@ -52,7 +66,7 @@ function ScoreNumbers({ node, label }: { readonly node: NodeJson; readonly label
       <span className={mergeClasses(styles.number, styles.score)} aria-hidden>
         {formatScore(node.score)}
       </span>
-      <span className={mergeClasses(styles.number, lost || doubt ? styles.lost : styles.none, doubt && styles.doubt)} aria-hidden title={doubt} data-testid={doubt ? "deduction-in-doubt" : undefined}>
+      <span className={mergeClasses(styles.number, styles.deductionColumn, lost || doubt ? styles.lost : styles.none, doubt && styles.doubt)} aria-hidden title={doubt} data-testid={doubt ? "deduction-in-doubt" : undefined}>
         {doubt ? t.overScore : lost ? formatScore(node.deduction) : "0"}
       </span>
     </span>
@@ -67,6 +81,8 @@ function ScoreNode({ node, value }: { readonly node: NodeJson; readonly value: s
   return (
     <TreeItem itemType={branch ? "branch" : "leaf"} value={value}>
       <TreeItemLayout
+        className={branch ? styles.branchLayout : styles.leafLayout}
+        expandIcon={branch ? { className: styles.chevron } : undefined}
         aside={{ className: styles.aside, children: <ScoreNumbers node={node} label={label} /> }}
         main={{ className: mergeClasses(styles.name, node.level === 1 && styles.level1) }}
       >
@@ -93,7 +109,7 @@ export function ScoreTree({ tree }: { readonly tree: readonly NodeJson[] }) {
         <span className={styles.numbers}>
           <span className={styles.number}>{t.weight}</span>
           <span className={styles.number}>{t.score}</span>
-          <span className={styles.number}>{t.deduction}</span>
+          <span className={mergeClasses(styles.number, styles.deductionColumn)}>{t.deduction}</span>
         </span>
       </div>
       <Tree aria-label={t.treeLabel} size="small">
