@@ -7,6 +7,7 @@ import { Badge, Body1Strong, Caption1, makeStyles, mergeClasses, tokens } from "
 import { frameworkById } from "../../core/frameworks";
 import { errorCount } from "../../core/provisional";
 import type { EvaluationJson } from "../../core/result-json";
+import { formName } from "../../core/project/form-name";
 import { unassignedWording } from "../deduction-shown";
 import { formatScore } from "../format";
 import { useStrings } from "../strings-context";
@@ -81,7 +82,7 @@ export function SummaryCard({ json }: { readonly json: EvaluationJson }) {
   const capped = json.totalUncapped !== null && json.total !== null && json.totalUncapped !== json.total;
   // Weight the rows below do not carry is not a deduction: said beside 扣分合计, never a silent 0.
   const unassigned = json.unassignedWeight === null || json.unassignedWeight === undefined ? undefined : unassignedWording(json.unassignedWeight, t);
-  const why = [statedDiffers ? t.statedDiffers(formatScore(json.statedTotal)) : "", capped ? t.cappedWhy(formatScore(json.totalUncapped), json.bonus ? formatScore(json.bonus) : "") : ""].filter(Boolean);
+  const why = [statedDiffers ? t.statedDiffers(formatScore(json.statedTotal), formName(json.kind === "project" ? "project" : "department")) : "", capped ? t.cappedWhy(formatScore(json.totalUncapped), json.bonus ? formatScore(json.bonus) : "") : ""].filter(Boolean);
   return (
     <div className={styles.card} data-testid="summary">
       {errors ? (
