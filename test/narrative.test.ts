@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { buildWritePlan, evaluateWorkbook, OUTLINES, generateNarrative, openItems, paragraphText, reportDraft, reportTables, type Narrative } from "../src/core";
+import { ANNEX_VERIFY } from "../src/core/narrative/tables";
 import { loadWorkbook } from "../src/gateways/xlsx";
 import { perfeval } from "./helpers/cli";
 import { basicSheet, scoringSheet } from "./helpers/grids";
@@ -88,6 +89,27 @@ describe.each(files.map((f) => [path.relative(FIXTURES, f), f]))("%s", (_name, f
     }
     const stated = evaluation.input.statedTotal;
     if (stated && evaluation.total && !stated.value.equals(evaluation.total)) expect(text).toContain(`【请核实：评分表填报总分为${stated.value.toString()}分】`);
+  });
+
+  test("附件1 marks every score the checks found filed otherwise, with the filed figure under the table", async () => {
+    const { evaluation } = await evaluated(file);
+    const [scores] = reportTables(evaluation);
+    const scoreOf = (name: string) => scores.rows.find((r) => r[0] === name || r[1] === name)?.[3];
+    const marked = (cell: string | undefined) => cell !== undefined && ANNEX_VERIFY.test(cell);
+    const notes = scores.notes ?? [];
+    for (const c of evaluation.checks.filter((x) => x.id === "score-sum")) {
+      const name = /^“(.+?)”填报得分/.exec(c.message)?.[1];
+      if (name && scoreOf(name) !== undefined) expect({ name, cell: scoreOf(name), marked: marked(scoreOf(name)) }).toEqual({ name, cell: scoreOf(name), marked: true });
+    }
+    const total = evaluation.checks.find((x) => x.id === "total");
+    if (total) {
+      expect(marked(scoreOf("合计"))).toBe(true);
+      expect(notes.join("\n")).toContain(`评分表填报总分为${evaluation.input.statedTotal!.value.toString()}分`);
+    }
+    // Each mark is explained under the table, once; no note without its mark.
+    const numbers = scores.rows.flatMap((r) => r.flatMap((c) => [...c.matchAll(/（请核实(\d+)）/g)].map((m) => Number(m[1]))));
+    expect(notes.slice(1).map((n) => Number(/^（请核实(\d+)）/.exec(n)?.[1]))).toEqual([...new Set(numbers)].sort((a, b) => a - b));
+    expect(notes.length > 0).toBe(numbers.length > 0);
   });
 
   test.each(OUTLINES)("%s: a title with the unit and the year, a 落款 at the end", async (outline) => {
@@ -337,6 +359,26 @@ describe("the reports' language", () => {
     const { narrative } = await evaluated(path.join(FIXTURES, "standard/miit-2020-printed.xlsx"));
     const text = reportText(narrative).join("\n");
     expect(text).toContain("=-25.42%【请核实：基础数据表填报为25.42%】");
+  });
+
+  test("附件1 says what the text marks 【请核实】: the printed MIIT workbook's filed 39, 11 and 99.83", async () => {
+    const { evaluation, narrative } = await evaluated(path.join(FIXTURES, "standard/miit-2020-printed.xlsx"));
+    const text = reportText(narrative).join("\n");
+    expect(text).toContain("自评得分40分【请核实：评分表填报为39分，与下级得分合计不符】");
+    const [scores, deductions] = reportTables(evaluation);
+    expect(scores.rows).toContainEqual(["预算执行", "", "40", "40（请核实1）", "0", "100.00%"]);
+    expect(scores.rows).toContainEqual(["", "效率性", "11", "10.83（请核实2）", "0.17", "98.45%"]);
+    expect(scores.rows).toContainEqual(["合计", "评价等级：优", "100", "100（请核实3）", "", ""]);
+    expect(scores.notes).toEqual([
+      expect.stringMatching(/^注：/),
+      "（请核实1）预算执行得分40分，评分表填报为39分，与下级得分合计不符（评分表!H7）。",
+      "（请核实2）效率性得分10.83分，评分表填报为11分，与下级得分合计不符（评分表!H17）。",
+      "（请核实3）合计得分100分，评分表填报总分为99.83分（评分表!H24）。",
+    ]);
+    // Nothing to verify in the 扣分明细表: no mark, no note.
+    expect(deductions.notes).toBeUndefined();
+    const corrected = await evaluated(path.join(FIXTURES, "standard/miit-2020-corrected.xlsx"));
+    expect(reportTables(corrected.evaluation).map((t) => t.notes)).toEqual([undefined, undefined]);
   });
 
   test("the 加分 is in the total as every outline explains it", async () => {

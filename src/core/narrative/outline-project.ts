@@ -76,14 +76,16 @@ function fundsFigures(row: FundsRowInput, unit: MoneyUnit): Span[] {
   return parts.flatMap((p, i) => spans(i ? "，" : "", p));
 }
 
+/** 【请核实】 for a 年度资金总额 row its 其中 rows contradict (check parts-sum): the text and the 项目资金情况表 alike. */
+export function fundsTotalVerify(e: Evaluation): Span | undefined {
+  const contradicted = e.checks.find((c) => c.id === "parts-sum" && c.message.startsWith("项目资金"));
+  return contradicted && verify("与“其中”各行之和不一致", [...contradicted.cells]);
+}
+
 function funds(e: Evaluation, unit: MoneyUnit): Paragraph[] {
   const total = fundsTotal(e);
   if (!total || !(total.initial || total.adjusted || total.spend)) return [placeholder("funds", "项目资金投入和使用情况")];
-  // A total row its 其中 rows contradict (check parts-sum) is not printed as fact.
-  const contradicted = e.checks.find((c) => c.id === "parts-sum" && c.message.startsWith("项目资金"));
-  const out: Paragraph[] = [
-    paragraph("funds.total", "body", e.input.year ? spans(yearOfReport(e), "项目") : "项目", fundsFigures(total, unit), contradicted ? verify("与“其中”各行之和不一致", [...contradicted.cells]) : "", "。"),
-  ];
+  const out: Paragraph[] = [paragraph("funds.total", "body", e.input.year ? spans(yearOfReport(e), "项目") : "项目", fundsFigures(total, unit), fundsTotalVerify(e), "。")];
   const parts = (e.input.project?.funds ?? []).filter((f) => f !== total && (f.initial || f.adjusted || f.spend));
   if (parts.length) {
     out.push(paragraph("funds.parts", "body", "其中：", parts.flatMap((f, i) => spans(i ? "；" : "", f.label.replace(/^其中[:：]?/, ""), fundsFigures(f, unit))), "。"));
@@ -125,6 +127,15 @@ function valueSpans(n: EvaluatedNode, value: Sourced<string>, which: "target" | 
   return spans(sign, quote(value), unit);
 }
 
+/**
+ * What to verify about an indicator row's score: the checks that say it contradicts the row's own
+ * values (below-target, quality-band), else its rule or its 扣分原因 (scoreVerify). The text and
+ * the 绩效指标完成情况表 alike.
+ */
+export function rowScoreVerify(e: Evaluation, n: EvaluatedNode): Span | undefined {
+  return contradiction(e, n) || scoreVerify(e, n);
+}
+
 /** The checks that say a row's score contradicts its own values (below-target, quality-band). */
 function contradiction(e: Evaluation, n: EvaluatedNode): Span | false {
   const at = n.entered?.cell;
@@ -152,7 +163,7 @@ function indicatorClause(e: Evaluation, n: EvaluatedNode): Span[] {
     said && `，${said}`,
     target || actual ? "，得" : "得",
     scorePoints(n),
-    contradiction(e, n) || scoreVerify(e, n),
+    rowScoreVerify(e, n),
   );
 }
 
