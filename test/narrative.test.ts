@@ -112,6 +112,17 @@ describe.each(files.map((f) => [path.relative(FIXTURES, f), f]))("%s", (_name, f
     expect(notes.length > 0).toBe(numbers.length > 0);
   });
 
+  // 海珠式 writes one paragraph per 一级 naming all its 二级, its formulas under it.
+  test.each(["湛江式", "雷州式"] as const)("%s: a formula line follows the indicator it belongs to, never a sentence of full marks", async (outline) => {
+    const { evaluation } = await evaluated(file);
+    const paragraphs = generateNarrative(evaluation, outline).paragraphs;
+    paragraphs.forEach((p, i) => {
+      if (!p.id.includes(".rate.") || i === 0) return;
+      const before = paragraphs.slice(0, i).reverse().find((x) => !x.id.includes(".rate."))!;
+      expect({ formula: paragraphText(p), before: paragraphText(before) }).not.toEqual({ formula: paragraphText(p), before: expect.stringMatching(/得满分。$/) });
+    });
+  });
+
   test.each(OUTLINES)("%s: a title with the unit and the year, a 落款 at the end", async (outline) => {
     const { evaluation } = await evaluated(file);
     const paragraphs = generateNarrative(evaluation, outline).paragraphs.filter((p) => p.role !== "notice");
@@ -152,10 +163,13 @@ describe("the reports' language", () => {
     expect(text).toContain("部门整体支出绩效自评分数为99.83分（含加分1分），绩效等级为“优”");
     expect(text).toContain("支出完成率=实际支出/（本年财政下达预算数+上年结转）×100%=11,193.18/（11,108.22+189.92）×100%=99.07%");
     expect(text).toContain("国库集中支付结转结余存量资金效率性=（本年末存量资金/上年末存量资金-1）×100%=（104.96/140.73-1）×100%=-25.42%");
-    expect(text).toContain("1.预算编制情况，指标总分20分，自评得分20分，预算编制和目标设置两项二级指标均得满分。");
-    expect(text).toContain("2.预算执行情况，指标总分40分，自评得分39分。");
-    expect(text).toContain("（1）支出管理，指标总分21分，自评得分20分。少部分资金分配支付进度迟缓，扣1分。");
-    expect(text).toContain("其余保障措施、项目管理和资产管理三项指标均得满分。");
+    // Each formula under the indicator it belongs to, named with its figures as the 2020 report does.
+    expect(text).toContain("1.预算编制情况，指标总分20分，自评得分20分。\n（1）预算编制，指标总分12分，自评得分12分。\n财政拨款收入预决算差异率=");
+    expect(text).toContain("。\n目标设置指标得满分。\n2.预算执行情况，指标总分40分，自评得分39分。");
+    expect(text).toContain("（1）支出管理，指标总分21分，自评得分20分。少部分资金分配支付进度迟缓，扣1分。\n支出完成率=");
+    expect(text).toContain("（2）资产管理，指标总分7分，自评得分7分。\n固定资产利用率=");
+    expect(text).toContain("。\n其余保障措施和项目管理两项指标均得满分。\n3.预算监督情况，指标总分10分，自评得分10分，信息公开和绩效自评两项二级指标均得满分。");
+    expect(text).toContain("（1）经济性，指标总分4分，自评得分4分。\n“三公”经费控制率=");
     // The department wrote the 重点工作完成率 calculation into its 扣分原因: not printed twice.
     expect(text).toContain("重点工作完成率=（94%+99%）/2=96.5%，按比例得4.83分，扣0.17分。");
     expect(text.match(/重点工作完成率=/g)).toHaveLength(1);
