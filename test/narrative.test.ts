@@ -170,10 +170,42 @@ describe("the reports' language", () => {
     expect(text).toContain("（2）资产管理，指标总分7分，自评得分7分。\n固定资产利用率=");
     expect(text).toContain("。\n其余保障措施和项目管理两项指标均得满分。\n3.预算监督情况，指标总分10分，自评得分10分，信息公开和绩效自评两项二级指标均得满分。");
     expect(text).toContain("（1）经济性，指标总分4分，自评得分4分。\n“三公”经费控制率=");
-    // The department wrote the 重点工作完成率 calculation into its 扣分原因: not printed twice.
-    expect(text).toContain("重点工作完成率=（94%+99%）/2=96.5%，按比例得4.83分，扣0.17分。");
+    // The department wrote the 重点工作完成率 calculation into its 扣分原因: the rate is written
+    // once, by the formula line in the engine's figures, under the sentence of its points.
+    expect(text).toContain("（2）效率性，指标总分11分，自评得分10.83分。重点工作完成率得4.83分，扣0.17分。\n重点工作完成率=（94.00%+99.00%）/2=96.50%。");
     expect(text.match(/重点工作完成率=/g)).toHaveLength(1);
     expect(text).toContain("2020年财政下达预算数11,108.22万元");
+  });
+
+  test("a rate the 扣分原因 works out is written one way in every outline: the engine's, 2 decimals", async () => {
+    const { evaluation } = await evaluated(path.join(FIXTURES, "standard/miit-2020-corrected.xlsx"));
+    for (const outline of OUTLINES) {
+      const text = reportText(generateNarrative(evaluation, outline)).join("\n");
+      expect({ outline, lines: text.match(/重点工作完成率=[^。\n]*/g) }).toEqual({ outline, lines: ["重点工作完成率=（94.00%+99.00%）/2=96.50%"] });
+      expect(text).not.toContain("96.5%");
+    }
+    // The department's own words stay as written where they are shown whole: 附件2.
+    expect(reportTables(evaluation)[1].rows.map((r) => r[4])).toContain("重点工作完成率=（94%+99%）/2=96.5%，按比例得4.83分");
+  });
+
+  test("beside the calculation, the department's other words are kept", () => {
+    const grids = {
+      sheets: [
+        scoringSheet([
+          [1, "预算使用效益", 100],
+          [2, "效率性", 100],
+          [3, "重点工作完成率", 5, 4.5, "重点工作完成率=（80%+100%）/2=90%；两项重点工作未按期完成，按比例得4.5分"],
+          [3, "其他", 95, 95],
+        ]),
+        basicSheet([["重点工作完成率", "80%、100%"]]),
+      ],
+    };
+    const { evaluation } = evaluateWorkbook(grids, "原因.xlsx");
+    for (const outline of OUTLINES) {
+      const text = reportText(generateNarrative(evaluation, outline)).join("\n");
+      expect({ outline, kept: text.includes("两项重点工作未按期完成") }).toEqual({ outline, kept: true });
+      expect(text).not.toContain("重点工作完成率=90%");
+    }
   });
 
   test("the unit can be chosen: 元 as the tables of the 2020 workbook", async () => {
