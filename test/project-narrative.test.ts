@@ -80,8 +80,15 @@ describe("what the flawed table's report says", () => {
     expect(text).toContain("1.预算执行率为92.00%，得9.2分，扣0.8分。【请填写：“预算执行率”的偏差原因和改进措施】。");
     // Full marks below the target is still a deviation to explain, and the score is not stated as fact.
     expect(text).toContain("2.“日常养护里程”年度指标值≥120个，实际完成值118个，未达到年度指标值，得20分【请核实：未达到年度指标值却得满分】。【请填写：“日常养护里程”的偏差原因和改进措施】。");
-    expect(text).toContain("“群众出行条件改善情况”年度指标值效果明显，实际完成值部分达成，得14分，扣6分。");
+    expect(text).toContain("“群众出行条件改善情况”年度指标值为“效果明显”，实际完成情况为“部分达成”，得14分，扣6分。");
     expect(text).toContain("偏差原因及改进措施：个别路段养护不及时，下一步加密巡查频次。");
+  });
+
+  test("a row judged by words quotes its target and its result; one verb, 达到年度指标值, for both kinds of row", () => {
+    const text = ew().narrative.paragraphs.map(paragraphText).join("\n");
+    expect(text).toContain("“养护长效机制建立情况”年度指标值为“有效提升”，实际完成情况为“达成预期指标”，达到年度指标值，得10分");
+    expect(text).toContain("“路况优良率”年度指标值≥85%，实际完成值88%，达到年度指标值，得10分");
+    expect(text).not.toMatch(/达成年度指标|”年度指标值[^为≥≤=<>\d]/);
   });
 
   test("the attachments mark what the text marks 【请核实】, with the filed figure under the table", () => {

@@ -103,17 +103,18 @@ function goals(e: Evaluation): Paragraph[] {
 
 const BAND_WORD = /^(达成|部分达成|未达成)$/;
 
-/** The reports' words for a result against its target. */
+/** The reports' words for a result against its target, one verb for both kinds of row. */
 function status(n: EvaluatedNode): string {
   const t = n.target;
   if (!t) return "";
-  if (t.reached === true) return "达到年度指标值";
-  if (t.reached === false) return "未达到年度指标值";
-  if (t.band === "achieved") return "达成年度指标";
-  if (t.band === "partly") return "部分达成年度指标";
-  if (t.band === "not-achieved") return "未达成年度指标";
+  if (t.reached === true || t.band === "achieved") return "达到年度指标值";
+  if (t.reached === false || t.band === "not-achieved") return "未达到年度指标值";
+  if (t.band === "partly") return "部分达到年度指标值";
   return "";
 }
+
+/** A row judged by words (定性): its values are quoted, never read as a figure completed. */
+const isQualitative = (n: EvaluatedNode) => n.target?.direction === "qualitative" || n.target?.actual.kind === "quality";
 
 /** The indicator's name as a span traced to its cell in the table. */
 function nameSpan(e: Evaluation, n: EvaluatedNode): Span {
@@ -146,18 +147,23 @@ function contradiction(e: Evaluation, n: EvaluatedNode): Span | false {
   return verify(c.id === "below-target" ? "未达到年度指标值却得满分" : `按完成情况，得分${range ?? "不在应有的区间"}`, [...c.cells]);
 }
 
-/** "“项目总成本”年度指标值≤90万元，实际完成值90，达到年度指标值，得8分". */
+/**
+ * "“项目总成本”年度指标值≤90万元，实际完成值90万元，达到年度指标值，得8分"; a row judged by
+ * words quotes them: "“提交报告及时性”年度指标值为“在项目计划完成时间内完成”，实际完成情况为
+ * “达成预期指标”，达到年度指标值，得8分".
+ */
 function indicatorClause(e: Evaluation, n: EvaluatedNode): Span[] {
   const target = n.input.adjustedTarget ?? n.input.target;
   const actual = n.input.actual;
-  // "实际完成值部分达成，部分达成年度指标" says it twice: the words already name the band.
+  // "实际完成情况为“部分达成”，部分达到年度指标值" says it twice: the words already name the band.
   const said = n.target?.band && actual && BAND_WORD.test(actual.value.trim()) ? "" : status(n);
+  const words = isQualitative(n);
   return spans(
     "“",
     nameSpan(e, n),
     "”",
-    target && spans("年度指标值", valueSpans(n, target, "target")),
-    actual && spans(target ? "，" : "", "实际完成值", valueSpans(n, actual, "actual")),
+    target && (words ? spans("年度指标值为“", quote(target), "”") : spans("年度指标值", valueSpans(n, target, "target"))),
+    actual && spans(target ? "，" : "", words ? spans("实际完成情况为“", quote(actual), "”") : spans("实际完成值", valueSpans(n, actual, "actual"))),
     // A target without its result: nothing is claimed about it.
     target && !actual && spans("，实际完成值", { text: "【请填写：实际完成值】", kind: "placeholder" as const, cells: [target.cell] }),
     said && `，${said}`,
