@@ -18,7 +18,10 @@ export interface ReportTable {
   /** Its name ("指标得分表"); the Word report numbers the attachments (附件1). */
   readonly title: string;
   readonly header: readonly string[];
-  /** A figure the report's text marks 【请核实】 reads "40（请核实1）" here, explained in `notes`. */
+  /**
+   * A figure the report's text marks 【请核实】 reads "40（请核实1）" here, explained in `notes` (the
+   * Word report sets the mark on a line of its own under the figure). Widths leave room for it.
+   */
   readonly rows: readonly (readonly string[])[];
   /** Column widths as shares of the page width. */
   readonly widths: readonly number[];
@@ -56,7 +59,7 @@ function verifyMarks() {
       return `${figure}（请核实${k}）`;
     },
     notes(): string[] | undefined {
-      return notes.length ? ["注：标有“请核实”的数字尚待核实（报告正文中同样标出），改正评价表后重新生成本表。", ...notes] : undefined;
+      return notes.length ? ["注：标“请核实”的数字与正文【请核实】处相同，改正评价表后重新生成。", ...notes] : undefined;
     },
   };
 }
@@ -116,8 +119,8 @@ export function reportTables(e: Evaluation, unit: MoneyUnit = "万元"): ReportT
     return [name, s(d.weight), deductionMarks.mark(figureOf(p), `${d.name}得分${figureOf(p)}分`, ...flagsOf(p), scoreVerify(e, d)), s(d.deduction), d.reason?.value ?? "（未填写）"];
   });
   return [
-    { title: "指标得分表", header: ["一级指标", "二级指标", "分值", "得分", "扣分", "得分率"], rows: scores, widths: [20, 28, 12, 12, 12, 16], notes: marks.notes() },
-    { title: "扣分明细表", header: ["指标", "分值", "得分", "扣分", "扣分原因"], rows: deductions.length ? deductions : [["无扣分项", "", "", "", ""]], widths: [30, 10, 10, 10, 40], notes: deductionMarks.notes() },
+    { title: "指标得分表", header: ["一级指标", "二级指标", "分值", "得分", "扣分", "得分率"], rows: scores, widths: [20, 26, 12, 14, 12, 16], notes: marks.notes() },
+    { title: "扣分明细表", header: ["指标", "分值", "得分", "扣分", "扣分原因"], rows: deductions.length ? deductions : [["无扣分项", "", "", "", ""]], widths: [28, 10, 12, 10, 40], notes: deductionMarks.notes() },
   ];
 }
 
@@ -194,14 +197,14 @@ function projectTables(e: Evaluation, unit: MoneyUnit): ReportTable[] {
       title: `项目资金情况表（${unit}）`,
       header: ["资金", "年初预算数", "全年预算数", "全年执行数", "执行率", "分值", "得分"],
       rows: fundRows.length ? fundRows : [["评价表中没有项目资金表", "", "", "", "", "", ""]],
-      widths: [24, 14, 14, 14, 12, 10, 10],
+      widths: [22, 14, 14, 14, 12, 12, 12],
       notes: fundMarks.notes(),
     },
     {
       title: "绩效指标完成情况表",
       header: ["指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
       rows,
-      widths: [30, 14, 14, 9, 9, 24],
+      widths: [28, 14, 14, 9, 12, 23],
       notes: marks.notes(),
     },
   ];
