@@ -12,7 +12,7 @@ import { scoreVerify } from "./deductions";
 import { rateVerify } from "./formula-lines";
 import { fundsTotalVerify, rowScoreVerify } from "./outline-project";
 import { gradeVerify, scorePoints, totalVerify, weightPoints } from "./points";
-import { VERIFY_MARK, type Span } from "./text";
+import { figureOf, flagsOf, verifyMarks, type Marks } from "./annex-marks";
 
 export interface ReportTable {
   /** Its name ("指标得分表"); the Word report numbers the attachments (附件1). */
@@ -32,41 +32,7 @@ export interface ReportTable {
   readonly notes?: readonly string[];
 }
 
-/** "（请核实1）" after a figure of an attachment table. */
-export const ANNEX_VERIFY = /（请核实\d+）/;
-
-/**
- * The 【请核实】 of the report's text, carried into an attachment: the same spans (points.ts,
- * deductions.ts, formula-lines.ts, outline-project.ts), never a second comparison. Each flagged
- * figure gets a numbered mark in its cell and a line under the table saying what is to verify,
- * with the cells to look at.
- */
-function verifyMarks() {
-  const notes: string[] = [];
-  const seen = new Map<Span, number>();
-  return {
-    /** `figure` with its marks ("40（请核实1）"); `subject` names it in the note ("预算执行得分40分"). */
-    mark(figure: string, subject: string, ...flags: (Span | undefined | false)[]): string {
-      const marks = flags.filter((f): f is Span => !!f && f.kind === "verify");
-      if (!marks.length) return figure;
-      const known = marks.map((m) => seen.get(m)).find((k) => k !== undefined);
-      if (known !== undefined) return `${figure}（请核实${known}）`;
-      const k = notes.length + 1;
-      marks.forEach((m) => seen.set(m, k));
-      const what = marks.map((m) => m.text.slice(VERIFY_MARK.length, -1)).join("；");
-      const cells = [...new Set(marks.flatMap((m) => m.cells ?? []))].slice(0, 3);
-      notes.push(`（请核实${k}）${subject}，${what}${cells.length ? `（${cells.join("、")}）` : ""}。`);
-      return `${figure}（请核实${k}）`;
-    },
-    notes(): string[] | undefined {
-      return notes.length ? ["注：标“请核实”的数字与正文【请核实】处相同，改正评价表后重新生成。", ...notes] : undefined;
-    },
-  };
-}
-
-/** The figure of a score or weight span list ("40" of "40分【请核实：…】"), its marks apart. */
-const figureOf = (spans: readonly Span[]) => spans.filter((x) => x.kind === "number").map((x) => x.text).join("");
-const flagsOf = (spans: readonly Span[]) => spans.filter((x) => x.kind === "verify");
+export { ANNEX_VERIFY } from "./annex-marks";
 
 const s = (d: Decimal | undefined) => (d === undefined ? "" : formatScore(d));
 /** A score above its weight has no deduction to print: the over-score is to verify, as in 自评汇总 and the pane. */
@@ -123,8 +89,6 @@ export function reportTables(e: Evaluation, unit: MoneyUnit = "万元"): ReportT
     { title: "扣分明细表", header: ["指标", "分值", "得分", "扣分", "扣分原因"], rows: deductions.length ? deductions : [["无扣分项", "", "", "", ""]], widths: [28, 10, 12, 10, 40], notes: deductionMarks.notes() },
   ];
 }
-
-type Marks = ReturnType<typeof verifyMarks>;
 
 /** The total with the text's 【请核实】 (a total the 评分表 states otherwise). */
 const totalScore = (e: Evaluation, marks: Marks, label = "合计得分") => marks.mark(s(e.total), `${label}${s(e.total)}分`, totalVerify(e));
