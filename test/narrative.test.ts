@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { buildWritePlan, evaluateWorkbook, OUTLINES, generateNarrative, openItems, paragraphText, reportDraft, reportTables, type Narrative } from "../src/core";
+import { ANNEX_VERIFY } from "../src/core/narrative/tables";
 import { loadWorkbook } from "../src/gateways/xlsx";
 import { perfeval } from "./helpers/cli";
 import { basicSheet, scoringSheet } from "./helpers/grids";
@@ -90,6 +91,38 @@ describe.each(files.map((f) => [path.relative(FIXTURES, f), f]))("%s", (_name, f
     if (stated && evaluation.total && !stated.value.equals(evaluation.total)) expect(text).toContain(`【请核实：评分表填报总分为${stated.value.toString()}分】`);
   });
 
+  test("附件1 marks every score the checks found filed otherwise, with the filed figure under the table", async () => {
+    const { evaluation } = await evaluated(file);
+    const [scores] = reportTables(evaluation);
+    const scoreOf = (name: string) => scores.rows.find((r) => r[0] === name || r[1] === name)?.[3];
+    const marked = (cell: string | undefined) => cell !== undefined && ANNEX_VERIFY.test(cell);
+    const notes = scores.notes ?? [];
+    for (const c of evaluation.checks.filter((x) => x.id === "score-sum")) {
+      const name = /^“(.+?)”填报得分/.exec(c.message)?.[1];
+      if (name && scoreOf(name) !== undefined) expect({ name, cell: scoreOf(name), marked: marked(scoreOf(name)) }).toEqual({ name, cell: scoreOf(name), marked: true });
+    }
+    const total = evaluation.checks.find((x) => x.id === "total");
+    if (total) {
+      expect(marked(scoreOf("合计"))).toBe(true);
+      expect(notes.join("\n")).toContain(`评分表填报总分为${evaluation.input.statedTotal!.value.toString()}分`);
+    }
+    // Each mark is explained under the table, once; no note without its mark.
+    const numbers = scores.rows.flatMap((r) => r.flatMap((c) => [...c.matchAll(/（请核实(\d+)）/g)].map((m) => Number(m[1]))));
+    expect(notes.slice(1).map((n) => Number(/^（请核实(\d+)）/.exec(n)?.[1]))).toEqual([...new Set(numbers)].sort((a, b) => a - b));
+    expect(notes.length > 0).toBe(numbers.length > 0);
+  });
+
+  // 海珠式 writes one paragraph per 一级 naming all its 二级, its formulas under it.
+  test.each(["湛江式", "雷州式"] as const)("%s: a formula line follows the indicator it belongs to, never a sentence of full marks", async (outline) => {
+    const { evaluation } = await evaluated(file);
+    const paragraphs = generateNarrative(evaluation, outline).paragraphs;
+    paragraphs.forEach((p, i) => {
+      if (!p.id.includes(".rate.") || i === 0) return;
+      const before = paragraphs.slice(0, i).reverse().find((x) => !x.id.includes(".rate."))!;
+      expect({ formula: paragraphText(p), before: paragraphText(before) }).not.toEqual({ formula: paragraphText(p), before: expect.stringMatching(/得满分。$/) });
+    });
+  });
+
   test.each(OUTLINES)("%s: a title with the unit and the year, a 落款 at the end", async (outline) => {
     const { evaluation } = await evaluated(file);
     const paragraphs = generateNarrative(evaluation, outline).paragraphs.filter((p) => p.role !== "notice");
@@ -130,14 +163,49 @@ describe("the reports' language", () => {
     expect(text).toContain("部门整体支出绩效自评分数为99.83分（含加分1分），绩效等级为“优”");
     expect(text).toContain("支出完成率=实际支出/（本年财政下达预算数+上年结转）×100%=11,193.18/（11,108.22+189.92）×100%=99.07%");
     expect(text).toContain("国库集中支付结转结余存量资金效率性=（本年末存量资金/上年末存量资金-1）×100%=（104.96/140.73-1）×100%=-25.42%");
-    expect(text).toContain("1.预算编制情况，指标总分20分，自评得分20分，预算编制和目标设置两项二级指标均得满分。");
-    expect(text).toContain("2.预算执行情况，指标总分40分，自评得分39分。");
-    expect(text).toContain("（1）支出管理，指标总分21分，自评得分20分。少部分资金分配支付进度迟缓，扣1分。");
-    expect(text).toContain("其余保障措施、项目管理和资产管理三项指标均得满分。");
-    // The department wrote the 重点工作完成率 calculation into its 扣分原因: not printed twice.
-    expect(text).toContain("重点工作完成率=（94%+99%）/2=96.5%，按比例得4.83分，扣0.17分。");
+    // Each formula under the indicator it belongs to, named with its figures as the 2020 report does.
+    expect(text).toContain("1.预算编制情况，指标总分20分，自评得分20分。\n（1）预算编制，指标总分12分，自评得分12分。\n财政拨款收入预决算差异率=");
+    expect(text).toContain("。\n目标设置指标得满分。\n2.预算执行情况，指标总分40分，自评得分39分。");
+    expect(text).toContain("（1）支出管理，指标总分21分，自评得分20分。少部分资金分配支付进度迟缓，扣1分。\n支出完成率=");
+    expect(text).toContain("（2）资产管理，指标总分7分，自评得分7分。\n固定资产利用率=");
+    expect(text).toContain("。\n其余保障措施和项目管理两项指标均得满分。\n3.预算监督情况，指标总分10分，自评得分10分，信息公开和绩效自评两项二级指标均得满分。");
+    expect(text).toContain("（1）经济性，指标总分4分，自评得分4分。\n“三公”经费控制率=");
+    // The department wrote the 重点工作完成率 calculation into its 扣分原因: the rate is written
+    // once, by the formula line in the engine's figures, under the sentence of its points.
+    expect(text).toContain("（2）效率性，指标总分11分，自评得分10.83分。重点工作完成率得4.83分，扣0.17分。\n重点工作完成率=（94.00%+99.00%）/2=96.50%。");
     expect(text.match(/重点工作完成率=/g)).toHaveLength(1);
     expect(text).toContain("2020年财政下达预算数11,108.22万元");
+  });
+
+  test("a rate the 扣分原因 works out is written one way in every outline: the engine's, 2 decimals", async () => {
+    const { evaluation } = await evaluated(path.join(FIXTURES, "standard/miit-2020-corrected.xlsx"));
+    for (const outline of OUTLINES) {
+      const text = reportText(generateNarrative(evaluation, outline)).join("\n");
+      expect({ outline, lines: text.match(/重点工作完成率=[^。\n]*/g) }).toEqual({ outline, lines: ["重点工作完成率=（94.00%+99.00%）/2=96.50%"] });
+      expect(text).not.toContain("96.5%");
+    }
+    // The department's own words stay as written where they are shown whole: 附件2.
+    expect(reportTables(evaluation)[1].rows.map((r) => r[4])).toContain("重点工作完成率=（94%+99%）/2=96.5%，按比例得4.83分");
+  });
+
+  test("beside the calculation, the department's other words are kept", () => {
+    const grids = {
+      sheets: [
+        scoringSheet([
+          [1, "预算使用效益", 100],
+          [2, "效率性", 100],
+          [3, "重点工作完成率", 5, 4.5, "重点工作完成率=（80%+100%）/2=90%；两项重点工作未按期完成，按比例得4.5分"],
+          [3, "其他", 95, 95],
+        ]),
+        basicSheet([["重点工作完成率", "80%、100%"]]),
+      ],
+    };
+    const { evaluation } = evaluateWorkbook(grids, "原因.xlsx");
+    for (const outline of OUTLINES) {
+      const text = reportText(generateNarrative(evaluation, outline)).join("\n");
+      expect({ outline, kept: text.includes("两项重点工作未按期完成") }).toEqual({ outline, kept: true });
+      expect(text).not.toContain("重点工作完成率=90%");
+    }
   });
 
   test("the unit can be chosen: 元 as the tables of the 2020 workbook", async () => {
@@ -337,6 +405,26 @@ describe("the reports' language", () => {
     const { narrative } = await evaluated(path.join(FIXTURES, "standard/miit-2020-printed.xlsx"));
     const text = reportText(narrative).join("\n");
     expect(text).toContain("=-25.42%【请核实：基础数据表填报为25.42%】");
+  });
+
+  test("附件1 says what the text marks 【请核实】: the printed MIIT workbook's filed 39, 11 and 99.83", async () => {
+    const { evaluation, narrative } = await evaluated(path.join(FIXTURES, "standard/miit-2020-printed.xlsx"));
+    const text = reportText(narrative).join("\n");
+    expect(text).toContain("自评得分40分【请核实：评分表填报为39分，与下级得分合计不符】");
+    const [scores, deductions] = reportTables(evaluation);
+    expect(scores.rows).toContainEqual(["预算执行", "", "40", "40（请核实1）", "0", "100.00%"]);
+    expect(scores.rows).toContainEqual(["", "效率性", "11", "10.83（请核实2）", "0.17", "98.45%"]);
+    expect(scores.rows).toContainEqual(["合计", "评价等级：优", "100", "100（请核实3）", "", ""]);
+    expect(scores.notes).toEqual([
+      expect.stringMatching(/^注：/),
+      "（请核实1）预算执行得分40分，评分表填报为39分，与下级得分合计不符（评分表!H7）。",
+      "（请核实2）效率性得分10.83分，评分表填报为11分，与下级得分合计不符（评分表!H17）。",
+      "（请核实3）合计得分100分，评分表填报总分为99.83分（评分表!H24）。",
+    ]);
+    // Nothing to verify in the 扣分明细表: no mark, no note.
+    expect(deductions.notes).toBeUndefined();
+    const corrected = await evaluated(path.join(FIXTURES, "standard/miit-2020-corrected.xlsx"));
+    expect(reportTables(corrected.evaluation).map((t) => t.notes)).toEqual([undefined, undefined]);
   });
 
   test("the 加分 is in the total as every outline explains it", async () => {

@@ -8,10 +8,11 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
-import { evaluateWorkbook, openItems, paragraphText, reportDraft, type Narrative } from "../src/core";
+import { evaluateWorkbook, openItems, paragraphText, reportDraft, reportTables, type Narrative } from "../src/core";
 import type { Grid } from "../src/core/grid/grid";
 import { anhuiProject, sichuanProject } from "./helpers/published-layouts";
-import { flawedProject } from "./helpers/project-samples";
+import { FLAWED_PROJECT, flawedProject, NATIONAL_FORM } from "./helpers/project-samples";
+import { projectGrid } from "./helpers/project-tables";
 
 const GOLDEN = path.join(__dirname, "golden");
 
@@ -79,8 +80,46 @@ describe("what the flawed table's report says", () => {
     expect(text).toContain("1.预算执行率为92.00%，得9.2分，扣0.8分。【请填写：“预算执行率”的偏差原因和改进措施】。");
     // Full marks below the target is still a deviation to explain, and the score is not stated as fact.
     expect(text).toContain("2.“日常养护里程”年度指标值≥120个，实际完成值118个，未达到年度指标值，得20分【请核实：未达到年度指标值却得满分】。【请填写：“日常养护里程”的偏差原因和改进措施】。");
-    expect(text).toContain("“群众出行条件改善情况”年度指标值效果明显，实际完成值部分达成，得14分，扣6分。");
+    expect(text).toContain("“群众出行条件改善情况”年度指标值为“效果明显”，实际完成情况为“部分达成”，得14分，扣6分。");
     expect(text).toContain("偏差原因及改进措施：个别路段养护不及时，下一步加密巡查频次。");
+  });
+
+  test("a row judged by words quotes its target and its result; one verb, 达到年度指标值, for both kinds of row", () => {
+    const text = ew().narrative.paragraphs.map(paragraphText).join("\n");
+    expect(text).toContain("“养护长效机制建立情况”年度指标值为“有效提升”，实际完成情况为“达成预期指标”，达到年度指标值，得10分");
+    expect(text).toContain("“路况优良率”年度指标值≥85%，实际完成值88%，达到年度指标值，得10分");
+    expect(text).not.toMatch(/达成年度指标|”年度指标值[^为≥≤=<>\d]/);
+  });
+
+  test("the attachments mark what the text marks 【请核实】, with the filed figure under the table", () => {
+    const { narrative, evaluation } = ew();
+    const text = narrative.paragraphs.map(paragraphText).join("\n");
+    expect(text).toContain("得20分【请核实：未达到年度指标值却得满分】");
+    const [, indicators] = reportTables(evaluation);
+    const row = (name: string) => indicators.rows.find((r) => r[0].endsWith(name) || r[0].startsWith(name))!;
+    expect(row("日常养护里程")[4]).toBe("20（请核实1）");
+    expect(row("总分")[4]).toBe("92.2（请核实3）");
+    expect(indicators.notes).toEqual([
+      expect.stringMatching(/^注：/),
+      expect.stringMatching(/^（请核实1）日常养护里程得分20分，未达到年度指标值却得满分（农村公路养护!H\d+/),
+      expect.stringMatching(/^（请核实2）沿线群众满意度得分9分，按评分规则应得9\.56分/),
+      "（请核实3）总分92.2分，自评表填报总分为95分（农村公路养护!H28）。",
+    ]);
+    // Rows the text states as fact are not marked.
+    expect(row("桥梁检测座数")[4]).toBe("10");
+  });
+
+  test("项目资金情况表: a 年度资金总额 its 其中 rows contradict is marked as in the text", () => {
+    const parts = [
+      { label: "当年财政拨款", adjusted: 900, spend: 800 },
+      { label: "上年结转资金", adjusted: 100, spend: 70 },
+    ];
+    const { narrative, evaluation } = evaluateWorkbook({ sheets: [projectGrid({ ...FLAWED_PROJECT, parts }, NATIONAL_FORM, "农村公路养护")] }, "funds.xlsx");
+    expect(narrative.paragraphs.map(paragraphText).join("\n")).toContain("全年执行数920.00万元【请核实：与“其中”各行之和不一致】");
+    const [funds] = reportTables(evaluation);
+    // Only the 全年执行数 is contradicted (900 = 900 + 100 is not): one mark, one note.
+    expect(funds.rows[0].slice(0, 4)).toEqual(["年度资金总额", "800.00", "1,000.00", "920.00（请核实1）"]);
+    expect(funds.notes).toEqual([expect.stringMatching(/^注：/), expect.stringMatching(/^（请核实1）年度资金总额一行，与“其中”各行之和不一致（农村公路养护!/)]);
   });
 
   test("text typed in the pane is kept through regeneration", () => {

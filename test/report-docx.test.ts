@@ -163,6 +163,20 @@ describe("the Word report's XML follows GB/T 9704-2012", () => {
     expect(paragraphsWith(xml, "部门整体支出绩效自评报告")[0]).toContain("<w:pageBreakBefore/>");
     expect(await part(provisional, "word/header1.xml")).toContain("仅供核对：评价表中还有5项错误尚未改正");
   });
+
+  test("附件1 marks in red what the text marks 【请核实】 and says under the table what was filed", async () => {
+    const { docx: printed } = await writeDocx("standard/miit-2020-printed.xlsx");
+    const xml = await part(printed, "word/document.xml");
+    const annex = xml.slice(xml.indexOf(">附件1<"));
+    // In the cell the mark is a line of its own under the figure: "40", then "请核实1" in red.
+    const cell = paragraphsWith(annex, "40请核实1");
+    expect(cell).toHaveLength(1);
+    expect(cell[0]).toMatch(/<w:t[^>]*>40<\/w:t>.*<w:b\/>.*<w:color w:val="C00000"\/>.*<w:br\/><w:t[^>]*>请核实1<\/w:t>/s);
+    expect(paragraphsWith(annex, "（请核实1）预算执行得分40分，评分表填报为39分，与下级得分合计不符（评分表!H7）。")).toHaveLength(1);
+    expect(paragraphsWith(annex, "（请核实3）合计得分100分，评分表填报总分为99.83分（评分表!H24）。")).toHaveLength(1);
+    // The notes come before 附件2, under the table they explain.
+    expect(annex.indexOf("评分表填报总分为99.83分")).toBeLessThan(annex.indexOf(">附件2<"));
+  });
 });
 
 const available = libreOfficeAvailable();

@@ -174,8 +174,8 @@ test("the project report says a negated achievement in words is 未达成, and m
     ["产出指标", "时效指标", "调查按时完成率", "≥90%", "未按时完成调查", 50, 50, "天气原因"],
     ["效益指标", "社会效益指标", "整改完成率", "≥90%", "未完成", 50, 25, "人手不足"]])] }, "p.xlsx");
   const text = ew.narrative.paragraphs.map(paragraphText).join("\n");
-  expect(text).toMatch(/“调查按时完成率”年度指标值≥90%，实际完成值未按时完成调查，未达成年度指标，得50分【请核实：按完成情况，得分应低于30分】/);
-  expect(text).toMatch(/“整改完成率”年度指标值≥90%，实际完成值未完成，未达成年度指标，得25分。/);
+  expect(text).toMatch(/“调查按时完成率”年度指标值≥90%，实际完成情况为“未按时完成调查”，未达到年度指标值，得50分【请核实：按完成情况，得分应低于30分】/);
+  expect(text).toMatch(/“整改完成率”年度指标值≥90%，实际完成情况为“未完成”，未达到年度指标值，得25分。/);
 });
 
 test("--json of a project with a 元/平方米 cost: computed 28.13, below target, flagged", () => {

@@ -2,6 +2,7 @@
 import { walk, type Evaluation, type EvaluatedNode } from "../evaluation";
 import { scoreCells, weightCells } from "./common";
 import { formatPoints } from "../format";
+import { nameInTable, writtenRates } from "./formula-lines";
 import { points } from "./numbers";
 import { spans, verify, type Span } from "./text";
 
@@ -37,6 +38,29 @@ export function contradictedFullMarks(e: Evaluation, nodes: readonly EvaluatedNo
   return [...walk(e.tree)].filter((n) => n.isLeaf && !e.deductions.includes(n) && under(n) && scoreVerify(e, n) !== undefined);
 }
 
+/** A clause that only says the score or the points lost ("按比例得4.83分", "扣0.17分"): the sentence says them. */
+const ONLY_POINTS = /^(按比例|按规则|按评分标准)?(得|扣(除|减)?)\s*[\d.]+\s*分$/;
+
+/**
+ * A 扣分原因 that works out a rate the report writes as a formula line of its own
+ * ("重点工作完成率=（94%+99%）/2=96.5%，按比例得4.83分"): the clauses of the department's words
+ * without the calculation and without what only restates the points ("" when nothing else is
+ * said), so the rate is written once, in the engine's figures (formula-lines.ts). Undefined when
+ * the reason works out no such rate: it is quoted whole.
+ */
+export function reasonBesideFormula(e: Evaluation, d: EvaluatedNode): string | undefined {
+  const reason = d.reason?.value.trim();
+  if (!reason?.includes("=")) return undefined;
+  const plain = reason.replace(/\s/g, "");
+  const names = writtenRates(e).flatMap((r) => [r.spec.name, nameInTable(e, r), ...r.spec.aliases]);
+  if (!names.some((n) => plain.includes(`${n}=`) || plain.includes(`${n}得分=`))) return undefined;
+  return reason
+    .split(/[，,；;。]/)
+    .map((c) => c.trim())
+    .filter((c) => c && !c.includes("=") && !ONLY_POINTS.test(c))
+    .join("，");
+}
+
 /** A deduction as the reports write it: "未能在采购预算批复后及时予以公开，扣1.5分". */
 export function deductionSentence(e: Evaluation, d: EvaluatedNode): Span[] {
   const doubt = scoreVerify(e, d);
@@ -44,6 +68,10 @@ export function deductionSentence(e: Evaluation, d: EvaluatedNode): Span[] {
   const reason = d.reason?.value.trim().replace(/[。；;，,.\s]+$/, "");
   const deducted = points(d.deduction, [...scoreCells(d), ...weightCells(d)]);
   if (!reason) return spans(`${d.name}扣`, deducted, doubt, "，", reasonToFill(d));
+  // The calculation is the formula line's to write: "重点工作完成率得4.83分，扣0.17分" and the
+  // department's other words, the formula under it in the engine's figures.
+  const beside = reasonBesideFormula(e, d);
+  if (beside !== undefined) return spans(`${d.name}得`, points(d.score!, scoreCells(d)), beside && spans("，", { text: beside, cells: [d.reason!.cell], kind: "number" }), "，扣", deducted, doubt);
   const quoted: Span = { text: reason, cells: [d.reason!.cell], kind: "number" };
   if (STATES_POINTS.test(reason)) return spans(quoted, doubt);
   return spans(quoted, "，扣", deducted, doubt);
@@ -57,12 +85,13 @@ export function joinDeductions(e: Evaluation, nodes: readonly EvaluatedNode[]): 
 
 /** The separate causes inside 扣分原因 ("a；b；c，扣2.5分" → a, b, c), as the 海珠 report lists them. */
 export function reasonItems(e: Evaluation, d: EvaluatedNode): Span[][] {
-  const reason = d.reason?.value.trim();
+  // Beside a calculation of a rate, the department's other words are the problem (reasonBesideFormula).
+  const reason = reasonBesideFormula(e, d) || d.reason?.value.trim();
   const doubt = scoreVerify(e, d);
   // No reason: the department writes it; the problem is never left empty or guessed.
-  if (!reason) return [spans(`${d.name}扣`, points(d.deduction!, scoreCells(d)), doubt, "，", reasonToFill(d))];
+  if (!d.reason?.value.trim()) return [spans(`${d.name}扣`, points(d.deduction!, scoreCells(d)), doubt, "，", reasonToFill(d))];
   // A reason that is a calculation ("…=96.5%，按比例得4.83分") is not a problem statement.
-  if (reason.includes("=")) return [spans(`${d.name}未得满分（得`, points(d.score!, scoreCells(d)), doubt, "）")];
+  if (!reason || reason.includes("=")) return [spans(`${d.name}未得满分（得`, points(d.score!, scoreCells(d)), doubt, "）")];
   const cleaned = reason.replace(/[，,]?\s*(共|合计)?扣(除|减)?\s*[\d.一二两三四五六七八九十半]+\s*分[。；;]?/g, "；").replace(/[。；;，,\s]+$/, "");
   return cleaned
     .split(/[；;]/)

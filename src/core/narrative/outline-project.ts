@@ -78,14 +78,16 @@ function fundsFigures(row: FundsRowInput, unit: MoneyUnit): Span[] {
   return parts.flatMap((p, i) => spans(i ? "，" : "", p));
 }
 
+/** 【请核实】 for a 年度资金总额 row its 其中 rows contradict (check parts-sum): the text and the 项目资金情况表 alike. */
+export function fundsTotalVerify(e: Evaluation): Span | undefined {
+  const contradicted = e.checks.find((c) => c.id === "parts-sum" && c.message.startsWith("项目资金"));
+  return contradicted && verify("与“其中”各行之和不一致", [...contradicted.cells]);
+}
+
 function funds(e: Evaluation, unit: MoneyUnit): Paragraph[] {
   const total = fundsTotal(e);
   if (!total || !(total.initial || total.adjusted || total.spend)) return [placeholder("funds", "项目资金投入和使用情况")];
-  // A total row its 其中 rows contradict (check parts-sum) is not printed as fact.
-  const contradicted = e.checks.find((c) => c.id === "parts-sum" && c.message.startsWith("项目资金"));
-  const out: Paragraph[] = [
-    paragraph("funds.total", "body", e.input.year ? spans(yearOfReport(e), "项目") : "项目", fundsFigures(total, unit), contradicted ? verify("与“其中”各行之和不一致", [...contradicted.cells]) : "", "。"),
-  ];
+  const out: Paragraph[] = [paragraph("funds.total", "body", e.input.year ? spans(yearOfReport(e), "项目") : "项目", fundsFigures(total, unit), fundsTotalVerify(e), "。")];
   const parts = (e.input.project?.funds ?? []).filter((f) => f !== total && (f.initial || f.adjusted || f.spend));
   if (parts.length) {
     out.push(paragraph("funds.parts", "body", "其中：", parts.flatMap((f, i) => spans(i ? "；" : "", f.label.replace(/^其中[:：]?/, ""), fundsFigures(f, unit))), "。"));
@@ -103,16 +105,19 @@ function goals(e: Evaluation): Paragraph[] {
 
 const BAND_WORD = /^(达成|部分达成|未达成)$/;
 
-/** The reports' words for a result against its target. */
+/** The reports' words for a result against its target, one verb for both kinds of row. */
 function status(n: EvaluatedNode): string {
   const t = n.target;
   if (!t) return "";
   if (t.reached !== undefined) return reachedWords(t.direction, t.reached);
-  if (t.band === "achieved") return "达成年度指标";
-  if (t.band === "partly") return "部分达成年度指标";
-  if (t.band === "not-achieved") return "未达成年度指标";
+  if (t.band === "achieved") return "达到年度指标值";
+  if (t.band === "not-achieved") return "未达到年度指标值";
+  if (t.band === "partly") return "部分达到年度指标值";
   return "";
 }
+
+/** A row judged by words (定性): its values are quoted, never read as a figure completed. */
+const isQualitative = (n: EvaluatedNode) => n.target?.direction === "qualitative" || n.target?.actual.kind === "quality";
 
 /** The indicator's name as a span traced to its cell in the table. */
 function nameSpan(e: Evaluation, n: EvaluatedNode): Span {
@@ -126,6 +131,15 @@ function valueSpans(n: EvaluatedNode, value: Sourced<string>, which: "target" | 
   return spans(sign, quote(value), unit);
 }
 
+/**
+ * What to verify about an indicator row's score: the checks that say it contradicts the row's own
+ * values (below-target, quality-band), else its rule or its 扣分原因 (scoreVerify). The text and
+ * the 绩效指标完成情况表 alike.
+ */
+export function rowScoreVerify(e: Evaluation, n: EvaluatedNode): Span | undefined {
+  return contradiction(e, n) || scoreVerify(e, n);
+}
+
 /** The checks that say a row's score contradicts its own values (below-target, quality-band). */
 function contradiction(e: Evaluation, n: EvaluatedNode): Span | false {
   const at = n.entered?.cell;
@@ -136,24 +150,31 @@ function contradiction(e: Evaluation, n: EvaluatedNode): Span | false {
   return verify(c.id === "below-target" ? `${reachedWords(n.target?.direction ?? "positive", false)}却得满分` : `按完成情况，得分${range ?? "不在应有的区间"}`, [...c.cells]);
 }
 
-/** "“项目总成本”年度指标值≤90万元，实际完成值90，达到年度指标值，得8分". */
+/**
+ * "“项目总成本”年度指标值≤90万元，实际完成值90万元，达到年度指标值，得8分"; a row judged by
+ * words quotes them: "“提交报告及时性”年度指标值为“在项目计划完成时间内完成”，实际完成情况为
+ * “达成预期指标”，达到年度指标值，得8分".
+ */
 function indicatorClause(e: Evaluation, n: EvaluatedNode): Span[] {
   const target = n.input.adjustedTarget ?? n.input.target;
   const actual = n.input.actual;
-  // "实际完成值部分达成，部分达成年度指标" says it twice: the words already name the band.
+  // "实际完成情况为“部分达成”，部分达到年度指标值" says it twice: the words already name the band.
   const said = n.target?.band && actual && BAND_WORD.test(actual.value.trim()) ? "" : status(n);
+  const words = isQualitative(n);
+  // "≥90%" against words ("未按时完成调查"): the target is a figure, only the result is quoted.
+  const targetWords = words && n.target?.target.kind !== "quantity";
   return spans(
     "“",
     nameSpan(e, n),
     "”",
-    target && spans("年度指标值", valueSpans(n, target, "target")),
-    actual && spans(target ? "，" : "", "实际完成值", valueSpans(n, actual, "actual")),
+    target && (targetWords ? spans("年度指标值为“", quote(target), "”") : spans("年度指标值", valueSpans(n, target, "target"))),
+    actual && spans(target ? "，" : "", words ? spans("实际完成情况为“", quote(actual), "”") : spans("实际完成值", valueSpans(n, actual, "actual"))),
     // A target without its result: nothing is claimed about it.
     target && !actual && spans("，实际完成值", { text: "【请填写：实际完成值】", kind: "placeholder" as const, cells: [target.cell] }),
     said && `，${said}`,
     target || actual ? "，得" : "得",
     scorePoints(n, formName(e.input.kind)),
-    contradiction(e, n) || scoreVerify(e, n),
+    rowScoreVerify(e, n),
   );
 }
 

@@ -32,14 +32,18 @@ function fullMarksSentence(nodes: readonly EvaluatedNode[], rest: boolean, what:
   return spans(rest ? "其余" : "", names, `${cnCount(nodes.length)}项${what}均得满分`);
 }
 
-/** 三、（二） by 一级 then 二级, as in the 湛江 reports. */
+/**
+ * 三、（二） by 一级 then 二级, as in the 湛江 reports. A 二级 that lost points, or that has a
+ * formula line, gets its own numbered sentence with its figures, its formulas under it (as the
+ * 2020 report writes "（4）资产管理，指标总分7分，自评得分7分。…固定资产利用率=…"): a formula
+ * always follows the indicator it belongs to. The rest, full marks without a formula, are named
+ * together.
+ */
 function analysisByLevel(e: Evaluation, taken: Set<RateId>, unit: MoneyUnit): Paragraph[] {
   const out: Paragraph[] = [paragraph("analysis.intro", "body", "对照《整体绩效自评指标评分表》逐项分析各指标完成情况。")];
   e.tree.forEach((l1, i) => {
     const id = `analysis.${i + 1}`;
     const children = level2Of(l1);
-    const worded = children.filter((c) => needsWords(e, c));
-    const full = children.filter((c) => !worded.includes(c));
     const head = spans(`${i + 1}.${l1.name}情况，`, totals(l1));
     if (!children.length) {
       const own = joinDeductions(e, [l1]);
@@ -47,19 +51,21 @@ function analysisByLevel(e: Evaluation, taken: Set<RateId>, unit: MoneyUnit): Pa
       out.push(...formulaParagraphs(e, id, ratesFor(e, l1, taken), unit, own.map((s) => s.text).join("")));
       return;
     }
-    if (!worded.length) {
+    const lines = new Map(children.map((c) => [c, ratesFor(e, c, taken)]));
+    const own = children.filter((c) => needsWords(e, c) || lines.get(c)!.length > 0);
+    const full = children.filter((c) => !own.includes(c));
+    if (!own.length) {
       out.push(paragraph(id, "body", head, "，", fullMarksSentence(full, false, "二级指标"), "。"));
-    } else {
-      out.push(paragraph(id, "body", head, "。"));
-      worded.forEach((l2, k) => {
-        const d = joinDeductions(e, [l2]);
-        const pid = `${id}.${children.indexOf(l2) + 1}`;
-        out.push(paragraph(pid, "body", `（${k + 1}）${l2.name}，`, totals(l2), "。", d.length > 0 && spans(d, "。")));
-        out.push(...formulaParagraphs(e, pid, ratesFor(e, l2, taken), unit, d.map((s) => s.text).join("")));
-      });
-      if (full.length) out.push(paragraph(`${id}.full`, "body", fullMarksSentence(full, true, "指标"), "。"));
+      return;
     }
-    for (const l2 of full) out.push(...formulaParagraphs(e, `${id}.${children.indexOf(l2) + 1}`, ratesFor(e, l2, taken), unit));
+    out.push(paragraph(id, "body", head, "。"));
+    own.forEach((l2, k) => {
+      const d = needsWords(e, l2) ? joinDeductions(e, [l2]) : [];
+      const pid = `${id}.${children.indexOf(l2) + 1}`;
+      out.push(paragraph(pid, "body", `（${k + 1}）${l2.name}，`, totals(l2), "。", d.length > 0 && spans(d, "。")));
+      out.push(...formulaParagraphs(e, pid, lines.get(l2)!, unit, d.map((s) => s.text).join("")));
+    });
+    if (full.length) out.push(paragraph(`${id}.full`, "body", fullMarksSentence(full, true, "指标"), "。"));
   });
   return out;
 }

@@ -73,12 +73,24 @@ export function resultSentence(e: Evaluation, withScoreRates: boolean, subject =
     return spans(subject, verify(`尚有${unscoredLeaves(e)}项指标未填写得分，总分不完整，填写后重新生成`));
   }
   const totalCells = [...e.tree.flatMap(scoreCells), ...e.bonus.flatMap(scoreCells)];
-  const stated = e.input.statedTotal;
-  const total = spans(points(e.total, totalCells), stated && !sameScore(stated.value, e.total) && verify(`${form}填报总分为${formatPoints(stated.value)}`, [stated.cell]), bonusAndCap(e, totalCells));
-  const statedGrade = e.input.statedGrade;
-  const grade = spans(`，绩效等级为“${e.grade}”`, statedGrade && statedGrade.value.trim() !== e.grade && verify(`${form}填报等级为“${statedGrade.value.trim()}”`, [statedGrade.cell]));
+  const total = spans(points(e.total, totalCells), totalVerify(e), bonusAndCap(e, totalCells));
+  const grade = spans(`，绩效等级为“${e.grade}”`, gradeVerify(e));
   const rates = withScoreRates ? level1Rates(e.tree.filter((n) => n.weight && !n.weight.isZero())) : [];
   return spans(`${subject}为`, total, grade, rates);
+}
+
+/** 【请核实】 for a total the 评分表 states otherwise ("评分表填报总分为99.83分"): the report's text and its 附件 alike. */
+export function totalVerify(e: Evaluation): Span | undefined {
+  const stated = e.input.statedTotal;
+  if (!stated || e.total === undefined || !e.complete || sameScore(stated.value, e.total)) return undefined;
+  return verify(`${formName(e.input.kind)}填报总分为${formatPoints(stated.value)}`, [stated.cell]);
+}
+
+/** 【请核实】 for a grade the 评分表 (a project's 自评表) states otherwise ("评分表填报等级为“良”"). */
+export function gradeVerify(e: Evaluation): Span | undefined {
+  const stated = e.input.statedGrade;
+  if (!stated || e.grade === undefined || stated.value.trim() === e.grade) return undefined;
+  return verify(`${formName(e.input.kind)}填报等级为“${stated.value.trim()}”`, [stated.cell]);
 }
 
 /**

@@ -12,8 +12,8 @@ export const MARGIN = { top: twips(37), bottom: twips(35), left: twips(28), righ
 export const LINES_PER_PAGE = 22;
 export const CHARS_PER_LINE = 28;
 
-/** Font sizes (half-points): 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt. */
-export const SIZE = { er: 44, san: 32, si: 28, xiaosi: 24 } as const;
+/** Font sizes (half-points): 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt, 五号 10.5 pt. */
+export const SIZE = { er: 44, san: 32, si: 28, xiaosi: 24, wu: 21 } as const;
 
 const textHeight = PAGE.height - MARGIN.top - MARGIN.bottom;
 const textWidth = PAGE.width - MARGIN.left - MARGIN.right;

@@ -14,7 +14,7 @@ import {
 import JSZip from "jszip";
 import type { Narrative, Paragraph as NarrativeParagraph, Span } from "../../core/narrative/text";
 import { paragraphText } from "../../core/narrative/text";
-import type { ReportTable } from "../../core/narrative/tables";
+import { ANNEX_VERIFY, type ReportTable } from "../../core/narrative/tables";
 import { xmlSafe } from "../../core/values/text";
 import { fontTableXml } from "./font-table";
 import { formulaBreaks } from "./formula-layout";
@@ -138,10 +138,10 @@ function attachment(t: ReportTable, n: number): (Paragraph | Table)[] {
       borders: { top: thin, bottom: thin, left: thin, right: thin },
       children: [
         new Paragraph({
-          alignment: header || (i > 0 && i < t.header.length - 1 && /^[\d.%-]*$/.test(text)) ? AlignmentType.CENTER : AlignmentType.LEFT,
+          alignment: header || (i > 0 && i < t.header.length - 1 && /^[\d.%-]*$/.test(text.replace(ANNEX_VERIFY, ""))) ? AlignmentType.CENTER : AlignmentType.LEFT,
           // 小四 rows at their own exact pitch, not a 三号 line of the body's grid each.
           spacing: TABLE_LINE,
-          children: [run(text, header ? FONT.heading1 : FONT.body, SIZE.xiaosi)],
+          children: header ? [run(text, FONT.heading1, SIZE.xiaosi)] : markedRuns(text, true),
         }),
       ],
     });
@@ -156,7 +156,27 @@ function attachment(t: ReportTable, n: number): (Paragraph | Table)[] {
         ...t.rows.map((r, k) => new TableRow({ cantSplit: true, keepNext: k >= t.rows.length - KEPT_AT_END && k < t.rows.length - 1, children: r.map((v, i) => cell(v, i, false)) })),
       ],
     }),
+    // What the marks in the table mean, under it: the attachment is handed on alone. The notes
+    // keep together, so "注：" never ends a page without them.
+    ...(t.notes ?? []).map((note, i, all) => new Paragraph({ spacing: TABLE_LINE, keepLines: true, keepNext: i < all.length - 1, children: markedRuns(note, false) })),
   ];
+}
+
+/**
+ * A table cell's or a note's text, its "（请核实1）" marks red and bold as 【请核实】 in the text. In
+ * a cell the mark is a line of its own in 五号, "请核实1" under the figure: a narrow 得分 column
+ * keeps the figure whole on its line.
+ */
+function markedRuns(text: string, inCell: boolean): TextRun[] {
+  const whole = new RegExp(`^${ANNEX_VERIFY.source}$`);
+  return text
+    .split(new RegExp(`(${ANNEX_VERIFY.source})`))
+    .filter(Boolean)
+    .map((piece, i) => {
+      if (!whole.test(piece)) return run(piece, FONT.body, SIZE.xiaosi);
+      const mark = { color: RED, bold: true };
+      return inCell ? run(piece.slice(1, -1), FONT.body, SIZE.wu, { ...mark, lineBreak: i > 0 }) : run(piece, FONT.body, SIZE.xiaosi, mark);
+    });
 }
 
 /**
