@@ -100,6 +100,8 @@ export interface EvaluationJson {
   department: string | null;
   year: number | null;
   framework: string;
+  /** The built-in framework's full title ("广东省部门整体支出绩效评价指标体系（2020版）"); null for "custom". */
+  frameworkTitle: string | null;
   unit: string;
   total: number | null;
   totalUncapped: number | null;
@@ -214,6 +216,7 @@ export function toEvaluationJson(e: Evaluation, narrative: EvaluationJson["narra
     department: e.input.department?.value ?? null,
     year: e.input.year?.value ?? null,
     framework: e.frameworkId,
+    frameworkTitle: e.framework?.title ?? null,
     unit: e.input.unit,
     total: n(e.total),
     totalUncapped: n(e.totalUncapped),

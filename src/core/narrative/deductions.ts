@@ -8,7 +8,8 @@ import { spans, verify, type Span } from "./text";
 
 /** The leaves below `nodes` that lost points, in table order. */
 export function deductionsIn(e: Evaluation, nodes: readonly EvaluatedNode[]): EvaluatedNode[] {
-  return e.deductions.filter((d) => nodes.some((n) => d.path.slice(0, n.path.length).join("/") === n.path.join("/")));
+  const inside = new Set(walk(nodes));
+  return e.deductions.filter((d) => inside.has(d));
 }
 
 /** A reason says how many points it cost already ("…，扣2分"). */
@@ -34,8 +35,11 @@ export function scoreVerify(e: Evaluation, d: EvaluatedNode): Span | undefined {
 
 /** Leaves with full marks that their 评分规则 says they should not have: the text cannot say "得满分" of them. */
 export function contradictedFullMarks(e: Evaluation, nodes: readonly EvaluatedNode[]): EvaluatedNode[] {
-  const under = (d: EvaluatedNode) => nodes.some((n) => d.path.slice(0, n.path.length).join("/") === n.path.join("/"));
-  return [...walk(e.tree)].filter((n) => n.isLeaf && !e.deductions.includes(n) && under(n) && scoreVerify(e, n) !== undefined);
+  // The given nodes' own subtrees (called once per group: walking the whole tree each time made a
+  // 10,000-row table quadratic), each leaf once.
+  const deducted = new Set(e.deductions);
+  const leaves = new Set([...walk(nodes)].filter((n) => n.isLeaf && !deducted.has(n)));
+  return [...leaves].filter((n) => scoreVerify(e, n) !== undefined);
 }
 
 /** A clause that only says the score or the points lost ("按比例得4.83分", "扣0.17分"): the sentence says them. */
@@ -80,7 +84,7 @@ export function deductionSentence(e: Evaluation, d: EvaluatedNode): Span[] {
 /** The deductions under `nodes` (and full marks their rules contradict), one sentence each, in table order. */
 export function joinDeductions(e: Evaluation, nodes: readonly EvaluatedNode[]): Span[] {
   const said = new Set([...deductionsIn(e, nodes), ...contradictedFullMarks(e, nodes)]);
-  return [...walk(e.tree)].filter((n) => said.has(n)).flatMap((d, i) => spans(i ? "；" : "", deductionSentence(e, d)));
+  return [...new Set(walk(nodes))].filter((n) => said.has(n)).flatMap((d, i) => spans(i ? "；" : "", deductionSentence(e, d)));
 }
 
 /** The separate causes inside 扣分原因 ("a；b；c，扣2.5分" → a, b, c), as the 海珠 report lists them. */

@@ -4,7 +4,6 @@
  * grade; a total that differs from the filed one or was capped says why in one line.
  */
 import { Badge, Body1Strong, Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { frameworkById } from "../../core/frameworks";
 import { errorCount } from "../../core/provisional";
 import type { EvaluationJson } from "../../core/result-json";
 import { formName } from "../../core/project/form-name";
@@ -67,7 +66,7 @@ const GRADE_COLOUR = { 优: "success", 良: "brand", 中: "warning", 差: "dange
 export function SummaryCard({ json }: { readonly json: EvaluationJson }) {
   const t = useStrings();
   const styles = useStyles();
-  const framework = json.project ? t.projectForm : json.framework === "custom" ? t.customFramework : (frameworkById(json.framework)?.title ?? json.framework);
+  const framework = json.project ? t.projectForm : json.framework === "custom" ? t.customFramework : (json.frameworkTitle ?? json.framework);
   const year = json.year ? `${json.year} ${t.yearSuffix}`.trim() : undefined;
   // A project table is named by its project, with its 主管部门 and 实施单位 under it.
   const who = json.project ? (json.project.name ?? t.unknownProject) : (json.department ?? t.unknownDepartment);
