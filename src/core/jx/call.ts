@@ -69,11 +69,19 @@ function scalar(arg: JxArg, p: JxParam): Decimal | undefined {
  */
 function percentList(arg: JxArg, p: JxParam): Decimal[] {
   const items = Array.isArray(arg) ? (arg.flat() as JxArg[]) : [arg];
-  return items.flatMap((x) => {
-    const value = scalar(x, p);
-    if (value === undefined) return [];
-    return [asPercent(typeof x === "string" ? parseNumberText(x) : { kind: "number", value, isFraction: false }, false)!];
-  });
+  const out: Decimal[] = [];
+  for (const x of items) {
+    // Text is parsed once, so "98%" keeps its percent sign for asPercent.
+    const parsed = typeof x === "string" ? parseNumberText(x) : undefined;
+    if (parsed && parsed.kind !== "number") {
+      if (parsed.kind === "empty") continue;
+      throw new ArgumentError(`${p.zhName}“${x}”不是数字`);
+    }
+    const value = parsed ? parsed.value : scalar(x, p);
+    if (value === undefined) continue;
+    out.push(asPercent(parsed ?? { kind: "number", value, isFraction: false }, false)!);
+  }
+  return out;
 }
 
 function text(arg: JxArg, p: JxParam): string {

@@ -100,7 +100,7 @@ export function readTextField(v: ValueAt): { value: string; cell: string } {
 export function asPercent(p: ParsedNumber, unitIsPercent: boolean): Decimal | undefined {
   if (p.kind !== "number") return undefined;
   if (p.isFraction) return p.value;
-  if (unitIsPercent || p.value.abs().greaterThan(1)) return p.value.dividedBy(HUNDRED);
+  if (unitIsPercent || p.value.greaterThan(1) || p.value.lessThan(-1)) return p.value.dividedBy(HUNDRED);
   return p.value;
 }
 
