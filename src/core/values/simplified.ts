@@ -9,7 +9,11 @@ const PAIRS =
 const MAP = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) MAP.set(PAIRS[i], PAIRS[i + 1]);
 
+/** Any traditional character of the table: most text has none, and is returned as it is. */
+const TRADITIONAL = new RegExp(`[${[...MAP.keys()].join("")}]`);
+
 export function simplifiedLayoutWord(text: string): string {
+  if (!TRADITIONAL.test(text)) return text;
   let out = "";
   for (const ch of text) out += MAP.get(ch) ?? ch;
   return out;

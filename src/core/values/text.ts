@@ -5,7 +5,11 @@
 const FULL_WIDTH_START = 0xff01;
 const FULL_WIDTH_END = 0xff5e;
 
+/** Any character toHalfWidth changes: most text has none, and is returned as it is. */
+const WIDE = /[\uff01-\uff5e\u3000]/;
+
 export function toHalfWidth(s: string): string {
+  if (!WIDE.test(s)) return s;
   let out = "";
   for (const ch of s) {
     const code = ch.codePointAt(0)!;
