@@ -11,6 +11,7 @@
  *   PERFEVAL_OFFICE_CDN    21vianet = office.js from the 21Vianet mirror (Office 365 operated by
  *                          世纪互联 in China); otherwise Microsoft's worldwide CDN. Inside Excel the
  *                          PC must reach that site; the pane names it when it cannot.
+ *   PERFEVAL_DIST          the output folder (default dist/); the browser tests use their own.
  *   PERFEVAL_LOCAL_OFFICE  1 = a build for the browser mode only: office.js from dist/office/
  *                          instead of the CDN, and a Content-Security-Policy that lets the page
  *                          contact no other origin (works with no network; tests use it). Builds
@@ -135,7 +136,9 @@ module.exports = async (env, argv) => {
       taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      // PERFEVAL_DIST: another folder (the browser tests build there, so `npm test` never
+      // replaces a dist/ built for deployment).
+      path: path.resolve(__dirname, process.env.PERFEVAL_DIST || "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       publicPath: "auto",

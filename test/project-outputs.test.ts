@@ -21,9 +21,11 @@ import { anhuiProject, sichuanProject } from "./helpers/published-layouts";
 import { flawedProject, FLAWED_PROJECT, NATIONAL_FORM } from "./helpers/project-samples";
 import { projectGrid } from "./helpers/project-tables";
 import { writeGrids } from "./helpers/write-grid";
+import { imagesDir } from "./helpers/images";
 
 const dir = mkdtempSync(path.join(tmpdir(), "perfeval-projects-"));
-const IMAGES = path.join(__dirname, "..", "docs", "images");
+// docs/images with `npm run images`, a scratch folder otherwise.
+const IMAGES = imagesDir();
 
 /** The provincial systems' export: sign, bare number and unit in columns of their own. */
 const numericForm = () => projectGrid(FLAWED_PROJECT, { ...NATIONAL_FORM, funds: "sichuan", sign: true, unitColumn: true, nature: true, numericValues: true, totalWord: "合计" }, "数值列项目");
@@ -185,7 +187,7 @@ describe("the Word report of a project with errors followed by one without", () 
 });
 
 (available ? describe : describe.skip)("项目自评汇总 rendered by LibreOffice", () => {
-  test("a landscape page with the chart of 一级 得分率 drawn; the picture goes to docs/images/project-summary-1.png", async () => {
+  test("a landscape page with the chart of 一级 得分率 drawn; the picture is project-summary-1.png (docs/images with npm run images)", async () => {
     const input = await file("一个项目.xlsx", [flawedProject()]);
     const out = path.join(dir, "一个项目.自评结果.xlsx");
     const r = await perfeval(["evaluate", input, "-o", out, "--force"]);

@@ -2,7 +2,7 @@
  * The Word report against GB/T 9704-2012, twice: in its XML (what Word reads: page, margins, grid,
  * fonts and their declared substitutes, page numbers, 附件 pages) and as LibreOffice renders it
  * (A4, 28 characters a line, 22 lines a page, page numbers at the outer edge, the report's text).
- * The rendered pages go to docs/images/report-docx-*.png.
+ * The rendered pages are report-docx-*.png (docs/images with `npm run images`).
  */
 import JSZip from "jszip";
 import { mkdirSync, mkdtempSync, readFileSync } from "fs";
@@ -14,9 +14,11 @@ import { convert, libreOfficeAvailable } from "./helpers/libreoffice";
 import { pageCount, pageText, pageToPng } from "./helpers/render";
 import { evaluateWorkbook, paragraphText, type Narrative } from "../src/core";
 import { loadWorkbook } from "../src/gateways/xlsx";
+import { imagesDir } from "./helpers/images";
 
 const FIXTURES = path.join(__dirname, "fixtures");
-const IMAGES = path.join(__dirname, "..", "docs", "images");
+// docs/images with `npm run images`, a scratch folder otherwise.
+const IMAGES = imagesDir();
 
 async function writeDocx(fixture: string, extra: string[] = []): Promise<{ docx: string; stdout: string }> {
   const dir = mkdtempSync(path.join(tmpdir(), "perfeval-docx-"));

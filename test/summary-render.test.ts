@@ -3,7 +3,7 @@
  * 得分率 is there (its part survives LibreOffice's re-save with the series values, and its bars
  * are drawn), the headline reads label, value and unit apart, the grade scale and the legend print
  * on the first page, check names are Chinese, and a workbook with errors says 仅供核对.
- * The pictures go to docs/images/summary-*.png.
+ * The pictures are summary-*.png (docs/images with `npm run images`).
  */
 import JSZip from "jszip";
 import { mkdirSync, mkdtempSync, readFileSync, statSync } from "fs";
@@ -12,9 +12,11 @@ import * as path from "path";
 import { perfeval } from "./helpers/cli";
 import { convert, libreOfficeAvailable } from "./helpers/libreoffice";
 import { countColour, pageText, pagesWith, pageToPng } from "./helpers/render";
+import { imagesDir } from "./helpers/images";
 
 const FIXTURES = path.join(__dirname, "fixtures");
-const IMAGES = path.join(__dirname, "..", "docs", "images");
+// docs/images with `npm run images`, a scratch folder otherwise.
+const IMAGES = imagesDir();
 const available = libreOfficeAvailable();
 if (!available) console.warn("LibreOffice is not installed: the 自评汇总 rendering test is skipped. .ci/run installs it.");
 

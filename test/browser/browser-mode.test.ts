@@ -8,11 +8,13 @@
  * Office.js blocked or hanging, the pane says so. At 240 px nothing scrolls sideways, unassigned
  * weight reads the same in the card and the tree, 跳到待填写 walks the placeholders and a download
  * before 生成汇总 keeps the typed text; the tree opened to 三级 fits. A filled box says so; the Word
- * report of 全部评价表 is the command line's file. Screenshots at 360×800 go to docs/images/browser-mode-*.png.
+ * report of 全部评价表 is the command line's file. Screenshots at 360×800 are browser-mode-*.png
+ * (docs/images with `npm run images`).
  *
- * Needs /usr/bin/chromium (CI's .ci/run installs it) and builds dist/ when it is missing, older
- * than the sources or built for the CDN (webpack with PERFEVAL_LOCAL_OFFICE=1: about 30 s, a
- * few seconds with webpack's cache).
+ * Needs /usr/bin/chromium (CI's .ci/run installs it) and builds its own copy of the page in
+ * node_modules/.cache/perfeval-browser-dist (never dist/, which may be a deployment build) when it
+ * is missing or older than the sources (webpack with PERFEVAL_LOCAL_OFFICE=1: about 30 s, a few
+ * seconds with webpack's cache).
  */
 import { spawnSync } from "node:child_process";
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -28,11 +30,14 @@ import { flawedProject } from "../helpers/project-samples";
 import { anhuiProject } from "../helpers/published-layouts";
 import { writeGrids } from "../helpers/write-grid";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { imagesDir } from "../helpers/images";
 
 const ROOT = resolve(__dirname, "../..");
-const DIST = join(ROOT, "dist");
+// The test's own build, beside the packages: `npm test` never touches a dist/ built for deployment.
+const DIST = join(ROOT, "node_modules", ".cache", "perfeval-browser-dist");
 const FIXTURE = join(ROOT, "test/fixtures/standard/miit-2020-printed.xlsx");
-const SCREENSHOTS = join(ROOT, "docs/images");
+// docs/images with `npm run images`, a scratch folder otherwise.
+const SCREENSHOTS = imagesDir();
 const CHROMIUM = process.env.PERFEVAL_CHROMIUM ?? "/usr/bin/chromium";
 // notes/environment.md: the flags that work on these machines and in CI.
 const CHROMIUM_ARGS = [
@@ -92,7 +97,7 @@ function run(script: string, args: string[], env: NodeJS.ProcessEnv = process.en
 /** `npm run build` for the browser mode: the compiled engine in lib/ (once), then webpack. */
 function buildDist(): void {
   if (!existsSync(join(ROOT, "lib/functions/localize.js"))) run("node_modules/typescript/bin/tsc", ["-p", "tsconfig.cli.json"]);
-  run("node_modules/webpack/bin/webpack.js", ["--mode", "production"], { ...process.env, PERFEVAL_LOCAL_OFFICE: "1" });
+  run("node_modules/webpack/bin/webpack.js", ["--mode", "production"], { ...process.env, PERFEVAL_LOCAL_OFFICE: "1", PERFEVAL_DIST: DIST });
 }
 
 function serve(dir: string): Promise<Server> {
