@@ -96,6 +96,16 @@ test("-o and --docx naming a folder write into it under the default names", asyn
   expect(fresh.code).toBe(0);
   expect(readdirSync(path.join(dir, "新文件夹"))).toEqual(["评价表.自评结果.xlsx"]);
   expect(readdirSync(path.join(dir, "报告夹"))).toEqual(["评价表.自评报告.docx"]);
+  // A name without an extension is a folder too (as batch -o), made if need be.
+  const bare = await perfeval(["evaluate", input, "-o", path.join(dir, "输出"), "--docx", path.join(dir, "报告")]);
+  expect(bare.code).toBe(0);
+  expect(readdirSync(path.join(dir, "输出"))).toEqual(["评价表.自评结果.xlsx"]);
+  expect(readdirSync(path.join(dir, "报告"))).toEqual(["评价表.自评报告.docx"]);
+  // -o names a workbook: a .docx there is a usage error that points to --docx, and nothing is written.
+  const mixed = await perfeval(["evaluate", input, "-o", path.join(dir, "报告.docx")]);
+  expect(mixed.code).toBe(2);
+  expect(mixed.stderr).toContain("Word 报告请用 --docx 指定");
+  expect(existsSync(path.join(dir, "报告.docx"))).toBe(false);
   // Again without --force: the files in the folder are there, nothing is overwritten.
   const again = await perfeval(["evaluate", input, "-o", out]);
   expect(again.code).not.toBe(0);

@@ -90,6 +90,13 @@ export async function evaluateCommand(args: ParsedArgs, io: CliIO): Promise<numb
   const docx = args.options.get("--docx");
   const xlsx = !args.options.has("--no-xlsx");
   // --no-xlsx alone would do nothing visible: it goes with a Word report or the JSON.
+  // -o out.docx would write a workbook Word cannot open: each option takes its own kind of file.
+  if (typeof out === "string" && /\.[^\\/.]+$/.test(out) && !/\.xlsx$/i.test(out)) {
+    throw new UsageError(`-o 是结果工作簿（.xlsx）的文件名或文件夹${/\.docx$/i.test(out) ? "；Word 报告请用 --docx 指定" : ""}`, "evaluate");
+  }
+  if (typeof docx === "string" && /\.[^\\/.]+$/.test(docx) && !/\.docx$/i.test(docx)) {
+    throw new UsageError("--docx 是 Word 报告（.docx）的文件名或文件夹", "evaluate");
+  }
   if (!xlsx && typeof docx !== "string" && !args.options.has("--json")) throw new UsageError("--no-xlsx 不写结果工作簿：请同时用 --docx 指定 Word 文件，或用 --json 输出评价结果", "evaluate");
   const { result, output, docx: docxPath, docxOpen } = await evaluateFile(input, {
     output: typeof out === "string" ? resolveKeepingFolder(io.cwd, out) : undefined,

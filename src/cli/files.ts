@@ -65,11 +65,12 @@ export async function sameFile(a: string, b: string): Promise<boolean> {
 }
 
 /**
- * "-o 结果" naming an existing folder (or ending in a path separator) means "into this folder",
- * under the name the file would get beside its input.
+ * "-o 结果" naming an existing folder, ending in a path separator or without an extension means
+ * "into this folder" (made if need be), under the name the file would get beside its input.
  */
 export async function intoFolder(out: string, fileName: string): Promise<string> {
-  if (/[\\/]$/.test(out)) return path.join(out, fileName);
+  // A name without an extension ("结果") is a folder, made if need be, as batch's -o is.
+  if (/[\\/]$/.test(out) || path.extname(out) === "") return path.join(out, fileName);
   try {
     return (await fs.stat(out)).isDirectory() ? path.join(out, fileName) : out;
   } catch {
