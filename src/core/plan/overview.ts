@@ -110,14 +110,22 @@ function departmentSheet(departmentEntries: readonly BatchEntry[], files: readon
   });
 
   const bordered = s.row > firstData ? [{ top: firstData, left: 0, bottom: s.row - 1, right: last }] : [];
-  // Statistics of the departments evaluated with a complete total.
-  const totals = ok.map((e) => e.json!).filter((j) => j.total !== null && j.complete);
-  if (totals.length) {
+  // Statistics of the departments with a complete total and no error: a 仅供核对 total is not a
+  // department's score, and would move the average and the grade counts.
+  const complete = ok.map((e) => e.json!).filter((j) => j.total !== null && j.complete);
+  const totals = complete.filter((j) => !j.checks.some((c) => c.severity === "error"));
+  const provisional = complete.length - totals.length;
+  if (totals.length || provisional) {
     s.skip();
-    const average = sum(totals.map((j) => new Decimal(j.total!))).dividedBy(totals.length);
-    const grades = ["优", "良", "中", "差"].map((g) => `${g} ${totals.filter((j) => j.grade === g).length} 个`).join("，");
     const differ = ok.filter((e) => agreement(e.json!) === "不一致").length;
-    s.span(0, last, `统计（总分完整的 ${totals.length} 个部门）：平均分 ${formatScore(average)} 分；${grades}；填报与计算不一致 ${differ} 个`, "label").skip();
+    const left = provisional ? `（另有 ${provisional} 个仅供核对，有错误未改正，不计入）` : "";
+    if (totals.length) {
+      const average = sum(totals.map((j) => new Decimal(j.total!))).dividedBy(totals.length);
+      const grades = ["优", "良", "中", "差"].map((g) => `${g} ${totals.filter((j) => j.grade === g).length} 个`).join("，");
+      s.span(0, last, `统计（总分完整且无错误的 ${totals.length} 个部门${left}）：平均分 ${formatScore(average)} 分；${grades}；填报与计算不一致 ${differ} 个`, "label").skip();
+    } else {
+      s.span(0, last, `统计：没有总分完整且无错误的部门${left}；填报与计算不一致 ${differ} 个`, "label").skip();
+    }
   }
 
   if (skipped.length) {
