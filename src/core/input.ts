@@ -157,6 +157,8 @@ export interface EvaluationInput {
   /** The unit amounts are shown in (the workbook's own). */
   readonly unit: MoneyUnit;
   readonly fields: ReadonlyMap<FieldKey, FieldValue>;
+  /** Fields whose label is in the 基础数据表 with its value cell left blank: key → that cell. */
+  readonly blankFields?: ReadonlyMap<FieldKey, string>;
   readonly lists: ReadonlyMap<FieldKey, ListFieldValue>;
   readonly reportedRates: readonly ReportedRate[];
   readonly tree: readonly IndicatorInput[];

@@ -102,6 +102,12 @@ test("rate-range: a negative rate too small for two decimals shows its sign, nev
   expect(c.map((x) => x.message)).toEqual(["支出完成率=实际支出/全年预算数×100%=-0.0005%，低于0%"]);
 });
 
+test("parts-sum: a part left blank is named with its cell, and one part is not written as its own sum", () => {
+  const c = only("parts-sum", scoringSheet(GOOD), basicSheet([["“三公”经费实际支出", 146012.79], ["公务用车购置及运行费", 139869.43], ["公务接待费", ""]]));
+  expect(c.map((x) => x.message)).toEqual(["“三公”经费：公务用车购置及运行费139,869.43元，与“三公”经费实际支出146,012.79元不一致（相差6,143.36元）；公务接待费未填写（基础数据表!C6）"]);
+  expect(c[0].cells).toContain("基础数据表!C6");
+});
+
 test("rate-range: 92 typed into a percent-formatted 满意度 cell shows 9200%, and says why", () => {
   const basic = basicSheet([["全年预算数", 100]]);
   const rows = basic.rows.map((r) => (r ? [...r] : r));

@@ -30,8 +30,10 @@ export interface PartsGap {
   readonly whole: FieldKey;
   readonly total: Decimal;
   readonly difference: Decimal;
-  /** The whole's cell, then the parts'. */
+  /** The whole's cell, then the parts', then the blank parts'. */
   readonly cells: readonly string[];
+  /** Parts whose label is there with a blank value: key → cell. */
+  readonly blank: readonly (readonly [FieldKey, string])[];
 }
 
 function gapOf(input: EvaluationInput, id: Identity): PartsGap | undefined {
@@ -43,7 +45,19 @@ function gapOf(input: EvaluationInput, id: Identity): PartsGap | undefined {
   // Compared at the workbook's 2 decimals, in the unit it was written in.
   const shown = (d: Decimal) => round(fromYuan(d, input.unit), 2);
   if (shown(total).equals(shown(whole.value))) return undefined;
-  return { title: id.title, parts: present, whole: wholeKey, total, difference: total.minus(whole.value).abs(), cells: [whole.source.cell, ...present.map((k) => input.fields.get(k)!.source.cell)] };
+  const blank = id.parts.flatMap((k) => {
+    const cell = input.blankFields?.get(k);
+    return cell ? [[k, cell] as const] : [];
+  });
+  return {
+    title: id.title,
+    parts: present,
+    whole: wholeKey,
+    total,
+    difference: total.minus(whole.value).abs(),
+    cells: [whole.source.cell, ...present.map((k) => input.fields.get(k)!.source.cell), ...blank.map(([, c]) => c)],
+    blank,
+  };
 }
 
 /** The by-source identity (各资金来源之和=全年预算数) when it does not hold: the narrative marks that sentence. */
@@ -56,8 +70,12 @@ function identityCheck(input: EvaluationInput, id: Identity, unit: MoneyUnit): C
   if (!gap) return undefined;
   const terms = gap.parts.map((k) => `${fieldLabel(k)}${formatAmount(input.fields.get(k)!.value, unit)}`).join("+");
   const whole = input.fields.get(gap.whole)!;
+  // One part is its own sum: no "X=X".
+  const sum = gap.parts.length > 1 ? `${terms}=${formatAmount(gap.total, unit)}` : terms;
+  // A part left blank is most often the cause: named, with its cell.
+  const blank = gap.blank.length ? `；${gap.blank.map(([k, c]) => `${fieldLabel(k)}未填写（${c}）`).join("、")}` : "";
   return check("parts-sum", "error", [...gap.cells],
-    `${id.title}：${terms}=${formatAmount(gap.total, unit)}，与${fieldLabel(gap.whole)}${formatAmount(whole.value, unit)}不一致（相差${formatAmount(gap.difference, unit)}）`);
+    `${id.title}：${sum}，与${fieldLabel(gap.whole)}${formatAmount(whole.value, unit)}不一致（相差${formatAmount(gap.difference, unit)}）${blank}`);
 }
 
 const FUNDS_COLUMNS = [

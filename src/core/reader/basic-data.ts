@@ -18,11 +18,16 @@ export interface BasicRead {
   readonly fields: Map<FieldKey, FieldValue>;
   readonly lists: Map<FieldKey, ListFieldValue>;
   readonly texts: Map<FieldKey, { value: string; cell: string }>;
+  /** Number fields whose label is there and whose value cell is blank: key → the cell. */
+  readonly blanks: Map<FieldKey, string>;
   readonly reportedRates: ReportedRate[];
   readonly unit?: MoneyUnit;
   readonly problems: InputProblem[];
   readonly layout: BasicLayout;
 }
+
+/** Field kinds whose blank cell is worth naming (the parts of a sum). */
+const AMOUNT_KINDS: ReadonlySet<string> = new Set(["amount"]);
 
 export function readBasicData(grid: Grid): BasicRead {
   const view = new MergedView(grid);
@@ -30,6 +35,7 @@ export function readBasicData(grid: Grid): BasicRead {
   const fields = new Map<FieldKey, FieldValue>();
   const lists = new Map<FieldKey, ListFieldValue>();
   const texts = new Map<FieldKey, { value: string; cell: string }>();
+  const blanks = new Map<FieldKey, string>();
   const reportedRates: ReportedRate[] = [];
   const problems: InputProblem[] = [];
   const rateSlots: { rate: RateId; row: number; col: number }[] = [];
@@ -44,7 +50,10 @@ export function readBasicData(grid: Grid): BasicRead {
       // A rate label with an empty cell beside it: room for 写入公式.
       const right = (view.mergeAt(r, c)?.right ?? c) + 1;
       const slot = view.cell(r, right);
-      if (label.kind === "rate" && (!slot || slot.value === null || slot.value === "")) rateSlots.push({ rate: label.spec.id, row: r, col: right });
+      const empty = !slot || slot.value === null || slot.value === "";
+      if (label.kind === "rate" && empty) rateSlots.push({ rate: label.spec.id, row: r, col: right });
+      // An amount's label with nothing beside it: the cell to fill in, named when a sum misses it.
+      else if (label.kind !== "rate" && empty && AMOUNT_KINDS.has(label.spec.kind) && !blanks.has(label.spec.key)) blanks.set(label.spec.key, cellRef(grid.name, r, right));
       continue;
     }
     if (at.r === r) count(valueCols, at.c);
@@ -70,9 +79,11 @@ export function readBasicData(grid: Grid): BasicRead {
       const o = readNumberField(spec, v);
       if (o && "value" in o) fields.set(spec.key, o.value);
       else if (o) problems.push(o.problem);
+      else if (!blanks.has(spec.key)) blanks.set(spec.key, v.ref);
     }
   }
-  return { fields, lists, texts, reportedRates, unit: sheetUnit, problems, layout: basicLayout(grid, labelCols, valueCols, rateSlots, formulaBlockRow) };
+  for (const key of fields.keys()) blanks.delete(key);
+  return { fields, blanks, lists, texts, reportedRates, unit: sheetUnit, problems, layout: basicLayout(grid, labelCols, valueCols, rateSlots, formulaBlockRow) };
 }
 
 /** Where 写入公式 can write: the sheet's last row, its label and value columns, its rate slots. */

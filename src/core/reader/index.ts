@@ -67,6 +67,7 @@ function toInput(workbook: WorkbookGrids, sheet: ScoringSheet, scoring: ScoringR
     reportDate: dateText ? { value: dateText.value, cell: dateText.cell } : undefined,
     unit: basic?.unit ?? mostCommonUnit(basic) ?? scoring.fundsUnit ?? "元",
     fields,
+    blankFields: basic?.blanks,
     lists: basic?.lists ?? new Map(),
     reportedRates,
     tree: scoring.tree,
