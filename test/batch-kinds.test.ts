@@ -55,6 +55,10 @@ test("batch over department and project workbooks: 批量汇总 lists the depart
   expect(rows.map((row) => row[col("全年预算数")])).toEqual(["90", "251.89", "251.89"]);
   // The Sichuan table's 工资发放及时率 reached 90% of a 100% target.
   expect(rows.map((row) => row[col("未达目标指标数")])).toEqual(["0", "1", "1"]);
+  // Projects of one file are told apart by their sheet.
+  const sheets = rows.filter((row) => row[col("文件")] === "两个项目.xlsx").map((row) => row[col("工作表")]);
+  expect(new Set(sheets).size).toBe(2);
+  expect(sheets.every((n) => !!n)).toBe(true);
   // Warnings are counted too: a project with warnings only is not shown as clean.
   expect(rows.every((row) => /^\d+$/.test(row[col("警告数")] ?? ""))).toBe(true);
   expect(departments[0][0]).toBe("部门整体支出绩效自评批量汇总");

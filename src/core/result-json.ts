@@ -93,6 +93,8 @@ export interface ProjectJson {
 
 export interface EvaluationJson {
   file: string | null;
+  /** The sheet the table was read from (one project per sheet in a workbook of several). */
+  sheet: string;
   /** "department" (部门整体支出) or "project" (项目支出). */
   kind: string;
   /** For a project table: its name, 主管部门, 实施单位, funds and goals. */
@@ -211,6 +213,7 @@ export function toEvaluationJson(e: Evaluation, narrative: EvaluationJson["narra
     : null;
   return {
     file: e.input.file ?? null,
+    sheet: e.input.scoring.sheet,
     kind: e.input.kind,
     project,
     department: e.input.department?.value ?? null,

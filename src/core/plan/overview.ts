@@ -140,9 +140,10 @@ function departmentSheet(departmentEntries: readonly BatchEntry[], files: readon
   return s.build({ frozenRows: headerRow + 1, landscape: true, bordered });
 }
 
-const PROJECT_HEADER = ["序号", "文件", "项目名称", "主管部门", "实施单位", "全年预算数", "全年执行数", "执行率", "自评总分", "评价等级", "填报总分", "未达目标指标数", "错误数", "警告数", "错误检查"];
-const PROJECT_WIDTHS = [5, 20, 22, 16, 16, 11, 11, 8, 7, 9, 7, 8, 6, 6, 36];
-const RATE_COLUMN = 7;
+// 工作表: a workbook of several projects lists each under the same 文件.
+const PROJECT_HEADER = ["序号", "文件", "工作表", "项目名称", "主管部门", "实施单位", "全年预算数", "全年执行数", "执行率", "自评总分", "评价等级", "填报总分", "未达目标指标数", "错误数", "警告数", "错误检查"];
+const PROJECT_WIDTHS = [5, 20, 12, 22, 16, 16, 11, 11, 8, 7, 9, 7, 8, 6, 6, 36];
+const RATE_COLUMN = 8;
 
 /** Leaves whose 实际完成值 falls short of the 年度指标值 (or whose quality words say so). */
 function belowTarget(nodes: EvaluationJson["tree"]): number {
@@ -166,24 +167,25 @@ function projectSheet(projects: readonly { file: string; json: EvaluationJson }[
     const errors = j.checks.filter((c) => c.severity === "error");
     s.put(r, 0, { value: i + 1, style: "text" });
     s.put(r, 1, { value: file, style: "wrap" }).fit(file, 1);
-    s.put(r, 2, { value: j.project?.name ?? "（未填项目名称）", style: j.project?.name ? "wrap" : "note" }).fit(j.project?.name ?? "", 2);
+    s.put(r, 2, { value: j.sheet, style: "wrap" }).fit(j.sheet, 2);
+    s.put(r, 3, { value: j.project?.name ?? "（未填项目名称）", style: j.project?.name ? "wrap" : "note" }).fit(j.project?.name ?? "", 3);
     // Only the 主管部门 the form names: the heading's other unit is the 实施单位, in its own column.
-    s.put(r, 3, { value: j.project?.supervisor ?? "", style: "wrap" }).fit(j.project?.supervisor ?? "", 3);
-    s.put(r, 4, { value: j.project?.implementer ?? "", style: "wrap" }).fit(j.project?.implementer ?? "", 4);
-    s.put(r, 5, { value: j.project?.budget ?? null, numFmt: "#,##0.00", style: "amount" });
-    s.put(r, 6, { value: j.project?.spend ?? null, numFmt: "#,##0.00", style: "amount" });
+    s.put(r, 4, { value: j.project?.supervisor ?? "", style: "wrap" }).fit(j.project?.supervisor ?? "", 4);
+    s.put(r, 5, { value: j.project?.implementer ?? "", style: "wrap" }).fit(j.project?.implementer ?? "", 5);
+    s.put(r, 6, { value: j.project?.budget ?? null, numFmt: "#,##0.00", style: "amount" });
+    s.put(r, 7, { value: j.project?.spend ?? null, numFmt: "#,##0.00", style: "amount" });
     const rate = j.rates.budget_completion_rate;
     s.put(r, RATE_COLUMN, rate === undefined ? { value: "", style: "text" } : { value: rate / 100, numFmt: "0.00%", style: "percent" });
-    s.put(r, 8, j.total === null ? { value: "—", style: "note" } : { value: j.total, numFmt: "0.00", style: "score" });
-    s.put(r, 9, j.complete && j.grade ? { value: j.grade, style: "grade" } : { value: "暂不评级", style: "note" });
-    s.put(r, 10, j.statedTotal === null ? { value: "（未填）", style: "note" } : { value: j.statedTotal, numFmt: "0.00", style: "score" });
+    s.put(r, 9, j.total === null ? { value: "—", style: "note" } : { value: j.total, numFmt: "0.00", style: "score" });
+    s.put(r, 10, j.complete && j.grade ? { value: j.grade, style: "grade" } : { value: "暂不评级", style: "note" });
+    s.put(r, 11, j.statedTotal === null ? { value: "（未填）", style: "note" } : { value: j.statedTotal, numFmt: "0.00", style: "score" });
     const below = belowTarget(j.tree);
-    s.put(r, 11, { value: below, style: below ? "severity-warning" : "number" });
-    s.put(r, 12, { value: errors.length, style: errors.length ? "severity-error" : "number" });
+    s.put(r, 12, { value: below, style: below ? "severity-warning" : "number" });
+    s.put(r, 13, { value: errors.length, style: errors.length ? "severity-error" : "number" });
     const warnings = j.checks.filter((c) => c.severity === "warning").length;
-    s.put(r, 13, { value: warnings, style: warnings ? "severity-warning" : "number" });
+    s.put(r, 14, { value: warnings, style: warnings ? "severity-warning" : "number" });
     const listed = errors.map((c) => `${c.message}（${c.cells.slice(0, 2).join("、")}）`).join("\n");
-    s.put(r, 14, { value: listed, style: "wrap" }).fit(listed, 14);
+    s.put(r, 15, { value: listed, style: "wrap" }).fit(listed, 15);
     s.skip();
   });
   const bordered = s.row > firstData ? [{ top: firstData, left: 0, bottom: s.row - 1, right: last }] : [];
