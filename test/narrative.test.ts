@@ -297,6 +297,18 @@ describe("the reports' language", () => {
     expect(text).toBe("按资金来源分，一般公共预算0.06万元，财政专户管理资金0.02万元，单位资金0.02万元，其他资金0.01万元。");
   });
 
+  test("“三公” parts that do not add up are marked where stated, a blank part named", () => {
+    const grids = {
+      sheets: [
+        scoringSheet([[1, "预算编制", 100, 100]]),
+        basicSheet([["“三公”经费预算数", 150000], ["“三公”经费实际支出", 146012.79], ["公务用车购置及运行费", 139869.43], ["公务接待费", ""]]),
+      ],
+    };
+    const all = evaluateWorkbook(grids, "sangong.xlsx");
+    const text = paragraphText(all.narrative.paragraphs.find((p) => p.id === "spending.sangong")!);
+    expect(text).toBe("“三公”经费预算数15.00万元，实际支出14.60万元（公务用车购置及运行费13.99万元）【请核实：公务接待费未填写；各项合计13.99万元，与“三公”经费实际支出14.60万元相差0.61万元】。");
+  });
+
   test("a parent whose weight is not its children's: no 均得满分, the difference named and marked", async () => {
     for (const [file, names] of [["real-layouts/yueyang-weights-in-labels.xlsx", "过程|预算管理"], ["real-layouts/zhanjiang-form-three-row-header.xlsx", "前期准备工作|目标设置"]]) {
       const { evaluation } = await evaluated(path.join(FIXTURES, file));

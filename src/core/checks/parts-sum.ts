@@ -65,6 +65,11 @@ export function sourcesGap(input: EvaluationInput): PartsGap | undefined {
   return gapOf(input, IDENTITIES[1]);
 }
 
+/** The “三公” identity (三项之和=“三公”经费实际支出) when it does not hold: the narrative marks that sentence. */
+export function sangongGap(input: EvaluationInput): PartsGap | undefined {
+  return gapOf(input, IDENTITIES[2]);
+}
+
 function identityCheck(input: EvaluationInput, id: Identity, unit: MoneyUnit): Check | undefined {
   const gap = gapOf(input, id);
   if (!gap) return undefined;

@@ -1,6 +1,6 @@
 /** （四）部门整体支出情况 / 部门整体收支情况: only what the 基础数据表 says, amounts in the report's unit. */
 import type { Evaluation, RateResult } from "../evaluation";
-import { sourcesGap } from "../checks/parts-sum";
+import { sangongGap, sourcesGap } from "../checks/parts-sum";
 import { fieldLabel, type FieldKey } from "../fields";
 import { formatAmount } from "../format";
 import type { MoneyUnit } from "../values/units";
@@ -90,6 +90,7 @@ export function spendingParagraphs(e: Evaluation, id: string, rest: readonly Rat
         sb && sa && "，",
         sa && spans("实际支出", amount(sa.value, unit, [sa.source.cell])),
         items.length > 0 && spans("（", items.flatMap(([k, v], i) => spans(i ? "，" : "", label[k], amount(v!.value, unit, [v!.source.cell]))), "）"),
+        sangongVerify(e, unit),
         "。",
       ),
     );
@@ -103,4 +104,16 @@ export function spendingParagraphs(e: Evaluation, id: string, rest: readonly Rat
   // A workbook without a 基础数据表 (a custom layout): the section is the department's to write, never left empty.
   if (!out.length) out.push(placeholder(id, "部门整体支出情况（年初预算、全年预算、实际支出、结转结余等）"));
   return out;
+}
+
+/**
+ * 【请核实】 after the “三公” sentence when its parts do not add up (the parts-sum check's gap, not
+ * a second sum): a part left blank is named first, as it is most often the cause.
+ */
+function sangongVerify(e: Evaluation, unit: MoneyUnit): Span | undefined {
+  const gap = sangongGap(e.input);
+  const whole = gap && e.input.fields.get(gap.whole);
+  if (!gap || !whole) return undefined;
+  const blank = gap.blank.length ? `${gap.blank.map(([k]) => `${fieldLabel(k)}未填写`).join("、")}；` : "";
+  return verify(`${blank}各项合计${formatAmount(gap.total, unit)}，与${fieldLabel(gap.whole)}${formatAmount(whole.value, unit)}相差${formatAmount(gap.difference, unit)}`, [...gap.cells]);
 }
