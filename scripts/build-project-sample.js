@@ -3,15 +3,10 @@
 // Writes samples/项目支出绩效自评表-示例.xlsx: two project tables in the shapes departments
 // publish (the national form as Anhui prints it, and the Sichuan variant; our own figures), from
 // test/helpers/published-layouts.ts. Run: node scripts/build-project-sample.js
-const fs = require("fs");
 const path = require("path");
-const ts = require("typescript");
 const ExcelJS = require("exceljs");
 
-require.extensions[".ts"] = (module, filename) => {
-  const out = ts.transpileModule(fs.readFileSync(filename, "utf8"), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true } });
-  module._compile(out.outputText, filename);
-};
+require("./require-ts");
 
 const root = path.join(__dirname, "..");
 const { anhuiProject, sichuanProject } = require(path.join(root, "test", "helpers", "published-layouts.ts"));

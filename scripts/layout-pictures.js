@@ -8,14 +8,9 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { execFileSync } = require("child_process");
-const ts = require("typescript");
 const ExcelJS = require("exceljs");
 
-// Load the TypeScript test helpers directly (transpile only).
-require.extensions[".ts"] = (module, filename) => {
-  const out = ts.transpileModule(fs.readFileSync(filename, "utf8"), { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true } });
-  module._compile(out.outputText, filename);
-};
+require("./require-ts");
 
 const root = path.join(__dirname, "..");
 const published = require(path.join(root, "test", "helpers", "published-layouts.ts"));
