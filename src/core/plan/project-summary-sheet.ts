@@ -13,14 +13,13 @@ import { a1 } from "../grid/address";
 import type { FundsRowInput, Sourced } from "../input";
 import { fundsNode, fundsRowRate, indicatorLevel1, indicatorRows, isBelowTarget, valueAffixes } from "../project/indicators";
 import { errorCount, provisionalNote } from "../provisional";
-import { GRADE_BANDS } from "../scoring/grade";
 import { BAND_NAMES } from "../targets/quality-band";
 import { unitFactor, type MoneyUnit } from "../values/units";
 import { refForFormula } from "./formula-refs";
 import { fundsScoreFormula, indicatorScoreFormula } from "./project-formulas";
 import { scoreFormula, weightCell } from "./score-formulas";
 import { SheetBuilder } from "./sheet-builder";
-import { checkRows, headline, internalLink, level1GapRow, nodeRow, scaledRef } from "./summary-sheet";
+import { checkRows, gradeScaleAndLegend, headline, internalLink, level1GapRow, nodeRow, scaledRef } from "./summary-sheet";
 import type { FormulaDialect, PlannedSheet } from "./plan";
 
 /** 一级 | 二级 | 三级 | 年度指标值 | 实际完成值 | 分值 | 得分 | 计算得分 | 偏差原因 | 位置. */
@@ -69,12 +68,7 @@ export function buildProjectSummarySheet(e: Evaluation, name: string, options: P
 
   const totalRow = s.row;
   s.skip(2);
-  s.put(s.row, 0, { value: "评价等级标准", style: "label" });
-  s.span(1, LAST, GRADE_BANDS.map((b) => `${b.grade}：${b.words}`).join("；"), "text").skip();
-  s.put(s.row, 0, { value: "评价表中的标注", style: "label" });
-  s.span(1, 2, "部分扣分：得分低于分值", "legend-partial");
-  s.put(s.row, 3, { value: "严重扣分：得0分或扣分过半", style: "legend-heavy" }).merge(3, 5);
-  s.put(s.row, 6, { value: "检查提示及未达年度指标值的实际完成值（红框）", style: "legend-check" }).merge(6, LAST).skip(2);
+  gradeScaleAndLegend(s, "评价表中的标注", [[1, 2], [3, 5], [6, LAST]], "检查提示及未达年度指标值的实际完成值（红框）");
 
   let section = 0;
   const heading = (text: string) => s.span(0, LAST, `${["一", "二", "三", "四", "五"][section++]}、${text}`, "subtitle").skip();

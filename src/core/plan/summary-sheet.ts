@@ -67,12 +67,7 @@ export function buildSummarySheet(e: Evaluation, name: string, options: SummaryO
   const capped = e.totalUncapped !== undefined && e.total !== undefined && !e.total.equals(e.totalUncapped);
   const uncappedRow = capped ? s.row : -1;
   if (capped) s.skip();
-  s.put(s.row, 0, { value: "评价等级标准", style: "label" });
-  s.span(1, LAST, GRADE_BANDS.map((b) => `${b.grade}：${b.words}`).join("；"), "text").skip();
-  s.put(s.row, 0, { value: "评分表中的标注", style: "label" });
-  s.span(1, 1, "部分扣分：得分低于分值", "legend-partial");
-  s.put(s.row, 2, { value: "严重扣分：得0分或扣分过半", style: "legend-heavy" }).merge(2, 4);
-  s.put(s.row, 5, { value: "检查提示：数据检查指出的单元格（红框）", style: "legend-check" }).merge(5, LAST).skip(2);
+  gradeScaleAndLegend(s, "评分表中的标注", [[1, 1], [2, 4], [5, LAST]], "检查提示：数据检查指出的单元格（红框）");
 
   const sections = ["一", "二", "三", "四", "五", "六", "七", "八"];
   let section = 0;
@@ -337,4 +332,18 @@ export function headline(e: Evaluation, sumExpr: string, totalCell: string, dial
 export function gradeFormula(total: string): string {
   const t = `ROUND(${total},2)`;
   return `IF(${t}>=90,"优",IF(${t}>=80,"良",IF(${t}>=60,"中","差")))`;
+}
+
+/**
+ * The grade scale and the legend of the marks on the user's table, on the summary's first page
+ * (both summary sheets): `columns` are the spans of the partial, heavy and check samples.
+ */
+export function gradeScaleAndLegend(s: SheetBuilder, legendLabel: string, columns: readonly (readonly [number, number])[], checkWords: string): void {
+  const last = columns[2][1];
+  s.put(s.row, 0, { value: "评价等级标准", style: "label" });
+  s.span(1, last, GRADE_BANDS.map((b) => `${b.grade}：${b.words}`).join("；"), "text").skip();
+  s.put(s.row, 0, { value: legendLabel, style: "label" });
+  s.span(columns[0][0], columns[0][1], "部分扣分：得分低于分值", "legend-partial");
+  s.span(columns[1][0], columns[1][1], "严重扣分：得0分或扣分过半", "legend-heavy");
+  s.span(columns[2][0], columns[2][1], checkWords, "legend-check").skip(2);
 }
