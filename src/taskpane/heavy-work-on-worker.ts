@@ -10,6 +10,7 @@
  */
 import { heavyWork, receivedError, runInline, type HeavyWork, type SentError, type TaskRunner } from "./heavy-work";
 import type { HeavyResult, HeavyTask } from "./heavy-work-tasks";
+import { WorkbookError } from "../core/errors";
 
 /** The part of Worker used here (a fake in tests). */
 export interface WorkerLike {
@@ -54,7 +55,8 @@ export function heavyWorkOnWorker(start: () => WorkerLike, inline: TaskRunner = 
     for (const p of posted.values()) {
       // Bytes handed to the dead worker are gone; a task that sent none runs again here.
       if (p.transfer.length === 0) void runHere(p);
-      else p.reject(new Error(`heavy-work worker stopped (${why}); the task can be run again`));
+      // Chinese first; the technical detail after it, for support.
+      else p.reject(new WorkbookError(`后台处理意外中断，请再操作一次（heavy-work worker stopped (${why}); the task can be run again）。`));
     }
     posted.clear();
   };

@@ -54,9 +54,12 @@ export function needsWords(e: Evaluation, n: EvaluatedNode): boolean {
   if (!n.complete) return true;
   if (n.score !== undefined && n.weight !== undefined && !n.score.equals(n.weight)) return true;
   if (e.deductions.some((d) => d.path.slice(0, n.path.length).join("/") === n.path.join("/"))) return true;
-  // Full marks its 评分规则 contradicts (rule-score) are not "得满分" either.
-  const entered = new Set([...walk([n])].map((x) => x.entered?.cell));
-  return e.checks.some((c) => c.id === "rule-score" && entered.has(c.cells[0]));
+  // Full marks its 评分规则 (rule-score) or its 扣分原因 (reason-points) contradicts are not "得满分"
+  // either: the same cells scoreVerify (deductions.ts) marks 【请核实】.
+  const below = [...walk([n])];
+  const entered = new Set(below.flatMap((x) => [x.entered?.cell, x.scoreCell]));
+  const reasons = new Set(below.map((x) => x.reason?.cell));
+  return e.checks.some((c) => (c.id === "rule-score" && entered.has(c.cells[0])) || (c.id === "reason-points" && reasons.has(c.cells[0])));
 }
 
 /** "加分1分。工作得到市政府的肯定。": each 加分 that scored, with the reason the 评分表 gives. */

@@ -52,7 +52,7 @@ const ONLY_POINTS = /^(按比例|按规则|按评分标准)?(得|扣(除|减)?)\
  * said), so the rate is written once, in the engine's figures (formula-lines.ts). Undefined when
  * the reason works out no such rate: it is quoted whole.
  */
-export function reasonBesideFormula(e: Evaluation, d: EvaluatedNode): string | undefined {
+function reasonBesideFormula(e: Evaluation, d: EvaluatedNode): string | undefined {
   const reason = d.reason?.value.trim();
   if (!reason?.includes("=")) return undefined;
   const plain = reason.replace(/\s/g, "");

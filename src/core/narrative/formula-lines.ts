@@ -6,7 +6,7 @@
  */
 import { outOfRange } from "../checks/rate-range";
 import { reportedMismatches } from "../checks/reported-rate";
-import { Decimal, dec, formatScore, HUNDRED, toFixed, toGrouped } from "../decimal";
+import { Decimal, dec, formatScore, toGrouped } from "../decimal";
 import type { Evaluation, EvaluatedNode, RateResult } from "../evaluation";
 import { FIELD_BY_KEY, type FieldKey } from "../fields";
 import { formatPercent } from "../format";
@@ -68,7 +68,7 @@ export function formulaLine(e: Evaluation, r: RateResult, name: string, unit: Mo
   const shown = (key: string, v: Decimal, cell: string): Span => {
     const kind = FIELD_BY_KEY.get(key as FieldKey)?.kind;
     if (kind === "amount") return plain(toGrouped(fromYuan(v, unit), 2), [cell]);
-    if (kind === "percent" || kind === "percent-list") return plain(`${toFixed(v.times(HUNDRED), 2)}%`, [cell]);
+    if (kind === "percent" || kind === "percent-list") return plain(formatPercent(v), [cell]);
     return plain(formatScore(v), [cell]);
   };
   const tokens: Span[] = [];

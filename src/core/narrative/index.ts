@@ -18,7 +18,7 @@ export function defaultOutline(e: Evaluation): Outline {
  * department table takes the one asked for among its three (a project outline asked for a
  * department table, or the reverse, gives the table's default).
  */
-export function outlineFor(e: Evaluation, asked?: Outline): Outline {
+function outlineFor(e: Evaluation, asked?: Outline): Outline {
   if (e.input.kind === "project") return PROJECT_OUTLINE;
   return asked && OUTLINES.includes(asked) ? asked : defaultOutline(e);
 }

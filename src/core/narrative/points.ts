@@ -24,7 +24,7 @@ export function weightPoints(n: EvaluatedNode, form = formName("department")): S
  * falls short of its weight although nothing below lost a point, so neither "得满分" nor the
  * shortfall can be stated. Names the difference.
  */
-export function weightGapVerify(n: EvaluatedNode): Span | undefined {
+function weightGapVerify(n: EvaluatedNode): Span | undefined {
   const children = childWeightGap(n);
   if (children === undefined) return undefined;
   return verify(`下级指标分值合计为${formatPoints(children)}，与分值${formatPoints(n.weight!)}不一致`, [...weightCells(n), ...n.children.flatMap(weightCells)]);

@@ -54,7 +54,7 @@ export function buildMarks(e: Evaluation): PlannedMark[] {
 }
 
 /** The note of the marks on 实际完成值 cells below their target (counted apart from the checks). */
-export const BELOW_TARGET_NOTE = "实际完成值未达到年度指标值";
+const BELOW_TARGET_NOTE = "实际完成值未达到年度指标值";
 
 /**
  * How many cells a plan colours for deductions, marks for checks, and frames as below their

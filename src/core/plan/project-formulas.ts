@@ -16,6 +16,7 @@ import { DIRECTION_NAMES, directionOf, type Direction } from "../targets/directi
 import { normalizeSigns, parseIndicatorValue } from "../targets/indicator-value";
 import { refForFormula } from "./formula-refs";
 import type { FormulaDialect } from "./plan";
+import { dec, HUNDRED } from "../decimal";
 
 /** 分值 × min(执行数/预算数, 1), not below 0: the engine's 按比例 rule in standard functions. */
 export function executionScoreFormula(spend: string, budget: string, weight: string): string {
@@ -60,8 +61,8 @@ function natureArgument(n: EvaluatedNode, direction: Direction): string {
   return quoted(DIRECTION_NAMES[direction]);
 }
 
-/** The number a numeric cell holds: "98%" is a percent-formatted 0.98. */
-const numberOf = (s: Sourced<string>) => (s.value.endsWith("%") ? Number(s.value.slice(0, -1)) / 100 : Number(s.value));
+/** The number a numeric cell holds, exactly: "98%" is a percent-formatted 0.98 ("33.3%" is 0.333, not 0.33299…). */
+const numberOf = (s: Sourced<string>) => (s.value.endsWith("%") ? dec(s.value.slice(0, -1)).dividedBy(HUNDRED) : dec(s.value));
 
 /**
  * A value cell as JX.INDICATOR_SCORE should read it: as the user sees it. The function reads a

@@ -23,7 +23,7 @@ const ROWS_PER_LEVEL2 = 2;
 const WIDTHS = [17, 17, 16, 30, 14, 14, 8, 8, 30];
 const LAST = WIDTHS.length - 1;
 
-export const PROJECT_TEMPLATE_SHEET = "项目支出绩效自评表";
+const PROJECT_TEMPLATE_SHEET = "项目支出绩效自评表";
 
 export function buildProjectTemplatePlan(): WritePlan {
   const s = new SheetBuilder(PROJECT_TEMPLATE_SHEET, "template-scoring", WIDTHS);

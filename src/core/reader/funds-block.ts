@@ -20,6 +20,7 @@ import { fundsRoleOf, headerKey, type FundsRole } from "./header-words";
 import { readIndicatorLabel } from "./indicator-label";
 
 import { FUNDS_INDICATOR_NAME, FUNDS_INDICATOR_RULE } from "../rules/funds-rule";
+import { asPercent } from "./basic-fields";
 
 /** The name the points of the funds block carry, and its rule (rules/funds-rule.ts). */
 export { FUNDS_INDICATOR_NAME, FUNDS_INDICATOR_RULE };
@@ -41,7 +42,7 @@ export interface FundsBlock {
 }
 
 /** The 预算执行率 indicator's 分值 where the form leaves it blank [SRC 财预〔2020〕10号 annex]. */
-export const DEFAULT_FUNDS_WEIGHT = new Decimal(10);
+const DEFAULT_FUNDS_WEIGHT = new Decimal(10);
 
 const AMOUNT_FIELD: Partial<Record<FundsRole, FieldKey>> = {
   budgetInitial: "budget_initial",
@@ -203,7 +204,8 @@ export function readFundsBlock(grid: Grid, view: MergedView, top: number, bottom
     if (rc === undefined) return undefined;
     const p = parseCellNumber(view.cell(r, rc));
     if (p.kind !== "number") return undefined;
-    return { value: p.isFraction || p.value.abs().lessThanOrEqualTo(1) ? p.value : p.value.dividedBy(100), cell: ref(r, rc) };
+    // Read as the 基础数据表's percents are (asPercent): a bare 98 is 98%.
+    return { value: asPercent(p, false)!, cell: ref(r, rc) };
   };
   const withRates = rows.map((row, i) => ({ ...row, rate: rateAt(vr + i) }));
   return { fields, rows: withRates, reportedRate, indicator, unit: blockUnit, problems, notes, top: Math.max(top, header.row - 1), bottom: lastRow };

@@ -9,7 +9,7 @@ import type { MergedView } from "../grid/merged";
 import type { Sourced } from "../input";
 import { simplifiedLayoutWord } from "../values/simplified";
 import { cellText } from "../values/parse";
-import { FORM_INSTRUCTION } from "../values/form-instruction";
+import { isFormInstruction } from "../values/form-instruction";
 import { compact } from "../values/text";
 
 export interface GoalsBlock {
@@ -40,7 +40,7 @@ export function readGoalsBlock(grid: Grid, view: MergedView, top: number, bottom
     if (!at) return undefined;
     for (let r = (view.mergeAt(at.r, at.c)?.bottom ?? at.r) + 1; r < Math.min(bottom, at.r + 4); r++) {
       const t = cellText(view.cell(r, at.c));
-      if (t) return FORM_INSTRUCTION.test(t) ? undefined : { value: t, cell: cellRef(grid.name, view.mergeAt(r, at.c)?.top ?? r, view.mergeAt(r, at.c)?.left ?? at.c) };
+      if (t) return isFormInstruction(t) ? undefined : { value: t, cell: cellRef(grid.name, view.mergeAt(r, at.c)?.top ?? r, view.mergeAt(r, at.c)?.left ?? at.c) };
     }
     return undefined;
   };
@@ -57,7 +57,7 @@ function besideLabel(grid: Grid, view: MergedView, top: number, bottom: number, 
       for (let cc = (view.mergeAt(r, c)?.right ?? c) + 1; cc < width && texts.length < 2; cc++) {
         if (view.isCovered(r, cc)) continue;
         const t = cellText(view.cell(r, cc));
-        if (t && !FORM_INSTRUCTION.test(t)) texts.push({ value: t, cell: cellRef(grid.name, r, cc) });
+        if (t && !isFormInstruction(t)) texts.push({ value: t, cell: cellRef(grid.name, r, cc) });
       }
       return { expected: texts[0], actual: texts[1] };
     }

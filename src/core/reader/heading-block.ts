@@ -58,7 +58,7 @@ function stripCode(text: string): string {
  * system is not its name. A code starts with a digit or a short letter prefix and is followed by
  * a separator and the Chinese name; "2023年…" and "G107国道…" have no separator and stay whole.
  */
-export function stripProjectCode(text: string): string {
+function stripProjectCode(text: string): string {
   const t = text.trim();
   const m = /^([A-Za-z]{0,4}\d[\dA-Za-z]*(?:[-－—_.][\dA-Za-z]+)*)[\s\-－—_:：]+(?=\d{0,4}[\u4e00-\u9fff【（(])/.exec(t);
   // At least six characters of code, and not a span of years ("2023-2025年…").

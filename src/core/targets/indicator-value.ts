@@ -85,7 +85,7 @@ export function parseIndicatorValue(text: string, unitColumn = "", signColumn = 
  * fraction ("%" × 0.01), money in 元 ("万元" × 10000, "万元/公里" → "元/公里" × 10000), each
  * part of a compound unit in one spelling ("元/㎡" → "元/平方米").
  */
-export function unitKey(written: string): { readonly unit: string; readonly factor: Decimal } {
+function unitKey(written: string): { readonly unit: string; readonly factor: Decimal } {
   if (written === "%" || written === "百分比") return { unit: "%", factor: dec(1).dividedBy(100) };
   const [head, ...per] = written.split("/");
   const parts = (x: string) => x.split("·").map((p) => SAME_UNIT[p] ?? p).join("·");

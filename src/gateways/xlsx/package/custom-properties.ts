@@ -8,6 +8,7 @@ import { addContentTypeOverride } from "./content-types";
 import { findPart, partText, setPart, type XlsxPackage } from "./package";
 import { addRelationship, relationshipOfKind } from "./relationships";
 import { attr, decodeXml, escapeXml, startTags } from "./xml";
+import { WorkbookError } from "../../../core/errors";
 
 const NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
 const VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
@@ -65,7 +66,8 @@ export function writeCustomProperties(pkg: XlsxPackage, values: ReadonlyMap<stri
     .filter(([, v]) => v !== undefined)
     .map(([name, v]) => `<property fmtid="${FMTID}" pid="${++pid}" name="${escapeXml(name)}"><vt:lpwstr>${escapeXml(v!)}</vt:lpwstr></property>`);
   const open = [...xml.matchAll(startTags("Properties"))][0];
-  if (!open) throw new Error("custom properties part without <Properties>");
+  // A damaged part: one Chinese message naming it, never an internal error.
+  if (!open) throw new WorkbookError(`工作簿的自定义属性部件（${part}）已损坏，无法记录标注：请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。`);
   const head = open[3] === "/" ? `${open[0].slice(0, -2)}>` : open[0];
   // A vt prefix is needed for the values; declare it when the part did not.
   const declared = /xmlns:vt\s*=/.test(head) ? head : head.replace(/>$/, ` xmlns:vt="${VT}">`);
