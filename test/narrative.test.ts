@@ -297,6 +297,24 @@ describe("the reports' language", () => {
     expect(text).toBe("按资金来源分，一般公共预算0.06万元，财政专户管理资金0.02万元，单位资金0.02万元，其他资金0.01万元。");
   });
 
+  test("湛江式: full marks whose 扣分原因 states points lost are not grouped as 得满分, and are marked", () => {
+    const grids = {
+      sheets: [
+        scoringSheet([
+          [1, "预算编制", 20, 20],
+          [2, "目标设置", 10, 10, "绩效目标不够细化，扣1分"],
+          [2, "预算配置", 10, 10],
+        ]),
+        basicSheet([["全年预算数", 1000]]),
+      ],
+    };
+    const all = evaluateWorkbook(grids, "reason.xlsx");
+    expect(all.evaluation.checks.some((c) => c.id === "reason-points")).toBe(true);
+    const text = reportText(generateNarrative(all.evaluation, "湛江式")).join("\n");
+    expect(text).not.toMatch(/目标设置[^。]*得满分/);
+    expect(text).toMatch(/目标设置[^。]*【请核实：扣分原因所写分数与实际扣分不一致】/);
+  });
+
   test("“三公” parts that do not add up are marked where stated, a blank part named", () => {
     const grids = {
       sheets: [

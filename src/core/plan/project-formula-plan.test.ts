@@ -22,3 +22,12 @@ function withSign(sign: string): Grid {
 test.each(["≥", "≧", "＞="])("the sign cell %s is passed to INDICATOR_SCORE", (sign) => {
   expect(formulas(withSign(sign))).toContain("JX.INDICATOR_SCORE(Sheet1!F12,Sheet1!H12,Sheet1!I12,Sheet1!E12,Sheet1!G12)");
 });
+
+test("percent cells are compared exactly: 33.3% against 30% gets the standard formula, not a fixed value", () => {
+  const rows = sichuanProject.rows.map((row, r) =>
+    r === 11 && row ? row.map((c, col) => (col === 5 ? { value: 0.333, numFmt: "0.0%" } : col === 7 ? { value: 0.3, numFmt: "0.0%" } : c)) : row,
+  );
+  const e = evaluateWorkbook({ sheets: [{ ...sichuanProject, rows }] }).tables[0].evaluation;
+  const cell = (buildProjectFormulaPlan(e, "standard")?.cells ?? []).find((c) => c.row === 11 && c.formula !== undefined && c.col > 10);
+  expect(cell?.formula).toMatch(/^IF\(Sheet1!H12>=Sheet1!F12,/);
+});
